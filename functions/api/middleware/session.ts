@@ -1,0 +1,56 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import { config } from '../../../shared/config';
+import { AUDIENCES, type Audience } from '../../../shared/domain/identity';
+import { UnauthenticatedError } from '../../../shared/domain/errors';
+import { SESSION_ABSOLUTE_SECONDS, sessionService, type Caller } from '../../../shared/services/identity/session.service';
+import type { AppEnv } from '../env';
+
+/** One cookie per portal, so a browser can hold a staff and a customer session side by side on localhost. */
+export function cookieName(portal: Audience | undefined): string {
+  return `relasi_${portal ?? 'api'}`;
+}
+
+function portalOf(c: Context): Audience | undefined {
+  const header = c.req.header('x-relasi-portal');
+  return AUDIENCES.find((a) => a === header);
+}
+
+/** Find the caller from the bearer token or the portal's cookie; never fails by itself. */
+export const session: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const portal = portalOf(c);
+  c.set('portal', portal);
+  const authorization = c.req.header('authorization');
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const cookie = getCookie(c, cookieName(portal));
+  const token = bearer ?? cookie;
+  if (token) {
+    const caller = await sessionService.resolve(token);
+    if (caller) {
+      c.set('caller', caller);
+      c.set('authMethod', bearer ? 'bearer' : 'cookie');
+    }
+  }
+  await next();
+};
+
+/** The signed-in caller, or 401. */
+export function requireCaller(c: Context<AppEnv>): Caller {
+  const caller = c.get('caller');
+  if (!caller) throw new UnauthenticatedError();
+  return caller;
+}
+
+export function setSessionCookie(c: Context<AppEnv>, token: string): void {
+  setCookie(c, cookieName(c.get('portal')), token, {
+    httpOnly: true,
+    secure: config().cookieSecure,
+    sameSite: 'Lax',
+    path: '/',
+    maxAge: SESSION_ABSOLUTE_SECONDS,
+  });
+}
+
+export function clearSessionCookie(c: Context<AppEnv>): void {
+  deleteCookie(c, cookieName(c.get('portal')), { path: '/', secure: config().cookieSecure });
+}

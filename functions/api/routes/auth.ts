@@ -1,0 +1,86 @@
+import type { Context } from 'hono';
+import { z } from '@hono/zod-openapi';
+import {
+  LoginResultSchema,
+  LoginSchema,
+  MeSchema,
+  PasswordResetConfirmSchema,
+  PasswordResetSchema,
+  ProfilePatchSchema,
+  RegisterSchema,
+  TokenSchema,
+} from '../../../shared/schemas/auth.schema';
+import { sessionService } from '../../../shared/services/identity/session.service';
+import { registrationService } from '../../../shared/services/identity/registration.service';
+import { profileService } from '../../../shared/services/identity/profile.service';
+import type { AppEnv } from '../env';
+import { clearSessionCookie, requireCaller, setSessionCookie } from '../middleware/session';
+import { defineRoute, json, jsonBody, router } from './route-kit';
+
+const Accepted = z.object({ status: z.literal('accepted') }).openapi('Accepted');
+const Done = z.object({ status: z.literal('ok') }).openapi('Done');
+
+/** The client's address as API Gateway or the local server reports it. */
+function clientIp(c: Context<AppEnv>): string {
+  return c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || c.req.header('x-real-ip') || 'local';
+}
+
+export const authRoutes = router()
+  .openapi(
+    defineRoute({ method: 'post', path: '/auth/login', tags: ['Auth'], summary: 'Sign in', request: { body: jsonBody(LoginSchema) }, responses: { 200: json(LoginResultSchema) } }),
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      const { caller, token } = await sessionService.login(email, password, clientIp(c), c.get('portal'));
+      setSessionCookie(c, token);
+      return c.json({ user: caller.user, token }, 200);
+    },
+  )
+  .openapi(
+    defineRoute({ method: 'post', path: '/auth/logout', tags: ['Auth'], summary: 'Sign out (ends the session)', responses: { 204: { description: 'Signed out' } } }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (caller) await sessionService.logout(caller.sessionHash);
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    defineRoute({ method: 'get', path: '/auth/me', tags: ['Auth'], summary: 'The signed-in user', responses: { 200: json(MeSchema) } }),
+    (c) => c.json({ user: requireCaller(c).user }, 200),
+  )
+  .openapi(
+    defineRoute({ method: 'patch', path: '/auth/me', tags: ['Auth'], summary: 'Change your own name or language', request: { body: jsonBody(ProfilePatchSchema) }, responses: { 200: json(MeSchema) } }),
+    async (c) => {
+      const user = await profileService.update(requireCaller(c), c.req.valid('json'));
+      return c.json({ user }, 200);
+    },
+  )
+  .openapi(
+    defineRoute({ method: 'post', path: '/auth/register', tags: ['Auth'], summary: 'Sign up as a customer, partner or investor (always 202)', request: { body: jsonBody(RegisterSchema) }, responses: { 202: json(Accepted, 'Accepted; a verification mail is on its way if the address is new') } }),
+    async (c) => {
+      await registrationService.register(c.req.valid('json'), clientIp(c));
+      return c.json({ status: 'accepted' as const }, 202);
+    },
+  )
+  .openapi(
+    defineRoute({ method: 'post', path: '/auth/verify', tags: ['Auth'], summary: 'Confirm an e-mail address', request: { body: jsonBody(TokenSchema) }, responses: { 200: json(Done) } }),
+    async (c) => {
+      await registrationService.verify(c.req.valid('json').token);
+      return c.json({ status: 'ok' as const }, 200);
+    },
+  )
+  .openapi(
+    defineRoute({ method: 'post', path: '/auth/password-reset', tags: ['Auth'], summary: 'Ask for a password reset link (always 202)', request: { body: jsonBody(PasswordResetSchema) }, responses: { 202: json(Accepted) } }),
+    async (c) => {
+      await registrationService.requestPasswordReset(c.req.valid('json').email, clientIp(c));
+      return c.json({ status: 'accepted' as const }, 202);
+    },
+  )
+  .openapi(
+    defineRoute({ method: 'post', path: '/auth/password-reset/confirm', tags: ['Auth'], summary: 'Set a new password with a reset or invitation link', request: { body: jsonBody(PasswordResetConfirmSchema) }, responses: { 200: json(Done) } }),
+    async (c) => {
+      const { token, password } = c.req.valid('json');
+      await registrationService.confirmPasswordReset(token, password);
+      return c.json({ status: 'ok' as const }, 200);
+    },
+  );

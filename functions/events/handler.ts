@@ -1,0 +1,31 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { OUTBOX_MAIL_ENTITY, sendOutboxMail } from './outbox-mail.consumer';
+
+async function processRecord(record: DynamoDBRecord): Promise<void> {
+  const image = record.dynamodb?.NewImage;
+  if (record.eventName !== 'INSERT' || !image) return;
+  // The Lambda event carries the same wire-format attribute values as the SDK, typed separately.
+  const item = unmarshall(image as Record<string, AttributeValue>);
+  if (item.__edb_e__ === OUTBOX_MAIL_ENTITY) await sendOutboxMail(item);
+}
+
+/**
+ * Table-stream consumer (Lambda, with ReportBatchItemFailures). Records are handled in order;
+ * at the first failure it stops and reports that record, because the stream is replayed from
+ * the reported sequence number and going on would send later mails twice.
+ */
+export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  for (const record of event.Records) {
+    try {
+      await processRecord(record);
+    } catch (error) {
+      console.error('events: record failed', { eventID: record.eventID, error: String(error) });
+      const itemIdentifier = record.dynamodb?.SequenceNumber;
+      if (!itemIdentifier) throw error;
+      return { batchItemFailures: [{ itemIdentifier }] };
+    }
+  }
+  return { batchItemFailures: [] };
+}

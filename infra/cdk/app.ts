@@ -1,0 +1,10 @@
+import { App } from 'aws-cdk-lib';
+import { RelasiStack } from './relasi-stack';
+
+const app = new App();
+
+// Env-agnostic on purpose: `cdk synth` must work offline without an account, and nothing here needs a lookup.
+new RelasiStack(app, 'Relasi', {
+  description: 'Relasi CRM: table, API, events, mail, portals, alarms',
+  mailDomain: app.node.tryGetContext('mailDomain') ?? 'kaktus.example',
+});

@@ -1,0 +1,249 @@
+import { join, resolve } from 'node:path';
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/db/table';
+import { AUDIENCES, type Audience } from '../../shared/domain/identity';
+import { RelasiAlarms } from './alarms.construct';
+import { PortalSite } from './portal-site.construct';
+
+const REPO_ROOT = resolve(__dirname, '..', '..');
+
+export type RelasiStackProps = StackProps & {
+  /** Domain the app sends mail from; verified as an SES identity (DKIM records to publish are in the console). */
+  mailDomain: string;
+};
+
+/** Everything Relasi needs in one AWS account: table, API, events consumer, mail, four portals, alarms. */
+export class RelasiStack extends Stack {
+  readonly table: dynamodb.Table;
+  readonly apiFunction: nodejs.NodejsFunction;
+  readonly eventsFunction: nodejs.NodejsFunction;
+  readonly portalSites: ReadonlyMap<Audience, PortalSite>;
+
+  constructor(scope: Construct, id: string, props: RelasiStackProps) {
+    super(scope, id, props);
+
+    const table = new dynamodb.Table(this, 'Table', {
+      partitionKey: { name: TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      stream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      timeToLiveAttribute: TTL_ATTRIBUTE,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of GLOBAL_INDEXES) {
+      table.addGlobalSecondaryIndex({
+        indexName: index.indexName,
+        partitionKey: { name: index.partitionKey, type: dynamodb.AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: dynamodb.AttributeType.STRING },
+        projectionType: dynamodb.ProjectionType.ALL,
+      });
+    }
+
+    const signingSecret = new secretsmanager.Secret(this, 'SigningSecret', {
+      description: 'Relasi: HMAC key for cursors and other server-issued values',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+
+    const configurationSet = new ses.ConfigurationSet(this, 'MailConfigurationSet', {
+      reputationMetrics: true,
+      suppressionReasons: ses.SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
+    const mailIdentity = new ses.EmailIdentity(this, 'MailIdentity', {
+      identity: ses.Identity.domain(props.mailDomain),
+      configurationSet,
+    });
+    const mailFrom = `Relasi <no-reply@${props.mailDomain}>`;
+
+    const api = new apigwv2.HttpApi(this, 'HttpApi', {
+      description: 'Relasi API (reached through each portal\'s CloudFront distribution under /api)',
+      createDefaultStage: false,
+    });
+    const stage = new apigwv2.HttpStage(this, 'HttpApiStage', {
+      httpApi: api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 200, burstLimit: 400 },
+    });
+    const apiDomainName = `${api.apiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`;
+
+    const siteHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SiteHeaders', {
+      comment: 'Relasi portals: security headers for the static sites',
+      securityHeadersBehavior: {
+        ...commonSecurityHeaders(),
+        contentSecurityPolicy: {
+          contentSecurityPolicy: [
+            "default-src 'self'",
+            // Astro inlines hydration scripts and scoped styles.
+            "script-src 'self' 'unsafe-inline'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "connect-src 'self'",
+            "frame-ancestors 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+          ].join('; '),
+          override: true,
+        },
+      },
+    });
+    // No CSP here: /api/docs is HTML the API renders, so its policy belongs to the API.
+    const apiHeaders = new cloudfront.ResponseHeadersPolicy(this, 'ApiHeaders', {
+      comment: 'Relasi API behind the portals: security headers without CSP',
+      securityHeadersBehavior: commonSecurityHeaders(),
+    });
+    // Astro emits /accounts/index.html for /accounts; an S3 origin behind OAC has no index documents.
+    const indexRewrite = new cloudfront.Function(this, 'IndexRewrite', {
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: 'Map directory URLs to their index.html',
+      code: cloudfront.FunctionCode.fromInline(`function handler(event) {
+  var request = event.request;
+  var uri = request.uri;
+  if (uri.endsWith('/')) request.uri = uri + 'index.html';
+  else if (uri.split('/').pop().indexOf('.') === -1) request.uri = uri + '/index.html';
+  return request;
+}`),
+    });
+
+    const portals = AUDIENCES.map((portal) => ({
+      portal,
+      site: new PortalSite(this, `${capitalize(portal)}Portal`, {
+        portal,
+        apiDomainName,
+        distPath: join(REPO_ROOT, 'portals', portal, 'dist'),
+        siteHeaders,
+        apiHeaders,
+        indexRewrite,
+      }),
+    }));
+    const portalUrlEnvironment = Object.fromEntries(
+      portals.map(({ portal, site }) => [`${portal.toUpperCase()}_URL`, site.url]),
+    );
+
+    // shared/config requires SIGNING_SECRET at start-up in the aws stage, so both functions get
+    // it (the events function only because it loads the same config). It is passed as a
+    // CloudFormation dynamic reference, so the value never enters the template, but it is
+    // visible to whoever may read the function configuration. Reading it from Secrets Manager
+    // at cold start would close that gap at the cost of an async config; revisit if needed.
+    const sharedEnvironment = {
+      TABLE_NAME: table.tableName,
+      RELASI_STAGE: 'aws',
+      SIGNING_SECRET: signingSecret.secretValue.unsafeUnwrap(),
+      MAIL_FROM: mailFrom,
+      AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
+      ...portalUrlEnvironment,
+    };
+
+    const apiFunction = this.nodeFunction('ApiFunction', 'functions/api/handler.ts', {
+      description: 'Relasi API (Hono)',
+      memorySize: 1024,
+      timeout: Duration.seconds(10),
+      environment: sharedEnvironment,
+    });
+    table.grantReadWriteData(apiFunction);
+    api.addRoutes({
+      path: '/{proxy+}',
+      methods: [apigwv2.HttpMethod.ANY],
+      integration: new HttpLambdaIntegration('ApiIntegration', apiFunction),
+    });
+
+    const eventsFunction = this.nodeFunction('EventsFunction', 'functions/events/handler.ts', {
+      description: 'Relasi table stream consumer: outbox mail, rules, rollups',
+      memorySize: 512,
+      timeout: Duration.seconds(60),
+      environment: { ...sharedEnvironment, SES_CONFIGURATION_SET: configurationSet.configurationSetName },
+    });
+    table.grantReadWriteData(eventsFunction);
+    // SES v2 authorises SendEmail against both the identity and the configuration set.
+    eventsFunction.addToRolePolicy(new iam.PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: [
+        mailIdentity.emailIdentityArn,
+        this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet.configurationSetName }),
+      ],
+    }));
+    const eventsDeadLetters = new sqs.Queue(this, 'EventsDeadLetters', {
+      retentionPeriod: Duration.days(14),
+      enforceSSL: true,
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+    });
+    eventsFunction.addEventSource(new DynamoEventSource(table, {
+      startingPosition: lambda.StartingPosition.LATEST,
+      batchSize: 25,
+      bisectBatchOnError: true,
+      retryAttempts: 3,
+      reportBatchItemFailures: true,
+      onFailure: new SqsDlq(eventsDeadLetters),
+    }));
+
+    const alarms = new RelasiAlarms(this, 'Alarms', { table, api, apiFunction, eventsFunction, eventsDeadLetters });
+
+    this.table = table;
+    this.apiFunction = apiFunction;
+    this.eventsFunction = eventsFunction;
+    this.portalSites = new Map(portals.map(({ portal, site }) => [portal, site]));
+
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'ApiUrl', { value: stage.url });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+    for (const { portal, site } of portals) {
+      new CfnOutput(this, `${capitalize(portal)}PortalUrl`, { value: site.url });
+    }
+  }
+
+  private nodeFunction(id: string, entry: string, props: Pick<nodejs.NodejsFunctionProps, 'description' | 'memorySize' | 'timeout' | 'environment'>) {
+    return new nodejs.NodejsFunction(this, id, {
+      ...props,
+      // Without it the bundled source maps are ignored in stack traces.
+      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      entry: join(REPO_ROOT, entry),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      logGroup: new logs.LogGroup(this, `${id}Logs`, {
+        retention: logs.RetentionDays.ONE_MONTH,
+        removalPolicy: RemovalPolicy.DESTROY,
+      }),
+      bundling: {
+        minify: true,
+        sourceMap: true,
+        target: 'node22',
+        // CJS: ESM output would need a createRequire banner for the CJS-only dependencies.
+        format: nodejs.OutputFormat.CJS,
+        // Prefer ESM entry points so esbuild can tree-shake the SDK clients we bundle.
+        mainFields: ['module', 'main'],
+        // Bundle @aws-sdk/* too: we pin our SDK versions instead of using the runtime's.
+        externalModules: [],
+      },
+    });
+  }
+}
+
+function commonSecurityHeaders(): cloudfront.ResponseSecurityHeadersBehavior {
+  return {
+    strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+    contentTypeOptions: { override: true },
+    frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+    referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+  };
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,154 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { javaProblem } from './java-check';
+import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
+import { freePort } from './free-port';
+import { listen, LOCAL_HOST } from './http-server';
+import { startMailCatcher } from './mail-catcher';
+import { buildPortals, portalDist, PORTALS, stalePortals, type PortalName } from './portal-build';
+import { portalApp } from './portal-server';
+import { startStreamPump } from './stream-pump';
+
+export type StackService = 'api' | 'dynamodb' | 'mail' | PortalName;
+export type StackPorts = Record<StackService, number>;
+export type StackUrls = Record<StackService, string>;
+
+export type StackOptions = {
+  /** 0 or omitted: a free port. */
+  ports?: Partial<StackPorts>;
+  /** Folder for persistent data (DynamoDB Local under `<dataDir>/dynamodb`); ignored with inMemory. */
+  dataDir?: string;
+  inMemory?: boolean;
+  /** Delete dataDir before starting. */
+  reset?: boolean;
+  /** Seed the demo data when it is absent. */
+  seed?: boolean;
+  /** Build portals whose dist is missing or stale before serving them. */
+  buildPortals?: boolean;
+  tableName?: string;
+  log?: (line: string) => void;
+};
+
+export type Stack = { urls: StackUrls; ports: StackPorts; seeded: boolean; stop(): Promise<void> };
+
+/** Environment variable that overrides each default port (API.md). */
+export const PORT_ENV: Record<StackService, string> = {
+  api: 'PORT',
+  dynamodb: 'DYNAMODB_PORT',
+  mail: 'MAIL_PORT',
+  staff: 'STAFF_PORT',
+  customer: 'CUSTOMER_PORT',
+  partner: 'PARTNER_PORT',
+  investor: 'INVESTOR_PORT',
+};
+
+const SERVICES = Object.keys(PORT_ENV) as StackService[];
+
+function assertPortFree(port: number, service: StackService): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', () =>
+      reject(new Error(`Port ${port} (${service}) is already in use. Stop what uses it, or choose another port with ${PORT_ENV[service]}=…`)),
+    );
+    probe.listen(port, LOCAL_HOST, () => probe.close(() => resolve()));
+  });
+}
+
+async function resolvePorts(requested: Partial<StackPorts>): Promise<StackPorts> {
+  const entries = await Promise.all(
+    SERVICES.map(async (service): Promise<[StackService, number]> => {
+      const wanted = requested[service];
+      if (!wanted) return [service, await freePort()];
+      await assertPortFree(wanted, service);
+      return [service, wanted];
+    }),
+  );
+  return Object.fromEntries(entries) as StackPorts;
+}
+
+/** The app reads its configuration once, on first use: set it before the app modules load. */
+function configureAppEnv(ports: StackPorts, endpoints: { dynamodb: string; mail: string }, region: string, tableName: string): void {
+  Object.assign(process.env, {
+    RELASI_STAGE: 'local',
+    AWS_REGION: region,
+    DYNAMODB_ENDPOINT: endpoints.dynamodb,
+    SES_ENDPOINT: endpoints.mail,
+    TABLE_NAME: tableName,
+    ...Object.fromEntries(SERVICES.map((service) => [PORT_ENV[service], String(ports[service])])),
+  });
+}
+
+/**
+ * Starts the whole local stack in this process: DynamoDB Local (a Java child), the mail catcher,
+ * the table-stream pump feeding the events handler, the API and the four portals. Used by
+ * `npm start`, the e2e tests and the bench. One stack per process: the app's config and SDK
+ * clients are module singletons.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const problem = javaProblem();
+  if (problem) throw new Error(problem);
+
+  if (options.reset && options.dataDir) rmSync(options.dataDir, { recursive: true, force: true });
+  const ports = await resolvePorts(options.ports ?? {});
+  const tableName = options.tableName ?? 'relasi';
+  const region = process.env.AWS_REGION ?? 'ap-southeast-3';
+  const stops: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) {
+      await stop().catch((error: unknown) => console.error('stopping the stack:', error));
+    }
+  };
+
+  try {
+    const portalBuild = options.buildPortals ? buildStalePortals(log) : Promise.resolve();
+    const [dynamodb, mail] = await Promise.all([
+      startDynamoDbLocal({ port: ports.dynamodb, path: options.inMemory ? undefined : join(options.dataDir ?? '.data', 'dynamodb') }),
+      startMailCatcher({ port: ports.mail }),
+    ]);
+    stops.push(dynamodb.stop, mail.stop);
+
+    configureAppEnv(ports, { dynamodb: dynamodb.endpoint, mail: mail.url }, region, tableName);
+    const { created } = await ensureTable(dynamodb.endpoint, region, tableName);
+
+    const { handler } = await import('../../functions/events/handler');
+    // A new table is read from its first record (the seed's mails); an existing one from now on.
+    const pump = await startStreamPump({ endpoint: dynamodb.endpoint, region, tableName, handler, fromStart: created });
+    stops.push(pump.stop);
+
+    let seeded = false;
+    if (options.seed) {
+      const { seedDemoData } = await import('../../shared/services/demo-seed.service');
+      ({ seeded } = await seedDemoData());
+    }
+
+    const { app } = await import('../../functions/api/app');
+    const api = await listen(app.fetch, ports.api);
+    stops.push(api.close);
+
+    await portalBuild;
+    for (const name of PORTALS) {
+      const server = await listen(portalApp(name, portalDist(name), app.fetch).fetch, ports[name]);
+      stops.push(server.close);
+    }
+
+    const urls = Object.fromEntries(SERVICES.map((service) => [service, `http://localhost:${ports[service]}`])) as StackUrls;
+    return { urls, ports, seeded, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function buildStalePortals(log: (line: string) => void): Promise<void> {
+  const stale = stalePortals();
+  if (stale.length === 0) return;
+  log(`Building portals: ${stale.join(', ')} (their dist is missing or older than the sources)…`);
+  const failed = await buildPortals(stale);
+  for (const name of failed) {
+    const previous = existsSync(join(portalDist(name), 'index.html'));
+    log(`ERROR: the ${name} portal failed to build (see above); ${previous ? 'serving its previous build' : 'it is not available'}.`);
+  }
+}

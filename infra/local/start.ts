@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { REPO_ROOT } from './portal-build';
+import { PORT_ENV, startStack, type StackPorts, type StackService } from './stack';
+
+/** Defaults from API.md; each can be moved with its environment variable. */
+const DEFAULT_PORTS: StackPorts = { api: 3000, dynamodb: 8000, mail: 8025, staff: 4000, customer: 4001, partner: 4002, investor: 4003 };
+
+const DEMO_LOGINS = [
+  ['admin@kaktus.example', 'admin, PT. Kaktus Berduri', 'staff'],
+  ['sales@kaktus.example', 'sales rep', 'staff'],
+  ['service@kaktus.example', 'service agent', 'staff'],
+  ['yeyen@kita.example', 'customer contact of PT. KITA', 'customer'],
+  ['partner@mitra.example', 'partner rep', 'partner'],
+  ['investor@example.com', 'investor', 'investor'],
+] as const;
+
+function portsFromEnv(): StackPorts {
+  const entries = Object.entries(PORT_ENV).map(([service, name]) => {
+    const value = process.env[name];
+    const port = value ? Number(value) : DEFAULT_PORTS[service as StackService];
+    if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`${name}=${value} is not a port number`);
+    return [service, port];
+  });
+  return Object.fromEntries(entries) as StackPorts;
+}
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const reset = process.argv.includes('--reset');
+  const dataDir = join(REPO_ROOT, '.data');
+  if (reset) console.log(`--reset: deleting ${dataDir}`);
+
+  const stack = await startStack({ ports: portsFromEnv(), dataDir, reset, seed: true, buildPortals: true });
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  const { urls } = stack;
+  const password = process.env.RELASI_DEMO_PASSWORD ?? 'relasi-demo-2026';
+  console.log(
+    [
+      '',
+      `Relasi is running (ready in ${seconds} s${stack.seeded ? ', demo data seeded' : ''}). Data persists in ${dataDir}.`,
+      '',
+      `  staff portal      ${urls.staff}`,
+      `  customer portal   ${urls.customer}`,
+      `  partner portal    ${urls.partner}`,
+      `  investor portal   ${urls.investor}`,
+      `  API               ${urls.api}/api/v1   (docs ${urls.api}/api/docs)`,
+      `  mail catcher      ${urls.mail}`,
+      `  DynamoDB Local    ${urls.dynamodb}   (table ${process.env.TABLE_NAME})`,
+      '',
+      `Demo logins (password: ${password}):`,
+      ...DEMO_LOGINS.map(([email, who, portal]) => `  ${email.padEnd(24)} ${who.padEnd(30)} → ${urls[portal]}`),
+      '',
+      'Ctrl-C stops everything. `npm start -- --reset` starts again from fresh demo data.',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    stack.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,191 @@
+import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type AttributeValue as SdkAttributeValue,
+  type _Record as SdkStreamRecord,
+  type ShardIteratorType,
+} from '@aws-sdk/client-dynamodb-streams';
+import type { AttributeValue, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+
+export type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
+
+export type StreamPumpOptions = {
+  endpoint: string;
+  region: string;
+  tableName: string;
+  handler: StreamHandler;
+  /** Read from the oldest record (a brand-new table) instead of only what is written from now on. */
+  fromStart?: boolean;
+  intervalMs?: number;
+};
+
+export type StreamPump = { stop(): Promise<void> };
+
+type Position = { type: ShardIteratorType; sequenceNumber?: string };
+type ShardState = { position: Position; iterator?: string; closed: boolean };
+
+const SHARD_DISCOVERY_MS = 1000;
+const RETRY_AFTER_FAILURE_MS = 1000;
+
+function toLambdaValue(value: SdkAttributeValue): AttributeValue {
+  const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+  if (value.S !== undefined) return { S: value.S };
+  if (value.N !== undefined) return { N: value.N };
+  if (value.BOOL !== undefined) return { BOOL: value.BOOL };
+  if (value.NULL !== undefined) return { NULL: value.NULL };
+  if (value.M !== undefined) return { M: toLambdaMap(value.M) };
+  if (value.L !== undefined) return { L: value.L.map(toLambdaValue) };
+  if (value.SS !== undefined) return { SS: value.SS };
+  if (value.NS !== undefined) return { NS: value.NS };
+  if (value.B !== undefined) return { B: base64(value.B) };
+  if (value.BS !== undefined) return { BS: value.BS.map(base64) };
+  throw new Error(`Unsupported stream attribute value: ${Object.keys(value).join(',')}`);
+}
+
+function toLambdaMap(map: Record<string, SdkAttributeValue>): Record<string, AttributeValue> {
+  return Object.fromEntries(Object.entries(map).map(([name, value]) => [name, toLambdaValue(value)]));
+}
+
+function toLambdaImage(image: Record<string, SdkAttributeValue> | undefined): Record<string, AttributeValue> | undefined {
+  return image && toLambdaMap(image);
+}
+
+/** The SDK returns binary as bytes and dates as Date; Lambda delivers the JSON wire format. */
+function toLambdaRecord(record: SdkStreamRecord, streamArn: string): DynamoDBRecord {
+  const stream = record.dynamodb;
+  return {
+    eventID: record.eventID,
+    eventName: record.eventName,
+    eventVersion: record.eventVersion,
+    eventSource: record.eventSource,
+    awsRegion: record.awsRegion,
+    eventSourceARN: streamArn,
+    dynamodb: stream && {
+      ApproximateCreationDateTime: stream.ApproximateCreationDateTime && Math.floor(stream.ApproximateCreationDateTime.getTime() / 1000),
+      Keys: toLambdaImage(stream.Keys),
+      NewImage: toLambdaImage(stream.NewImage),
+      OldImage: toLambdaImage(stream.OldImage),
+      SequenceNumber: stream.SequenceNumber,
+      SizeBytes: stream.SizeBytes,
+      StreamViewType: stream.StreamViewType,
+    },
+  };
+}
+
+/**
+ * Polls a table's stream on DynamoDB Local and hands each batch to a Lambda-style stream
+ * handler, the way the event source mapping does in AWS: in order per shard, replaying from
+ * the first reported failure. Shards that appear later are read from their start.
+ */
+export async function startStreamPump(options: StreamPumpOptions): Promise<StreamPump> {
+  const { endpoint, region, tableName, handler, fromStart = false, intervalMs = 200 } = options;
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const dynamodb = new DynamoDBClient({ endpoint, region, credentials });
+  const streams = new DynamoDBStreamsClient({ endpoint, region, credentials });
+
+  const table = await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
+  dynamodb.destroy();
+  const latestStreamArn = table.Table?.LatestStreamArn;
+  if (!latestStreamArn) throw new Error(`Table ${tableName} has no stream`);
+  const streamArn = latestStreamArn;
+
+  const shards = new Map<string, ShardState>();
+  let nextDiscovery = 0;
+  let retryAt = 0;
+
+  async function discoverShards(initial: boolean): Promise<void> {
+    let exclusiveStartShardId: string | undefined;
+    do {
+      const { StreamDescription } = await streams.send(
+        new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: exclusiveStartShardId }),
+      );
+      for (const shard of StreamDescription?.Shards ?? []) {
+        if (!shard.ShardId || shards.has(shard.ShardId)) continue;
+        const type: ShardIteratorType = initial && !fromStart ? 'LATEST' : 'TRIM_HORIZON';
+        shards.set(shard.ShardId, { position: { type }, closed: false });
+      }
+      exclusiveStartShardId = StreamDescription?.LastEvaluatedShardId;
+    } while (exclusiveStartShardId);
+    nextDiscovery = Date.now() + SHARD_DISCOVERY_MS;
+  }
+
+  async function openIterators(): Promise<void> {
+    for (const [shardId, shard] of shards) {
+      if (shard.closed || shard.iterator) continue;
+      const { ShardIterator } = await streams.send(
+        new GetShardIteratorCommand({
+          StreamArn: streamArn,
+          ShardId: shardId,
+          ShardIteratorType: shard.position.type,
+          SequenceNumber: shard.position.sequenceNumber,
+        }),
+      );
+      shard.iterator = ShardIterator;
+      if (!ShardIterator) shard.closed = true;
+    }
+  }
+
+  async function pumpShard(shard: ShardState): Promise<void> {
+    if (shard.closed || !shard.iterator) return;
+    const { Records = [], NextShardIterator } = await streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }));
+    if (Records.length > 0) {
+      const failed = await handler({ Records: Records.map((r) => toLambdaRecord(r, streamArn)) }).then(
+        (response) => response.batchItemFailures[0]?.itemIdentifier,
+        (error: unknown) => {
+          console.error('stream pump: handler threw', error);
+          return Records[0]?.dynamodb?.SequenceNumber;
+        },
+      );
+      if (failed) {
+        shard.position = { type: 'AT_SEQUENCE_NUMBER', sequenceNumber: failed };
+        shard.iterator = undefined;
+        retryAt = Date.now() + RETRY_AFTER_FAILURE_MS;
+        return;
+      }
+      shard.position = { type: 'AFTER_SEQUENCE_NUMBER', sequenceNumber: Records.at(-1)?.dynamodb?.SequenceNumber };
+    }
+    shard.iterator = NextShardIterator;
+    if (!NextShardIterator) shard.closed = true;
+  }
+
+  async function tick(): Promise<void> {
+    if (Date.now() < retryAt) return;
+    if (Date.now() >= nextDiscovery) await discoverShards(false);
+    await openIterators();
+    for (const shard of shards.values()) {
+      try {
+        await pumpShard(shard);
+      } catch (error) {
+        // An expired or trimmed iterator is reopened from the last handled position next tick.
+        console.error('stream pump: GetRecords failed', String(error));
+        shard.iterator = undefined;
+      }
+    }
+  }
+
+  await discoverShards(true);
+  await openIterators();
+
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  const loop = () => {
+    running = tick()
+      .catch((error: unknown) => console.error('stream pump:', String(error)))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(loop, intervalMs);
+      });
+  };
+  let timer = setTimeout(loop, intervalMs);
+
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      streams.destroy();
+    },
+  };
+}

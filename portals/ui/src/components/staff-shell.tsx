@@ -1,0 +1,99 @@
+import { For, Show, type JSX } from 'solid-js';
+import { LocaleSwitch } from './locale-switch';
+import { createSessionGate, GateView, useDocumentTitle } from './session-gate';
+import { t, type MessageKey } from '../i18n';
+import { isAdmin, signOut, user } from '../session';
+import type { User } from '../api/types';
+
+export type StaffNavId = 'home' | 'accounts' | 'contacts' | 'users' | 'profile';
+
+type NavItem = { id: string; key: MessageKey; href?: string; adminOnly?: boolean };
+
+// Entries without href are modules of later releases, shown so the navigation does not move.
+const NAV: NavItem[] = [
+  { id: 'home', key: 'nav.home', href: '/' },
+  { id: 'accounts', key: 'nav.accounts', href: '/accounts/' },
+  { id: 'contacts', key: 'nav.contacts', href: '/contacts/' },
+  { id: 'sales', key: 'nav.sales' },
+  { id: 'service', key: 'nav.service' },
+  { id: 'marketing', key: 'nav.marketing' },
+  { id: 'partners', key: 'nav.partners' },
+  { id: 'investor-relations', key: 'nav.investorRelations' },
+  { id: 'users', key: 'nav.users', href: '/users/', adminOnly: true },
+];
+
+type StaffShellProps = {
+  current: StaffNavId;
+  titleKey: MessageKey;
+  /** Overrides the translated title, e.g. with the record's name. */
+  heading?: string;
+  children: (user: User) => JSX.Element;
+};
+
+/** Header, navigation and session check around every signed-in staff page. */
+export function StaffShell(props: StaffShellProps) {
+  const gate = createSessionGate('staff', 'required');
+  const heading = () => props.heading ?? t(props.titleKey);
+  useDocumentTitle('staff', heading);
+  return (
+    <div class="app">
+      <a class="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header class="topbar">
+        <a class="brand" href="/">
+          {t('portal.staff')}
+        </a>
+        <div class="topbar-end">
+          <Show when={user()}>
+            {(me) => (
+              <a href="/profile/" aria-current={props.current === 'profile' ? 'page' : undefined}>
+                {me().name}
+              </a>
+            )}
+          </Show>
+          <LocaleSwitch />
+          <Show when={user()}>
+            <button type="button" class="button button-ghost" onClick={() => void signOut()}>
+              {t('auth.signOut')}
+            </button>
+          </Show>
+        </div>
+      </header>
+      <div class="app-body">
+        <nav class="sidenav" aria-label={t('nav.main')}>
+          <ul>
+            <For each={NAV}>
+              {(item) => (
+                <Show when={!item.adminOnly || isAdmin(user())}>
+                  <li>
+                    <Show
+                      when={item.href}
+                      fallback={
+                        <span class="nav-disabled" aria-disabled="true">
+                          {t(item.key)} <small>({t('common.comingSoon')})</small>
+                        </span>
+                      }
+                    >
+                      {(href) => (
+                        <a href={href()} aria-current={props.current === item.id ? 'page' : undefined}>
+                          {t(item.key)}
+                        </a>
+                      )}
+                    </Show>
+                  </li>
+                </Show>
+              )}
+            </For>
+          </ul>
+        </nav>
+        <main id="main" tabindex="-1" class="content">
+          <h1>{heading()}</h1>
+          <GateView portal="staff" state={gate.state()} onRetry={() => void gate.retry()} requireUser>
+            {(me) => props.children(me as User)}
+          </GateView>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { ApiError } from './api/client';
+import { t, type MessageKey } from './i18n';
+
+const KNOWN: Record<string, MessageKey> = {
+  network_error: 'error.network_error',
+  invalid_credentials: 'error.invalid_credentials',
+  too_many_attempts: 'error.too_many_attempts',
+  rate_limited: 'error.too_many_attempts',
+  version_conflict: 'error.version_conflict',
+  precondition_required: 'error.precondition_required',
+  invalid_token: 'error.invalid_token',
+  not_found: 'error.not_found',
+  forbidden: 'error.forbidden',
+  unauthenticated: 'error.unauthenticated',
+};
+
+/** A sentence for the user, in the current locale, for any thrown value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    const key = KNOWN[error.code];
+    if (key) return t(key);
+    if (error.status === 401) return t('error.unauthenticated');
+    if (error.status === 403) return t('error.forbidden');
+    if (error.status === 404) return t('error.not_found');
+    if (error.status === 429) return t('error.too_many_attempts');
+    if (error.status === 400) return t('error.validation_failed', { message: error.message });
+    return t('error.generic', { message: error.message });
+  }
+  return t('error.generic', { message: error instanceof Error ? error.message : String(error) });
+}
+
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409;
+}

@@ -1,0 +1,59 @@
+import { createSignal, Show } from 'solid-js';
+import { api } from '../api/endpoints';
+import { ErrorAlert, MessageAlert } from '../components/alert';
+import { Field } from '../components/field';
+import { PortalShell } from '../components/portal-shell';
+import { createSubmission } from '../components/submission';
+import { setLocale, t, type MessageKey } from '../i18n';
+import { queryParam, safeNext } from '../navigation';
+import { PORTALS, type PortalId } from '../portals';
+import { canUse, setUser } from '../session';
+
+function SignInForm(props: { portal: PortalId }) {
+  const [email, setEmail] = createSignal('');
+  const [password, setPassword] = createSignal('');
+  const [refused, setRefused] = createSignal<string>();
+  const submission = createSubmission();
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setRefused(undefined);
+    await submission.run(async () => {
+      const { user } = await api.auth.login({ email: email().trim(), password: password() });
+      if (!canUse(user, props.portal)) {
+        await api.auth.logout().catch(() => undefined);
+        setRefused(t('error.wrongPortal', { portal: t(`audience.${props.portal}` as MessageKey) }));
+        return;
+      }
+      setUser(user);
+      setLocale(user.locale);
+      window.location.assign(safeNext(queryParam('next'), PORTALS[props.portal].home));
+    });
+  };
+
+  return (
+    <form class="card form" onSubmit={(e) => void submit(e)}>
+      <Field label={t('common.email')} type="email" name="email" autocomplete="username" required autofocus value={email()} onInput={setEmail} />
+      <Field label={t('auth.password')} type="password" name="password" autocomplete="current-password" required value={password()} onInput={setPassword} />
+      <ErrorAlert error={submission.error()} />
+      <MessageAlert message={refused()} />
+      <button type="submit" class="button button-primary" disabled={submission.busy()}>
+        {submission.busy() ? t('auth.signingIn') : t('auth.signIn')}
+      </button>
+      <p class="form-links">
+        <a href="/forgot-password/">{t('auth.forgotLink')}</a>
+        <Show when={props.portal !== 'staff'}>
+          <a href="/register/">{t('auth.registerLink')}</a>
+        </Show>
+      </p>
+    </form>
+  );
+}
+
+export function SignInPage(props: { portal: PortalId }) {
+  return (
+    <PortalShell portal={props.portal} titleKey="auth.signInTitle" auth="none" current="sign-in" narrow>
+      {() => <SignInForm portal={props.portal} />}
+    </PortalShell>
+  );
+}

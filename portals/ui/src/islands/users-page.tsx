@@ -1,0 +1,256 @@
+import { createSignal, For, onMount, Show } from 'solid-js';
+import { api } from '../api/endpoints';
+import { STAFF_ROLE_OPTIONS, type AdminUser, type Audience, type Locale, type StaffRole } from '../api/types';
+import { ErrorAlert, MessageAlert, Notice } from '../components/alert';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { Dialog } from '../components/dialog';
+import { Field, SelectField } from '../components/field';
+import { ListFooter } from '../components/list-footer';
+import { createPagedList } from '../components/paged-list';
+import { RoleCheckboxes } from '../components/role-checkboxes';
+import { StaffShell } from '../components/staff-shell';
+import { createSubmission } from '../components/submission';
+import { isConflict } from '../errors';
+import { isLocale, locale, LOCALE_OPTIONS, t, type MessageKey } from '../i18n';
+import { isAdmin } from '../session';
+
+const AUDIENCE_FILTERS = ['', 'staff', 'customer', 'partner', 'investor'] as const;
+
+function staffRoles(user: AdminUser): StaffRole[] {
+  return STAFF_ROLE_OPTIONS.filter((role) => user.roles.includes(role));
+}
+
+function roleNames(user: AdminUser): string {
+  return user.roles.map((role) => (STAFF_ROLE_OPTIONS.includes(role as StaffRole) ? t(`role.${role as StaffRole}`) : role)).join(', ');
+}
+
+function CreateUserDialog(props: { open: boolean; onClose: () => void; onCreated: (user: AdminUser) => void }) {
+  const [email, setEmail] = createSignal('');
+  const [name, setName] = createSignal('');
+  const [roles, setRoles] = createSignal<StaffRole[]>([]);
+  const [password, setPassword] = createSignal('');
+  const [preferred, setPreferred] = createSignal<Locale>(locale());
+  const [problem, setProblem] = createSignal<string>();
+  const submission = createSubmission();
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setProblem(undefined);
+    const [first, ...rest] = roles();
+    if (!first) return setProblem(t('users.pickRole'));
+    if (password() && password().length < 10) return setProblem(t('error.passwordTooShort'));
+    await submission.run(async (key) => {
+      const created = await api.users.create(
+        { email: email().trim(), name: name().trim(), roles: [first, ...rest], password: password() || undefined, locale: preferred() },
+        key,
+      );
+      props.onCreated(created);
+    });
+  };
+
+  return (
+    <Dialog open={props.open} title={t('users.new')} onClose={props.onClose}>
+      <form class="form" onSubmit={(e) => void submit(e)}>
+        <Field label={t('common.name')} name="name" required autofocus maxLength={120} value={name()} onInput={setName} />
+        <Field label={t('common.email')} name="email" type="email" autocomplete="off" required value={email()} onInput={setEmail} />
+        <RoleCheckboxes value={roles()} onChange={setRoles} />
+        <Field
+          label={t('users.passwordOptional')}
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          hint={t('users.passwordOptionalHint')}
+          value={password()}
+          onInput={setPassword}
+        />
+        <SelectField
+          label={t('profile.locale')}
+          value={preferred()}
+          onChange={(value) => isLocale(value) && setPreferred(value)}
+          options={LOCALE_OPTIONS.map((option) => ({ value: option, label: t(`locale.${option}`) }))}
+        />
+        <MessageAlert message={problem()} />
+        <ErrorAlert error={submission.error()} />
+        <div class="actions">
+          <button type="submit" class="button button-primary" disabled={submission.busy()}>
+            {submission.busy() ? t('common.saving') : t('users.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function RolesDialog(props: { user: AdminUser | undefined; onClose: () => void; onSaved: (user: AdminUser) => void; onStale: () => void }) {
+  return (
+    <Dialog open={props.user !== undefined} title={t('users.editRolesTitle', { name: props.user?.name ?? '' })} onClose={props.onClose}>
+      <Show when={props.user}>
+        {(user) => {
+          const [roles, setRoles] = createSignal(staffRoles(user()));
+          const [problem, setProblem] = createSignal<string>();
+          const submission = createSubmission();
+          const submit = async (event: SubmitEvent) => {
+            event.preventDefault();
+            setProblem(undefined);
+            const [first, ...rest] = roles();
+            if (!first) return setProblem(t('users.pickRole'));
+            await submission.run(async () => props.onSaved(await api.users.update(user().id, user().version, { roles: [first, ...rest] })));
+          };
+          return (
+            <form class="form" onSubmit={(e) => void submit(e)}>
+              <RoleCheckboxes value={roles()} onChange={setRoles} />
+              <MessageAlert message={problem()} />
+              <ErrorAlert error={submission.error()} />
+              <div class="actions">
+                <Show when={isConflict(submission.error())}>
+                  <button type="button" class="button button-secondary" onClick={() => props.onStale()}>
+                    {t('common.reload')}
+                  </button>
+                </Show>
+                <button type="submit" class="button button-primary" disabled={submission.busy()}>
+                  {submission.busy() ? t('common.saving') : t('common.save')}
+                </button>
+              </div>
+            </form>
+          );
+        }}
+      </Show>
+    </Dialog>
+  );
+}
+
+function UsersAdmin() {
+  const [audience, setAudience] = createSignal<Audience | ''>('staff');
+  const [creating, setCreating] = createSignal(false);
+  const [editing, setEditing] = createSignal<AdminUser>();
+  const [disabling, setDisabling] = createSignal<AdminUser>();
+  const [notice, setNotice] = createSignal<string>();
+  const [rowError, setRowError] = createSignal<unknown>();
+  const list = createPagedList((filter: Audience | '', cursor) => api.users.list({ audience: filter || undefined, cursor, limit: 25 }));
+  onMount(() => void list.load(audience()));
+
+  const replace = (user: AdminUser) => list.setItems((items) => items.map((item) => (item.id === user.id ? user : item)));
+  const setDisabled = async (user: AdminUser, disabled: boolean) => {
+    setRowError(undefined);
+    replace(await api.users.update(user.id, user.version, { disabled }));
+  };
+  const enable = (user: AdminUser) => setDisabled(user, false).catch(setRowError);
+
+  return (
+    <div class="stack">
+      <div class="toolbar">
+        <SelectField
+          label={t('users.audienceFilter')}
+          value={audience()}
+          onChange={(value) => {
+            const next = AUDIENCE_FILTERS.find((option) => option === value) ?? '';
+            setAudience(next);
+            void list.load(next);
+          }}
+          options={AUDIENCE_FILTERS.map((option) => ({ value: option, label: option ? t(`users.show.${option}` as MessageKey) : t('users.allAudiences') }))}
+        />
+        <button type="button" class="button button-primary" onClick={() => { setNotice(undefined); setCreating(true); }}>
+          {t('users.new')}
+        </button>
+      </div>
+      <Notice message={notice()} />
+      <ErrorAlert error={rowError()} onRetry={() => { setRowError(undefined); void list.reload(); }} />
+      <Show when={list.loaded() && list.items().length === 0 && !list.loading()}>
+        <p class="empty">{t('users.empty')}</p>
+      </Show>
+      <Show when={list.items().length > 0}>
+        <table class="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('common.name')}</th>
+              <th scope="col">{t('common.email')}</th>
+              <th scope="col">{t('users.roles')}</th>
+              <th scope="col">{t('users.audiences')}</th>
+              <th scope="col">{t('users.status')}</th>
+              <th scope="col">{t('common.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={list.items()}>
+              {(user) => (
+                <tr>
+                  <th scope="row">{user.name}</th>
+                  <td>{user.email}</td>
+                  <td>{roleNames(user) || t('common.none')}</td>
+                  <td>{user.audiences.map((a) => t(`audience.${a}`)).join(', ')}</td>
+                  <td>
+                    <span class={`badge status-${user.status}`}>{t(`status.${user.status}`)}</span>
+                  </td>
+                  <td class="row-actions">
+                    <Show when={user.audiences.includes('staff')}>
+                      <button type="button" class="button button-ghost" aria-label={`${t('users.editRoles')}: ${user.name}`} onClick={() => setEditing(user)}>
+                        {t('users.editRoles')}
+                      </button>
+                    </Show>
+                    <Show
+                      when={user.status === 'disabled'}
+                      fallback={
+                        <button type="button" class="button button-ghost" aria-label={`${t('users.disable')}: ${user.name}`} onClick={() => setDisabling(user)}>
+                          {t('users.disable')}
+                        </button>
+                      }
+                    >
+                      <button type="button" class="button button-ghost" aria-label={`${t('users.enable')}: ${user.name}`} onClick={() => void enable(user)}>
+                        {t('users.enable')}
+                      </button>
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+      <ListFooter loading={list.loading()} error={list.error()} hasMore={list.nextCursor() !== null} onMore={() => void list.loadMore()} />
+      <CreateUserDialog
+        open={creating()}
+        onClose={() => setCreating(false)}
+        onCreated={(user) => {
+          list.setItems((items) => [user, ...items]);
+          setCreating(false);
+          setNotice(t('users.created', { email: user.email }));
+        }}
+      />
+      <RolesDialog
+        user={editing()}
+        onClose={() => setEditing(undefined)}
+        onSaved={(user) => {
+          replace(user);
+          setEditing(undefined);
+        }}
+        onStale={() => {
+          setEditing(undefined);
+          void list.reload();
+        }}
+      />
+      <ConfirmDialog
+        open={disabling() !== undefined}
+        title={t('users.disableTitle')}
+        message={t('users.disableConfirm', { name: disabling()?.name ?? '' })}
+        confirmLabel={t('users.disable')}
+        onClose={() => setDisabling(undefined)}
+        onConfirm={async () => {
+          const user = disabling();
+          if (user) await setDisabled(user, true);
+        }}
+      />
+    </div>
+  );
+}
+
+export function UsersPage() {
+  return (
+    <StaffShell current="users" titleKey="users.title">
+      {(user) => (
+        <Show when={isAdmin(user)} fallback={<MessageAlert message={t('users.adminOnly')} />}>
+          <UsersAdmin />
+        </Show>
+      )}
+    </StaffShell>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Account, AccountCreate } from '../../schemas/account.schema';
+import type { Page } from '../../schemas/common.schema';
+import { nowIso } from '../../domain/clock';
+import { newId, sortKeyText } from '../keys';
+import { db } from '../service';
+import { queryPage, type PageRequest } from './page';
+import { patchIfVersion, type Changes } from './versioned-update';
+
+type AccountRow = Account & { accountId: string; sortName: string };
+
+function toAccount({ accountId, sortName: _sortName, ...rest }: AccountRow): Account {
+  return { ...rest, id: accountId, tags: rest.tags ?? [] };
+}
+
+/** Build a new account record (not yet stored) so callers can put it in a transaction. */
+export function newAccountRecord(input: AccountCreate) {
+  const at = nowIso();
+  return { ...input, accountId: newId(), sortName: sortKeyText(input.name), tags: input.tags ?? [], version: 1, createdAt: at, updatedAt: at };
+}
+
+export const accountRepository = {
+  async create(input: AccountCreate): Promise<Account> {
+    const record = newAccountRecord(input);
+    await db().entities.account.create(record).go();
+    return toAccount(record as AccountRow);
+  },
+
+  async get(accountId: string): Promise<Account | undefined> {
+    const { data } = await db().entities.account.get({ accountId }).go();
+    return data ? toAccount(data as AccountRow) : undefined;
+  },
+
+  /** Several accounts by id, in one round trip (missing ones are left out). */
+  async getMany(accountIds: string[]): Promise<Account[]> {
+    if (accountIds.length === 0) return [];
+    const { data } = await db().entities.account.get(accountIds.map((accountId) => ({ accountId }))).go();
+    return (data as AccountRow[]).map(toAccount);
+  },
+
+  /** All accounts by name, or those whose name starts with `prefix`. */
+  list(request: PageRequest, prefix?: string): Promise<Page<Account>> {
+    const byName = db().entities.account.query.byName({});
+    const query = prefix ? byName.begins({ sortName: sortKeyText(prefix) }) : byName;
+    return queryPage(request, (options) => query.go(options), (row) => toAccount(row as AccountRow));
+  },
+
+  update(accountId: string, expectedVersion: number, changes: Changes): Promise<Account> {
+    const withSortName = typeof changes.name === 'string' ? { ...changes, sortName: sortKeyText(changes.name) } : changes;
+    return patchIfVersion<AccountRow>(() => db().entities.account.patch({ accountId }) as never, 'Account', expectedVersion, withSortName).then(toAccount);
+  },
+};

@@ -1,0 +1,94 @@
+import type { Contact, ContactCreate } from '../../schemas/contact.schema';
+import type { Page } from '../../schemas/common.schema';
+import type { Locale } from '../../domain/identity';
+import { nowIso } from '../../domain/clock';
+import { newId, sortKeyText } from '../keys';
+import { db } from '../service';
+import { queryPage, type PageRequest } from './page';
+import { patchIfVersion, type Changes } from './versioned-update';
+
+/** A party as stored. */
+export type PartyRow = {
+  partyId: string;
+  firstName?: string;
+  lastName: string;
+  sortName: string;
+  email?: string;
+  phone?: string;
+  title?: string;
+  locale?: Locale;
+  isContact: boolean;
+  userId?: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export function toContact(row: PartyRow): Contact {
+  return {
+    id: row.partyId,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email,
+    phone: row.phone,
+    title: row.title,
+    hasPortalAccess: Boolean(row.userId),
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** Display name of a party ("Yeyen Wulandari"). */
+export function partyName(row: Pick<PartyRow, 'firstName' | 'lastName'>): string {
+  return [row.firstName, row.lastName].filter(Boolean).join(' ');
+}
+
+type NewParty = Omit<ContactCreate, 'accountId' | 'role'> & { isContact: boolean; locale?: Locale; userId?: string };
+
+/** A new party record (not yet stored), for transactions. */
+export function newPartyRecord(input: NewParty): PartyRow {
+  const at = nowIso();
+  return { ...input, partyId: newId(), sortName: sortKeyText(input.lastName, input.firstName), version: 1, createdAt: at, updatedAt: at };
+}
+
+export const partyRepository = {
+  createOperation(row: PartyRow) {
+    return db().entities.party.create(row).params();
+  },
+
+  async get(partyId: string): Promise<PartyRow | undefined> {
+    const { data } = await db().entities.party.get({ partyId }).go();
+    return (data as PartyRow | null) ?? undefined;
+  },
+
+  async getMany(partyIds: string[]): Promise<PartyRow[]> {
+    if (partyIds.length === 0) return [];
+    const { data } = await db().entities.party.get(partyIds.map((partyId) => ({ partyId }))).go();
+    return data as PartyRow[];
+  },
+
+  /** Contacts by last name, or those whose last name starts with `prefix`. */
+  listContacts(request: PageRequest, prefix?: string): Promise<Page<Contact>> {
+    const byName = db().entities.party.query.contactsByName({});
+    const query = prefix ? byName.begins({ sortName: sortKeyText(prefix) }) : byName;
+    return queryPage(request, (options) => query.go(options), (row) => toContact(row as PartyRow));
+  },
+
+  async update(partyId: string, expectedVersion: number, changes: Changes): Promise<PartyRow> {
+    const current = await this.get(partyId);
+    const lastName = (changes.lastName as string | undefined) ?? current?.lastName;
+    const firstName = changes.firstName === null ? undefined : ((changes.firstName as string | undefined) ?? current?.firstName);
+    const withSort = { ...changes, sortName: sortKeyText(lastName, firstName), isContact: current?.isContact };
+    return patchIfVersion<PartyRow>(() => db().entities.party.patch({ partyId }) as never, 'Contact', expectedVersion, withSort);
+  },
+
+  /** The update that links a login to the party, for a transaction. */
+  attachUserOperation(partyId: string, userId: string) {
+    return db().entities.party.patch({ partyId }).set({ userId, updatedAt: nowIso() }).add({ version: 1 }).params();
+  },
+
+  deleteOperation(partyId: string, expectedVersion: number) {
+    return db().entities.party.delete({ partyId }).where((attr, { eq }) => eq(attr.version, expectedVersion)).params();
+  },
+};

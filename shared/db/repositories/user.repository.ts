@@ -1,0 +1,74 @@
+import type { Page } from '../../schemas/common.schema';
+import type { Audience, Locale, UserStatus } from '../../domain/identity';
+import { nowIso } from '../../domain/clock';
+import { newId, sortKeyText } from '../keys';
+import { db } from '../service';
+import { queryPage, type PageRequest } from './page';
+import { patchIfVersion, type Changes } from './versioned-update';
+
+export type UserRow = {
+  userId: string;
+  partyId: string;
+  email: string;
+  name: string;
+  sortName: string;
+  passwordHash?: string;
+  status: UserStatus;
+  audiences: Audience[];
+  roles: string[];
+  partnerId?: string;
+  company?: string;
+  locale: Locale;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type NewUser = Omit<UserRow, 'userId' | 'sortName' | 'version' | 'createdAt' | 'updatedAt'>;
+
+/** A new user record (not yet stored), for transactions. */
+export function newUserRecord(input: NewUser): UserRow {
+  const at = nowIso();
+  return { ...input, userId: newId(), sortName: sortKeyText(input.name), version: 1, createdAt: at, updatedAt: at };
+}
+
+export const userRepository = {
+  /** The user and its e-mail claim; the claim's condition makes a second login per e-mail impossible. */
+  createOperations(row: UserRow) {
+    return [
+      db().entities.emailClaim.create({ email: row.email, userId: row.userId }).params(),
+      db().entities.user.create(row).params(),
+    ];
+  },
+
+  async get(userId: string): Promise<UserRow | undefined> {
+    const { data } = await db().entities.user.get({ userId }).go();
+    return (data as UserRow | null) ?? undefined;
+  },
+
+  async findByEmail(email: string): Promise<UserRow | undefined> {
+    const { data: claim } = await db().entities.emailClaim.get({ email }).go();
+    return claim ? this.get(claim.userId) : undefined;
+  },
+
+  async emailTaken(email: string): Promise<boolean> {
+    const { data } = await db().entities.emailClaim.get({ email }).go();
+    return Boolean(data);
+  },
+
+  list(request: PageRequest, audience?: Audience): Promise<Page<UserRow>> {
+    const query = db().entities.user.query.byName({});
+    const filtered = audience ? query.where((attr, { contains }) => contains(attr.audiences, audience)) : query;
+    return queryPage(request, (options) => filtered.go(options), (row) => row as UserRow);
+  },
+
+  update(userId: string, expectedVersion: number, changes: Changes): Promise<UserRow> {
+    const withSort = typeof changes.name === 'string' ? { ...changes, sortName: sortKeyText(changes.name) } : changes;
+    return patchIfVersion<UserRow>(() => db().entities.user.patch({ userId }) as never, 'User', expectedVersion, withSort);
+  },
+
+  /** An unconditional change made by the system (activation, new password), for transactions. */
+  setOperation(userId: string, values: Partial<Pick<UserRow, 'status' | 'passwordHash' | 'name' | 'locale'>>) {
+    return db().entities.user.patch({ userId }).set({ ...values, updatedAt: nowIso() }).add({ version: 1 }).params();
+  },
+};

@@ -1,0 +1,98 @@
+import type { Audience, StaffRole } from '../domain/identity';
+import { accountContactRepository } from '../db/repositories/account-contact.repository';
+import { newAccountRecord } from '../db/repositories/account.repository';
+import { newId } from '../db/keys';
+import { companyProfileRepository } from '../db/repositories/company-profile.repository';
+import { newPartyRecord, partyRepository } from '../db/repositories/party.repository';
+import { timelineRepository } from '../db/repositories/timeline.repository';
+import { newUserRecord, userRepository } from '../db/repositories/user.repository';
+import { db } from '../db/service';
+import { op, transact } from '../db/transaction';
+import { hashPassword } from './security/password';
+
+/** The demo partner organisation's id until partner organisations arrive with the partner module. */
+export const DEMO_PARTNER_ID = 'mitra-solusi';
+
+type DemoPerson = { firstName: string; lastName: string; email: string; audiences: Audience[]; roles?: StaffRole[]; accountKey?: string; role?: string; partnerId?: string; isContact: boolean };
+
+const ACCOUNTS = {
+  kita: { name: 'PT. KITA', industry: 'Manufacturing', website: 'https://kita.example', email: 'info@kita.example', phone: '+62 21 555 0101', address: 'Jl. Jend. Sudirman Kav. 52, Jakarta Selatan 12190', tags: ['catering', 'key-account'] },
+  sinar: { name: 'PT. Sinar Pagi', industry: 'Logistics', website: 'https://sinarpagi.example', phone: '+62 31 555 0199', address: 'Jl. Basuki Rahmat 8, Surabaya', tags: ['catering'] },
+  harapan: { name: 'CV. Harapan Jaya', industry: 'Retail', email: 'halo@harapan.example', address: 'Jl. Asia Afrika 12, Bandung', tags: [] },
+};
+
+const PEOPLE: DemoPerson[] = [
+  { firstName: 'Ayu', lastName: 'Pratiwi', email: 'admin@kaktus.example', audiences: ['staff'], roles: ['admin'], isContact: false },
+  { firstName: 'Budi', lastName: 'Santoso', email: 'sales@kaktus.example', audiences: ['staff'], roles: ['sales'], isContact: false },
+  { firstName: 'Citra', lastName: 'Lestari', email: 'service@kaktus.example', audiences: ['staff'], roles: ['service'], isContact: false },
+  { firstName: 'Yeyen', lastName: 'Wulandari', email: 'yeyen@kita.example', audiences: ['customer'], accountKey: 'kita', role: 'primary', isContact: true },
+  { firstName: 'Rudi', lastName: 'Hartono', email: 'partner@mitra.example', audiences: ['partner'], partnerId: DEMO_PARTNER_ID, isContact: false },
+  { firstName: 'Dewi', lastName: 'Anggraini', email: 'investor@example.com', audiences: ['investor'], isContact: false },
+];
+
+/** Contacts without a login. */
+const CONTACTS = [
+  { firstName: 'Hendra', lastName: 'Gunawan', email: 'hendra@kita.example', phone: '+62 812 555 0102', title: 'Procurement Manager', accountKey: 'kita', role: 'billing' },
+  { firstName: 'Sari', lastName: 'Indah', email: 'sari@sinarpagi.example', title: 'General Affairs', accountKey: 'sinar', role: 'primary' },
+];
+
+const COMPANY = {
+  name: 'PT. Kaktus Berduri',
+  tagline: { en: 'Catering that keeps Indonesian workplaces going.', id: 'Katering yang menjaga semangat kerja di Indonesia.' },
+  overview: {
+    en: 'PT. Kaktus Berduri supplies daily catering to offices and factories across Java: fresh Indonesian meals, delivered on time, planned with each client.',
+    id: 'PT. Kaktus Berduri memasok katering harian untuk kantor dan pabrik di seluruh Jawa: masakan Indonesia yang segar, diantar tepat waktu, direncanakan bersama setiap klien.',
+  },
+  vision: { en: 'To be the most trusted workplace caterer in Indonesia.', id: 'Menjadi penyedia katering tempat kerja paling tepercaya di Indonesia.' },
+  mission: {
+    en: ['Serve healthy, halal meals made from local ingredients.', 'Deliver on time, every working day.', 'Grow with our clients, partners and communities.'],
+    id: ['Menyajikan makanan sehat dan halal dari bahan lokal.', 'Mengantar tepat waktu, setiap hari kerja.', 'Tumbuh bersama klien, mitra, dan masyarakat.'],
+  },
+};
+
+/** Seed the PT. Kaktus Berduri demo once; a table that already has it is left as it is. */
+export async function seedDemoData(password = process.env.RELASI_DEMO_PASSWORD ?? 'relasi-demo-2026'): Promise<{ seeded: boolean }> {
+  if (await userRepository.emailTaken(PEOPLE[0]!.email)) return { seeded: false };
+
+  const accountIds: Record<string, string> = {};
+  for (const [key, input] of Object.entries(ACCOUNTS)) {
+    const record = newAccountRecord(input);
+    await transact([
+      op.put(db().entities.account.create(record).params()),
+      timelineRepository.addOperation({ accountId: record.accountId, type: 'audit', recordId: record.accountId, title: 'Account created', summary: record.name }),
+    ]);
+    accountIds[key] = record.accountId;
+  }
+  let adminUserId: string | undefined;
+  // One hash for all demo logins: they share a published password anyway, and each scrypt costs 128 MiB and ~0.3 s.
+  const passwordHash = await hashPassword(password);
+  for (const person of PEOPLE) {
+    const party = newPartyRecord({ firstName: person.firstName, lastName: person.lastName, email: person.email, isContact: person.isContact, locale: 'id' });
+    const user = newUserRecord({
+      partyId: party.partyId,
+      email: person.email,
+      name: `${person.firstName} ${person.lastName}`,
+      passwordHash,
+      status: 'active',
+      audiences: person.audiences,
+      roles: person.roles ?? [],
+      partnerId: person.partnerId,
+      locale: 'id',
+    });
+    adminUserId ??= user.userId;
+    const accountId = person.accountKey ? accountIds[person.accountKey] : undefined;
+    await transact([
+      op.put(partyRepository.createOperation({ ...party, userId: user.userId })),
+      ...userRepository.createOperations(user).map(op.put),
+      ...(accountId ? [op.put(accountContactRepository.putOperation(accountId, party.partyId, person.role ?? 'contact'))] : []),
+    ]);
+  }
+  for (const contact of CONTACTS) {
+    const { accountKey, role, ...fields } = contact;
+    const party = newPartyRecord({ ...fields, isContact: true, locale: 'id' });
+    await transact([op.put(partyRepository.createOperation(party)), op.put(accountContactRepository.putOperation(accountIds[accountKey]!, party.partyId, role))]);
+  }
+  await timelineRepository.add({ accountId: accountIds.kita!, type: 'note', recordId: newId(), title: 'Menu trial for 250 staff', summary: 'PT. KITA wants a two-week menu trial for 250 staff at the Cikarang plant, starting next month.', channel: 'internal', actorId: adminUserId });
+  await companyProfileRepository.create(COMPANY);
+  return { seeded: true };
+}

@@ -1,0 +1,126 @@
+import type { z } from '@hono/zod-openapi';
+import type { RegisterSchema } from '../../schemas/auth.schema';
+import type { Locale } from '../../domain/identity';
+import type { MailTemplate } from '../../domain/mail';
+import { config } from '../../config';
+import { ValidationError } from '../../domain/errors';
+import { oneTimeTokenRepository, type TokenPurpose, type TokenRow } from '../../db/repositories/one-time-token.repository';
+import { outboxRepository } from '../../db/repositories/outbox.repository';
+import { newPartyRecord, partyRepository } from '../../db/repositories/party.repository';
+import { newUserRecord, userRepository, type UserRow } from '../../db/repositories/user.repository';
+import { op, transact, TransactionConflict } from '../../db/transaction';
+import { hashPassword } from '../security/password';
+import { hashSecret, newSecret } from '../security/secret-token';
+import { consume, LIMITS } from './throttle';
+import { sessionService } from './session.service';
+
+const DAY = 24 * 60 * 60;
+const TOKEN_TTL: Record<TokenPurpose, number> = { verify_email: 2 * DAY, password_reset: 60 * 60, invite: 7 * DAY };
+type Portal = keyof ReturnType<typeof config>['portalUrls'];
+
+/** The link a mail carries: the portal page that takes the token. */
+function link(portal: Portal, page: 'verify' | 'reset-password', token: string, invite = false): string {
+  return `${config().portalUrls[portal]}/${page}/?token=${encodeURIComponent(token)}${invite ? '&invite=1' : ''}`;
+}
+
+/** The portal a login belongs to, for links in its mails (staff first). */
+function homePortal(row: Pick<UserRow, 'audiences'>): Portal {
+  return (['staff', 'customer', 'partner', 'investor'] as const).find((a) => row.audiences.includes(a)) ?? 'customer';
+}
+
+/** A token and the mail carrying it, as transaction operations, plus the token itself. */
+export function tokenMail(row: Pick<UserRow, 'userId' | 'email' | 'name' | 'locale' | 'audiences'>, purpose: TokenPurpose, template: MailTemplate, portal = homePortal(row)) {
+  const token = newSecret();
+  const page = purpose === 'verify_email' ? 'verify' : 'reset-password';
+  return [
+    op.put(oneTimeTokenRepository.createOperation(hashSecret(token), purpose, row.userId, TOKEN_TTL[purpose])),
+    op.put(outboxRepository.mailOperation(row.email, template, row.locale, { name: row.name, url: link(portal, page, token, purpose === 'invite') })),
+  ];
+}
+
+async function redeem(token: string, purposes: TokenPurpose[]): Promise<TokenRow> {
+  const row = await oneTimeTokenRepository.get(hashSecret(token));
+  if (!row || !purposes.includes(row.purpose) || row.expiresAt * 1000 < Date.now()) {
+    throw new ValidationError('This link is invalid or has expired.', undefined, 'invalid_token');
+  }
+  return row;
+}
+
+/** A token consumed twice at once: only one transaction wins, the other gets this. */
+async function commitWithToken(row: TokenRow, operations: ReturnType<typeof op.put>[]): Promise<void> {
+  try {
+    await transact([op.delete(oneTimeTokenRepository.consumeOperation(row.tokenHash)), ...operations]);
+  } catch (error) {
+    if (error instanceof TransactionConflict) throw new ValidationError('This link is invalid or has expired.', undefined, 'invalid_token');
+    throw error;
+  }
+}
+
+export const registrationService = {
+  /**
+   * Self-service sign-up for customers, partners and investors. The answer never tells
+   * whether the e-mail was known: an existing e-mail costs the same work and gets no new login.
+   */
+  async register(input: z.infer<typeof RegisterSchema>, ip: string): Promise<void> {
+    await consume(`register:ip:${ip}`, LIMITS.requestsPerIp);
+    const passwordHash = await hashPassword(input.password);
+    if (await userRepository.emailTaken(input.email)) return;
+    const [firstName, ...rest] = input.name.split(/\s+/);
+    const lastName = rest.length > 0 ? rest.join(' ') : (firstName ?? input.name);
+    const locale: Locale = input.locale ?? 'en';
+    const party = newPartyRecord({
+      firstName: rest.length > 0 ? firstName : undefined,
+      lastName,
+      email: input.email,
+      isContact: input.audience === 'customer',
+      locale,
+    });
+    const user = newUserRecord({
+      partyId: party.partyId,
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      status: 'pending',
+      audiences: [input.audience],
+      roles: [],
+      company: input.company,
+      locale,
+    });
+    try {
+      await transact([
+        op.put(partyRepository.createOperation({ ...party, userId: user.userId })),
+        ...userRepository.createOperations(user).map(op.put),
+        ...tokenMail(user, 'verify_email', 'verify_email', input.audience),
+      ]);
+    } catch (error) {
+      // Someone registered the same e-mail a moment earlier: same answer as any known e-mail.
+      if (!(error instanceof TransactionConflict)) throw error;
+    }
+  },
+
+  /** Confirm an e-mail address with the token from the verification mail. */
+  async verify(token: string): Promise<void> {
+    const row = await redeem(token, ['verify_email']);
+    await commitWithToken(row, [op.update(userRepository.setOperation(row.userId, { status: 'active' }))]);
+  },
+
+  /** Send a reset link if the e-mail belongs to a login; the answer is the same either way. */
+  async requestPasswordReset(email: string, ip: string): Promise<void> {
+    await consume(`reset:ip:${ip}`, LIMITS.requestsPerIp);
+    const user = await userRepository.findByEmail(email);
+    if (!user || user.status === 'disabled') return;
+    await consume(`reset:email:${email}`, LIMITS.mailsPerEmail);
+    await transact(tokenMail(user, 'password_reset', 'password_reset'));
+  },
+
+  /** Set a new password from a reset or invitation link; ends every other session of the login. */
+  async confirmPasswordReset(token: string, password: string): Promise<void> {
+    const row = await redeem(token, ['password_reset', 'invite']);
+    const user = await userRepository.get(row.userId);
+    if (!user || user.status === 'disabled') throw new ValidationError('This link is invalid or has expired.', undefined, 'invalid_token');
+    const passwordHash = await hashPassword(password);
+    // Following a mailed link proves the address, so a pending login becomes active.
+    await commitWithToken(row, [op.update(userRepository.setOperation(row.userId, { passwordHash, status: 'active' }))]);
+    await sessionService.revokeAll(row.userId);
+  },
+};

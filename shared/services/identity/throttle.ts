@@ -1,0 +1,35 @@
+import { RateLimitedError } from '../../domain/errors';
+import { rateCounterRepository } from '../../db/repositories/rate-counter.repository';
+
+const FIFTEEN_MINUTES = 15 * 60;
+
+/** Limits per subject kind; the per-IP ones are loose so an office behind one address is not locked out. */
+export const LIMITS = {
+  loginFailuresPerEmail: { max: 10, windowSeconds: FIFTEEN_MINUTES },
+  loginFailuresPerIp: { max: 100, windowSeconds: FIFTEEN_MINUTES },
+  mailsPerEmail: { max: 5, windowSeconds: 60 * 60 },
+  requestsPerIp: { max: 30, windowSeconds: FIFTEEN_MINUTES },
+} as const;
+
+type Limit = (typeof LIMITS)[keyof typeof LIMITS];
+
+/** Refuse with 429 when the subject has used up its limit. */
+export async function ensureUnder(subject: string, limit: Limit): Promise<void> {
+  if ((await rateCounterRepository.recent(subject, limit.windowSeconds)) >= limit.max) {
+    throw new RateLimitedError('Too many attempts. Wait a few minutes and try again.', limit.windowSeconds);
+  }
+}
+
+/** Check the limit, then count this attempt. */
+export async function consume(subject: string, limit: Limit): Promise<void> {
+  await ensureUnder(subject, limit);
+  await rateCounterRepository.hit(subject, limit.windowSeconds);
+}
+
+export function record(subject: string, limit: Limit): Promise<void> {
+  return rateCounterRepository.hit(subject, limit.windowSeconds);
+}
+
+export function clear(subject: string): Promise<void> {
+  return rateCounterRepository.clear(subject);
+}

@@ -1,0 +1,299 @@
+import { App, type CfnElement } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IConstruct } from 'constructs';
+import { PORTAL_HEADER } from '../../infra/cdk/portal-site.construct';
+import { RelasiStack } from '../../infra/cdk/relasi-stack';
+import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/db/table';
+import { AUDIENCES } from '../../shared/domain/identity';
+
+// Managed CloudFront policy ids (documented constants, the same in every account).
+const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+
+let stack: RelasiStack;
+let template: Template;
+
+function logicalId(construct: IConstruct): string {
+  return stack.getLogicalId(construct.node.defaultChild as CfnElement);
+}
+
+function properties(type: string, id: string): Record<string, any> {
+  const resource = template.findResources(type)[id];
+  if (!resource) throw new Error(`${type} ${id} not in template`);
+  return resource.Properties;
+}
+
+function policyWithCsp(): string {
+  const policies = template.findResources('AWS::CloudFront::ResponseHeadersPolicy');
+  const [id] = Object.entries(policies).find(
+    ([, p]) => p.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy,
+  )!;
+  return id;
+}
+
+/** IAM statements attached to a function's execution role. */
+function roleStatements(fn: IFunction): Record<string, any>[] {
+  const roleId = stack.getLogicalId(fn.role!.node.defaultChild as CfnElement);
+  const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } });
+  return Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement);
+}
+
+beforeAll(() => {
+  // One synth for the whole file: bundling both functions with esbuild dominates the cost.
+  stack = new RelasiStack(new App(), 'RelasiTest', { mailDomain: 'kaktus.example' });
+  template = Template.fromStack(stack);
+}, 120_000);
+
+describe('table', () => {
+  it('has the keys and indexes of shared/db/table.ts', () => {
+    const table = properties('AWS::DynamoDB::Table', logicalId(stack.table));
+    expect(table.KeySchema).toEqual([
+      { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+      { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+    ]);
+    const keyNames = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, ...GLOBAL_INDEXES.flatMap((i) => [i.partitionKey, i.sortKey])];
+    expect(table.AttributeDefinitions).toEqual(
+      expect.arrayContaining(keyNames.map((AttributeName) => ({ AttributeName, AttributeType: 'S' }))),
+    );
+    expect(table.AttributeDefinitions).toHaveLength(keyNames.length);
+    expect(table.GlobalSecondaryIndexes).toEqual(
+      GLOBAL_INDEXES.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    );
+  });
+
+  it('is on demand with stream, point-in-time recovery and TTL, and survives stack deletion', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        BillingMode: 'PAY_PER_REQUEST',
+        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+      },
+    });
+  });
+});
+
+describe('functions', () => {
+  it('runs both functions on nodejs22.x arm64', () => {
+    for (const fn of [stack.apiFunction, stack.eventsFunction]) {
+      const props = properties('AWS::Lambda::Function', logicalId(fn));
+      expect(props.Runtime).toBe('nodejs22.x');
+      expect(props.Architectures).toEqual(['arm64']);
+      expect(props.Handler).toBe('index.handler');
+    }
+  });
+
+  it('gives the API function its size, timeout and configuration', () => {
+    const props = properties('AWS::Lambda::Function', logicalId(stack.apiFunction));
+    expect(props.MemorySize).toBe(1024);
+    expect(props.Timeout).toBe(10);
+    const env = props.Environment.Variables;
+    expect(env).toMatchObject({
+      TABLE_NAME: { Ref: logicalId(stack.table) },
+      RELASI_STAGE: 'aws',
+      MAIL_FROM: 'Relasi <no-reply@kaktus.example>',
+      AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
+    });
+    // A dynamic reference: resolved by CloudFormation, never written into the template.
+    expect(JSON.stringify(env.SIGNING_SECRET)).toContain('{{resolve:secretsmanager:');
+    for (const portal of AUDIENCES) {
+      const distributionId = logicalId(stack.portalSites.get(portal)!.distribution);
+      expect(env[`${portal.toUpperCase()}_URL`]).toEqual({
+        'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }]],
+      });
+    }
+  });
+
+  it('lets both functions read and write the table', () => {
+    const tableArn = { 'Fn::GetAtt': [logicalId(stack.table), 'Arn'] };
+    for (const fn of [stack.apiFunction, stack.eventsFunction]) {
+      const onTable = roleStatements(fn).filter((s) => JSON.stringify(s.Resource).includes(JSON.stringify(tableArn)));
+      expect(onTable.flatMap((s) => s.Action)).toEqual(
+        expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
+      );
+    }
+  });
+
+  it('consumes the table stream with partial batch failures', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(stack.eventsFunction) },
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.table), 'StreamArn'] },
+      StartingPosition: 'LATEST',
+      BatchSize: 25,
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 3,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+    });
+  });
+
+  it('lets the events function send mail through the identity and configuration set only', () => {
+    const eventsEnv = properties('AWS::Lambda::Function', logicalId(stack.eventsFunction)).Environment.Variables;
+    const configurationSetId = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0]!;
+    expect(eventsEnv.SES_CONFIGURATION_SET).toEqual({ Ref: configurationSetId });
+
+    const send = roleStatements(stack.eventsFunction).filter((s) => s.Action === 'ses:SendEmail');
+    expect(send).toHaveLength(1);
+    const resources = JSON.stringify(send[0]?.Resource);
+    expect(resources).toContain(':identity/');
+    expect(resources).toContain(':configuration-set/');
+    expect(resources).toContain(configurationSetId);
+
+    expect(JSON.stringify(roleStatements(stack.apiFunction))).not.toContain('ses:');
+  });
+});
+
+describe('HTTP API', () => {
+  it('sends every path to the API function and throttles the stage', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /{proxy+}' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: { 'Fn::GetAtt': [logicalId(stack.apiFunction), 'Arn'] },
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() },
+    });
+  });
+});
+
+describe('SES', () => {
+  it('has a configuration set and a domain identity using it', () => {
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+    });
+    template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: 'kaktus.example',
+      ConfigurationSetAttributes: { ConfigurationSetName: { Ref: Match.anyValue() } },
+    });
+  });
+});
+
+describe('portals', () => {
+  it.each(AUDIENCES)('%s: a private, SSL-only bucket that is kept on stack deletion', (portal) => {
+    const bucketId = logicalId(stack.portalSites.get(portal)!.bucket);
+    const bucket = template.findResources('AWS::S3::Bucket')[bucketId];
+    expect(bucket?.DeletionPolicy).toBe('Retain');
+    expect(bucket?.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucketId },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it.each(AUDIENCES)('%s: CloudFront serves the site over HTTPS and /api/* from the API with the portal header', (portal) => {
+    const site = stack.portalSites.get(portal)!;
+    const config = properties('AWS::CloudFront::Distribution', logicalId(site.distribution)).DistributionConfig;
+
+    expect(config.DefaultRootObject).toBe('index.html');
+    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', Compress: true });
+    expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyWithCsp() });
+    expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
+      { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [expect.any(String), 'FunctionARN'] } },
+    ]);
+    const s3Origin = config.Origins.find((o: any) => o.Id === config.DefaultCacheBehavior.TargetOriginId);
+    expect(s3Origin.S3OriginConfig).toBeDefined();
+    expect(s3Origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Id'] });
+
+    const api = config.CacheBehaviors.find((b: any) => b.PathPattern === '/api/*');
+    expect(api).toMatchObject({
+      ViewerProtocolPolicy: 'redirect-to-https',
+      CachePolicyId: CACHING_DISABLED,
+      OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+      AllowedMethods: expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
+      Compress: true,
+    });
+    expect(api.ResponseHeadersPolicyId).not.toEqual({ Ref: policyWithCsp() });
+    expect(api.FunctionAssociations).toBeUndefined();
+    const apiOrigin = config.Origins.find((o: any) => o.Id === api.TargetOriginId);
+    expect(apiOrigin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
+    expect(apiOrigin.OriginCustomHeaders).toEqual([{ HeaderName: PORTAL_HEADER, HeaderValue: portal }]);
+    expect(JSON.stringify(apiOrigin.DomainName)).toContain('.execute-api.');
+  });
+
+  it('sends security headers, including the CSP, with the sites', () => {
+    template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: {
+        SecurityHeadersConfig: {
+          StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: Match.anyValue(), Override: true }),
+          ContentTypeOptions: { Override: true },
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+          ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
+          ContentSecurityPolicy: {
+            ContentSecurityPolicy:
+              "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+            Override: true,
+          },
+        },
+      },
+    });
+  });
+});
+
+describe('alarms', () => {
+  const topicRef = () => ({ Ref: Object.keys(template.findResources('AWS::SNS::Topic'))[0]! });
+
+  it.each([
+    ['API errors', 'Errors', 'api'],
+    ['API throttles', 'Throttles', 'api'],
+    ['events errors', 'Errors', 'events'],
+    ['events iterator age', 'IteratorAge', 'events'],
+  ] as const)('%s alarm notifies the topic', (_name, metricName, which) => {
+    const fn = which === 'api' ? stack.apiFunction : stack.eventsFunction;
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/Lambda',
+      MetricName: metricName,
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(fn) } }],
+      AlarmActions: [topicRef()],
+    });
+  });
+
+  it('alarms on HTTP API 5xx', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      AlarmActions: [topicRef()],
+    });
+  });
+
+  it('alarms on DynamoDB throttled requests of the table', () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+    const throttles = alarms.find((a) => JSON.stringify(a.Properties.Metrics ?? []).includes('ThrottledRequests'));
+    expect(throttles).toBeDefined();
+    expect(JSON.stringify(throttles!.Properties.Metrics)).toContain(JSON.stringify({ Ref: logicalId(stack.table) }));
+    expect(throttles!.Properties.AlarmActions).toEqual([topicRef()]);
+  });
+});
+
+describe('outputs', () => {
+  it('publishes the table name, API URL and each portal URL', () => {
+    const outputs = template.findOutputs('*');
+    expect(outputs.TableName?.Value).toEqual({ Ref: logicalId(stack.table) });
+    expect(JSON.stringify(outputs.ApiUrl?.Value)).toContain('execute-api');
+    for (const portal of AUDIENCES) {
+      const key = `${portal.charAt(0).toUpperCase()}${portal.slice(1)}PortalUrl`;
+      expect(JSON.stringify(outputs[key]?.Value)).toContain('DomainName');
+    }
+  });
+});

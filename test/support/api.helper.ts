@@ -1,0 +1,56 @@
+import { app } from '../../functions/api/app';
+import { seedDemoData } from '../../shared/services/demo-seed.service';
+import { createTestTable } from './test-table.helper';
+
+export const DEMO_PASSWORD = 'relasi-demo-2026';
+export const STAFF_ORIGIN = 'http://localhost:4000';
+
+/** The demo logins of API.md. */
+export const DEMO = {
+  admin: 'admin@kaktus.example',
+  sales: 'sales@kaktus.example',
+  service: 'service@kaktus.example',
+  customer: 'yeyen@kita.example',
+  partner: 'partner@mitra.example',
+  investor: 'investor@example.com',
+} as const;
+export type DemoLogin = keyof typeof DEMO;
+
+export type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string };
+export type Answer<T = any> = { status: number; body: T; headers: Headers };
+
+/** One request through the real app (app.request), JSON in and out. */
+export async function call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<Answer<T>> {
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const response = await app.request(`/api/v1${path}`, { method, headers, body });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON (a PDF, an HTML page): the text is the body.
+  }
+  return { status: response.status, body: parsed as T, headers: response.headers };
+}
+
+/** Sign in with a demo login and return its bearer token. */
+export async function login(who: DemoLogin | string, password = DEMO_PASSWORD): Promise<string> {
+  const email = who in DEMO ? DEMO[who as DemoLogin] : who;
+  const answer = await call<{ token: string }>('POST', '/auth/login', { body: { email, password } });
+  if (answer.status !== 200) throw new Error(`login ${email} answered ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.token;
+}
+
+/** A fresh table with the demo data, and tokens for every demo login. */
+export async function demoWorld(): Promise<Record<DemoLogin, string>> {
+  await createTestTable();
+  await seedDemoData(DEMO_PASSWORD);
+  const entries = await Promise.all((Object.keys(DEMO) as DemoLogin[]).map(async (who) => [who, await login(who)] as const));
+  return Object.fromEntries(entries) as Record<DemoLogin, string>;
+}

@@ -1,0 +1,14 @@
+/** Environment variables through which global-setup hands the shared services to test files. */
+export const TEST_DYNAMODB_ENDPOINT_ENV = 'RELASI_TEST_DYNAMODB_ENDPOINT';
+export const TEST_MAIL_URL_ENV = 'RELASI_TEST_MAIL_URL';
+
+/** What global-setup started, kept on globalThis for global-teardown (the one context they share). */
+export type TestServices = { stop(): Promise<void> };
+export const TEST_SERVICES_KEY = '__relasiTestServices';
+
+/** The value of one of the variables above; fails with a hint when the file runs outside the integration project. */
+export function testServiceUrl(name: typeof TEST_DYNAMODB_ENDPOINT_ENV | typeof TEST_MAIL_URL_ENV): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run integration tests through jest's "integration" project (its globalSetup starts the services)`);
+  return value;
+}
