@@ -36,11 +36,11 @@ export const MoneySchema = z
 
 /** `If-Match` header that every PATCH and DELETE must send. */
 export const IfMatchHeaderSchema = z.object({
-  'if-match': z.string().optional().openapi({ param: { name: 'If-Match', in: 'header' }, description: 'The record version' }),
+  'if-match': z.string().optional().openapi({ param: { name: 'if-match', in: 'header' }, description: 'The record version' }),
 });
 
 export const IdempotencyHeaderSchema = z.object({
-  'idempotency-key': z.string().min(1).max(200).optional().openapi({ param: { name: 'Idempotency-Key', in: 'header' } }),
+  'idempotency-key': z.string().min(1).max(200).optional().openapi({ param: { name: 'idempotency-key', in: 'header' } }),
 });
 
 export const VersionedSchema = z.object({

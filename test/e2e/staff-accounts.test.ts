@@ -1,0 +1,73 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD, launchBrowser, newPage, open, submitSignIn, waitForHydration } from './support/browser';
+import { stackUrls } from './support/stack-env';
+import { DEMO, text } from './support/texts';
+
+jest.setTimeout(30_000);
+
+describe('staff portal: accounts', () => {
+  const { staff } = stackUrls();
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ context, page } = await newPage(browser));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('a sales rep signs in, creates an account and finds it in the list and by name', async () => {
+    const name = `E2E Katering ${Date.now().toString(36)}`;
+    // Signing in switches the portal to the user's preferred language.
+    const { email, name: userName, locale } = DEMO.sales;
+    const tr = (key: Parameters<typeof text>[1], params?: Record<string, string>) => text(locale, key, params);
+
+    await open(page, `${staff}/sign-in/`);
+    await submitSignIn(page, email, DEMO_PASSWORD);
+    await page.waitForURL(`${staff}/`);
+    await expectVisible(page.getByText(tr('home.welcome', { name: userName }), { exact: true }));
+
+    await page.getByRole('navigation', { name: tr('nav.main') }).getByRole('link', { name: tr('nav.accounts'), exact: true }).click();
+    await page.waitForURL(`${staff}/accounts/`);
+    await waitForHydration(page);
+    await page.getByRole('button', { name: tr('accounts.new') }).click();
+
+    const dialog = page.getByRole('dialog', { name: tr('accounts.new') });
+    await dialog.getByLabel(tr('common.name'), { exact: true }).fill(name);
+    await dialog.getByLabel(tr('accounts.industry')).fill('Catering');
+    await dialog.getByLabel(tr('common.email')).fill('halo@e2e-katering.example');
+    await dialog.getByRole('button', { name: tr('accounts.create') }).click();
+
+    // The new account's page, titled with its name.
+    await page.waitForURL(/\/account\/\?id=/);
+    await expectVisible(page.getByRole('heading', { level: 1, name }));
+
+    // In the list…
+    await open(page, `${staff}/accounts/`);
+    const table = page.getByRole('table');
+    await expectVisible(table.getByRole('link', { name, exact: true }));
+
+    // …and found by the beginning of its name.
+    const search = page.getByRole('search').getByLabel(tr('accounts.search'));
+    await search.fill(name.slice(0, -2));
+    await search.press('Enter');
+    const rows = table.getByRole('row');
+    await page.waitForFunction(
+      (expected) => {
+        const body = document.querySelector('table tbody');
+        return !!body && body.querySelectorAll('tr').length === 1 && body.textContent!.includes(expected);
+      },
+      name,
+    );
+    await expectVisible(rows.filter({ hasText: name }).getByRole('cell', { name: 'Catering' }));
+  });
+});
+
+async function expectVisible(locator: ReturnType<Page['locator']>): Promise<void> {
+  await locator.waitFor({ state: 'visible' });
+}

@@ -1,0 +1,48 @@
+/** A mail as the catcher (aws-ses-v2-local) stores it at `/store`. */
+export type CaughtMail = {
+  messageId: string;
+  from: string;
+  destination: { to: string[]; cc: string[]; bcc: string[] };
+  subject: string;
+  body: { html?: string; text?: string };
+  /** Epoch seconds. */
+  at: number;
+};
+
+/** `Name <a@b>` or `a@b` → `a@b`. */
+function addressOf(recipient: string): string {
+  return (/<([^>]+)>/.exec(recipient)?.[1] ?? recipient).trim().toLowerCase();
+}
+
+async function mailsTo(mailUrl: string, address: string): Promise<CaughtMail[]> {
+  const response = await fetch(`${mailUrl}/store`);
+  if (!response.ok) throw new Error(`mail catcher answered ${response.status}`);
+  const { emails } = (await response.json()) as { emails: CaughtMail[] };
+  const wanted = address.toLowerCase();
+  return emails.filter((mail) => mail.destination.to.some((to) => addressOf(to) === wanted)).reverse();
+}
+
+/** The newest mail to the address, polling the catcher until it arrives (the stream pump sends it). */
+export async function waitForMail(mailUrl: string, address: string, timeoutMs = 15_000): Promise<CaughtMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [newest] = await mailsTo(mailUrl, address);
+    if (newest) return newest;
+    if (Date.now() > deadline) throw new Error(`No mail to ${address} reached the catcher within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&#x2F;/gi, '/').replace(/&#47;/g, '/').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
+/** The first link in the mail (text, else html) that starts with `prefix`. */
+export function linkIn(mail: CaughtMail, prefix: string): string {
+  const sources = [mail.body.text ?? '', decodeEntities(mail.body.html ?? '')];
+  for (const source of sources) {
+    const found = source.match(/https?:\/\/[^\s"'<>)]+/g)?.find((url) => url.startsWith(prefix));
+    if (found) return found;
+  }
+  throw new Error(`No link starting with ${prefix} in the mail "${mail.subject}":\n${mail.body.text ?? mail.body.html}`);
+}
