@@ -9,6 +9,7 @@ const KNOWN: Record<string, MessageKey> = {
   version_conflict: 'error.version_conflict',
   precondition_required: 'error.precondition_required',
   invalid_token: 'error.invalid_token',
+  email_not_verified: 'error.email_not_verified',
   not_found: 'error.not_found',
   forbidden: 'error.forbidden',
   unauthenticated: 'error.unauthenticated',

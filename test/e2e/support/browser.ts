@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import { text } from './texts';
 
 /** Debian's Chromium (apt-get install -y chromium); CHROMIUM_PATH overrides. */
@@ -22,9 +22,27 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Launches Chromium with a fresh temporary profile (playwright makes and deletes it). */
+/** Environment variable with the websocket of the Chromium that global-setup started. */
+export const E2E_BROWSER_ENV = 'RELASI_E2E_BROWSER_WS';
+
+function launchOptions() {
+  return { executablePath: chromiumPath(), headless: true, args: ARGS, timeout: 30_000 };
+}
+
+/**
+ * Starts the one Chromium of the run (global-setup), with a fresh temporary profile that
+ * playwright makes and deletes. Sharing it saves a browser start (seconds on a busy machine)
+ * per test file; each test still gets its own context, so no cookies carry over.
+ */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+/** The run's shared Chromium when global-setup started one, otherwise a new one. Close it after use. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: ARGS, timeout: 30_000 });
+  const endpoint = process.env[E2E_BROWSER_ENV];
+  if (endpoint) return chromium.connect(endpoint, { timeout: 30_000 });
+  return chromium.launch(launchOptions());
 }
 
 /**
@@ -33,15 +51,54 @@ export function launchBrowser(): Promise<Browser> {
  */
 export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(15_000);
   const page = await context.newPage();
+  recordProblems(page);
   return { context, page };
+}
+
+const problems = new WeakMap<Page, string[]>();
+
+/** Keeps the page's console errors, failed requests and HTTP errors for the failure report. */
+function recordProblems(page: Page): void {
+  const list: string[] = [];
+  problems.set(page, list);
+  const add = (line: string) => list.length < 30 && list.push(line);
+  page.on('console', (message) => message.type() === 'error' && add(`console: ${message.text()}`));
+  page.on('pageerror', (error) => add(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => add(`failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => response.status() >= 400 && add(`${response.status()}: ${response.request().method()} ${response.url()}`));
+}
+
+/**
+ * Runs a test body; when it fails, the error also tells where the browser was, what the page
+ * said and which requests went wrong — enough to tell a portal bug from a test bug in CI.
+ */
+export async function withPageReport(page: Page, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    const main = await page
+      .locator('body')
+      .innerText({ timeout: 1_000 })
+      .catch(() => '(no page text)');
+    const seen = problems.get(page) ?? [];
+    const report = [`page: ${page.url()}`, `text:\n${main.trim().slice(0, 1_500)}`, `problems:\n${seen.join('\n') || 'none'}`].join('\n');
+    if (error instanceof Error) {
+      // Jest prints the stack, which already holds the original message: extend both.
+      const original = error.message;
+      error.message = `${original}\n\n--- browser ---\n${report}`;
+      if (error.stack?.includes(original)) error.stack = error.stack.replace(original, error.message);
+      throw error;
+    }
+    throw new Error(`${String(error)}\n\n--- browser ---\n${report}`);
+  }
 }
 
 /** Waits until every Astro island of the page has hydrated (Astro drops `ssr` once it has). */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' });
 }
 
 /** Opens a page and waits for its islands, so typing reaches Solid's handlers. */

@@ -4,6 +4,8 @@ import type { StackUrls } from '../../../infra/local/stack';
 export const E2E_STACK_ENV = 'RELASI_E2E_STACK';
 /** Key on globalThis under which global-setup keeps the running stack for global-teardown. */
 export const E2E_STACK_KEY = '__relasiE2eStack';
+/** Key on globalThis under which global-setup keeps the shared Chromium for global-teardown. */
+export const E2E_BROWSER_KEY = '__relasiE2eBrowser';
 
 export type E2eStackInfo = { urls: StackUrls };
 

@@ -45,6 +45,7 @@ export const en = {
   'error.version_conflict': 'Someone else changed this record while you were editing. Reload to see the latest version, then make your change again.',
   'error.precondition_required': 'The page is out of date. Reload and try again.',
   'error.invalid_token': 'This link is invalid or has expired.',
+  'error.email_not_verified': 'Confirm your e-mail address first: open the link we sent you.',
   'error.not_found': 'Not found. It may have been deleted, or you may not have access.',
   'error.forbidden': 'You do not have permission to do this.',
   'error.unauthenticated': 'Your session has ended. Please sign in again.',

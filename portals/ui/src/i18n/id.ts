@@ -47,6 +47,7 @@ export const id: Record<MessageKey, string> = {
   'error.version_conflict': 'Orang lain mengubah data ini saat Anda sedang menyuntingnya. Muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
   'error.precondition_required': 'Halaman ini sudah usang. Muat ulang lalu coba lagi.',
   'error.invalid_token': 'Tautan ini tidak valid atau sudah kedaluwarsa.',
+  'error.email_not_verified': 'Konfirmasikan alamat e-mail Anda terlebih dahulu: buka tautan yang kami kirimkan.',
   'error.not_found': 'Tidak ditemukan. Data ini mungkin sudah dihapus, atau Anda tidak memiliki akses.',
   'error.forbidden': 'Anda tidak memiliki izin untuk melakukan ini.',
   'error.unauthenticated': 'Sesi Anda telah berakhir. Silakan masuk kembali.',

@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
 import { ErrorAlert, MessageAlert } from '../components/alert';
 import { Field } from '../components/field';
@@ -18,12 +19,18 @@ function SignInForm(props: { portal: PortalId }) {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setRefused(undefined);
+    const refuse = () => setRefused(t('error.wrongPortal', { portal: t(`audience.${props.portal}` as MessageKey) }));
     await submission.run(async () => {
-      const { user } = await api.auth.login({ email: email().trim(), password: password() });
+      // The API refuses a login that does not belong to this portal; older sessions are checked here too.
+      const answer = await api.auth.login({ email: email().trim(), password: password() }).catch((error: unknown) => {
+        if (error instanceof ApiError && error.code === 'wrong_portal') return undefined;
+        throw error;
+      });
+      if (!answer) return refuse();
+      const { user } = answer;
       if (!canUse(user, props.portal)) {
         await api.auth.logout().catch(() => undefined);
-        setRefused(t('error.wrongPortal', { portal: t(`audience.${props.portal}` as MessageKey) }));
-        return;
+        return refuse();
       }
       setUser(user);
       setLocale(user.locale);
