@@ -22,7 +22,8 @@ export type Account = z.infer<typeof AccountSchema>;
 const accountFields = {
   name: text(160),
   industry: text(80).optional(),
-  website: z.url().max(300).optional(),
+  // http(s) only: the portals render it as a link, so javascript: or data: would be stored XSS.
+  website: z.url({ protocol: /^https?$/ }).max(300).optional(),
   email: z.email().max(254).optional(),
   phone: text(40).optional(),
   address: text(500).optional(),
@@ -46,6 +47,7 @@ export const AccountPatchSchema = z
     version: z.number().int().optional(),
   })
   .strict()
+  .refine((v) => Object.keys(v).some((k) => k !== 'version'), { message: 'Nothing to change' })
   .openapi('AccountPatch');
 export type AccountPatch = z.infer<typeof AccountPatchSchema>;
 

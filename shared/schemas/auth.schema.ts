@@ -21,7 +21,7 @@ export const UserSchema = z
   .openapi('User');
 export type User = z.infer<typeof UserSchema>;
 
-export const LoginSchema = z.object({ email, password: z.string().min(1).max(128) }).openapi('Login');
+export const LoginSchema = z.object({ email, password: z.string().min(1).max(128) }).strict().openapi('Login');
 export const LoginResultSchema = z.object({ user: UserSchema, token: z.string() }).openapi('LoginResult');
 export const MeSchema = z.object({ user: UserSchema }).openapi('Me');
 
@@ -34,14 +34,16 @@ export const RegisterSchema = z
     company: text(160).optional(),
     locale: z.enum(LOCALES).optional(),
   })
+  .strict()
   .openapi('Register');
 
-export const TokenSchema = z.object({ token: z.string().min(16).max(200) }).openapi('Token');
-export const PasswordResetSchema = z.object({ email }).openapi('PasswordReset');
-export const PasswordResetConfirmSchema = z.object({ token: z.string().min(16).max(200), password }).openapi('PasswordResetConfirm');
+export const TokenSchema = z.object({ token: z.string().min(16).max(200) }).strict().openapi('Token');
+export const PasswordResetSchema = z.object({ email }).strict().openapi('PasswordReset');
+export const PasswordResetConfirmSchema = z.object({ token: z.string().min(16).max(200), password }).strict().openapi('PasswordResetConfirm');
 
 export const ProfilePatchSchema = z
   .object({ name: text(120).optional(), locale: z.enum(LOCALES).optional() })
+  .strict()
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' })
   .openapi('ProfilePatch');
 
@@ -71,6 +73,7 @@ export const UserCreateSchema = z
     password: password.optional().openapi({ description: 'Omit to e-mail the new user a link to set one' }),
     locale: z.enum(LOCALES).optional(),
   })
+  .strict()
   .openapi('UserCreate');
 
 export const UserPatchSchema = z
@@ -80,6 +83,7 @@ export const UserPatchSchema = z
     disabled: z.boolean().optional(),
     version: z.number().int().optional(),
   })
+  .strict()
   .refine((v) => Object.keys(v).some((k) => k !== 'version'), { message: 'Nothing to change' })
   .openapi('UserPatch');
 

@@ -38,6 +38,7 @@ export const ContactPatchSchema = z
     version: z.number().int().optional(),
   })
   .strict()
+  .refine((v) => Object.keys(v).some((k) => k !== 'version'), { message: 'Nothing to change' })
   .openapi('ContactPatch');
 export type ContactPatch = z.infer<typeof ContactPatchSchema>;
 

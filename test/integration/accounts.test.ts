@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { call, DEMO_PASSWORD, demoWorld, login, type DemoLogin } from '../support/api.helper';
+import { call, DEMO_PASSWORD, demoWorld, login, type Answer, type DemoLogin } from '../support/api.helper';
 
 let tokens: Record<DemoLogin, string>;
 
@@ -175,7 +175,7 @@ describe('pagination', () => {
     let cursor: string | null = null;
     let lastCursor: string | null | undefined;
     for (let page = 0; page < 10; page++) {
-      const answer = await call('GET', `/accounts?q=${prefix}&limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: tokens.sales });
+      const answer: Answer = await call('GET', `/accounts?q=${prefix}&limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: tokens.sales });
       expect(answer.status).toBe(200);
       expect(answer.body.items.length).toBeLessThanOrEqual(3);
       pageSizes.push(answer.body.items.length);
@@ -194,7 +194,7 @@ describe('pagination', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 100; page++) {
-      const answer = await call('GET', `/accounts?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: tokens.service });
+      const answer: Answer = await call('GET', `/accounts?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: tokens.service });
       expect(answer.status).toBe(200);
       seen.push(...answer.body.items.map((a: any) => a.name.toLowerCase()));
       cursor = answer.body.nextCursor;
@@ -336,7 +336,7 @@ describe('timeline', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const answer = await call('GET', `/accounts/${account.id}/timeline?limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: tokens.sales });
+      const answer: Answer = await call('GET', `/accounts/${account.id}/timeline?limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: tokens.sales });
       expect(answer.status).toBe(200);
       seen.push(...answer.body.items.map((i: any) => `${i.type}:${i.at}`));
       cursor = answer.body.nextCursor;
@@ -397,6 +397,19 @@ describe('idempotency', () => {
     expect(byService.body.id).not.toBe(bySales.body.id);
     expect(await accountsNamed(name)).toHaveLength(2);
   });
+
+  it('never replays a sign-in: each login with the same key gets a fresh session', async () => {
+    const key = randomBytes(8).toString('hex');
+    const body = { email: 'service@kaktus.example', password: DEMO_PASSWORD };
+    const first = await call('POST', '/auth/login', { headers: { 'idempotency-key': key }, body });
+    expect(first.status).toBe(200);
+    expect((await call('POST', '/auth/logout', { token: first.body.token })).status).toBe(204);
+    const second = await call('POST', '/auth/login', { headers: { 'idempotency-key': key }, body });
+    expect(second.status).toBe(200);
+    expect(second.headers.get('idempotent-replayed')).toBeNull();
+    expect(second.body.token).not.toBe(first.body.token);
+    expect((await call('GET', '/auth/me', { token: second.body.token })).status).toBe(200);
+  }, 30_000);
 
   it('creates one account when the same key arrives several times at once', async () => {
     const name = unique('PT. Serentak');

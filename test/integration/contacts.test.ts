@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { StreamPump } from '../../infra/local/stream-pump';
-import { call, demoWorld, login, type DemoLogin } from '../support/api.helper';
-import { waitForMail, type CaughtMail } from '../support/mail.helper';
-import { startMailPump } from '../support/mail.helper';
+import { call, demoWorld, type Answer, type DemoLogin } from '../support/api.helper';
+import { startMailPump, waitForMail, type CaughtMail } from '../support/mail.helper';
 
 let tokens: Record<DemoLogin, string>;
 let pump: StreamPump;
@@ -34,7 +33,7 @@ async function contactsNamed(prefix: string): Promise<any[]> {
   const items: any[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < 50; page++) {
-    const answer = await call('GET', `/contacts?q=${encodeURIComponent(prefix)}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: tokens.admin });
+    const answer: Answer = await call('GET', `/contacts?q=${encodeURIComponent(prefix)}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: tokens.admin });
     expect(answer.status).toBe(200);
     items.push(...answer.body.items);
     cursor = answer.body.nextCursor;
@@ -92,7 +91,7 @@ describe('contact CRUD', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const answer = await call('GET', `/contacts?q=${prefix}&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: tokens.sales });
+      const answer: Answer = await call('GET', `/contacts?q=${prefix}&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: tokens.sales });
       expect(answer.status).toBe(200);
       seen.push(...answer.body.items.map((c: any) => c.id));
       cursor = answer.body.nextCursor;
@@ -286,7 +285,7 @@ describe('portal access', () => {
     const del = await call('DELETE', `/contacts/${contact.id}`, { token: tokens.sales, headers: { 'if-match': '1' } });
     expect(del.status).toBe(409);
     expect(del.body.error.code).toBe('contact_has_login');
-  });
+  }, 30_000);
 
   it('answers 409 when the contact already has portal access', async () => {
     const me = await call('GET', '/auth/me', { token: tokens.customer });

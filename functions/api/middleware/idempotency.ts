@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { createHash } from 'node:crypto';
+import { config } from '../../../shared/config';
+import { sign } from '../../../shared/services/security/secret-token';
 import { idempotencyRepository } from '../../../shared/db/repositories/idempotency.repository';
 import type { AppEnv } from '../env';
 import { errorResponse } from './errors';
@@ -11,10 +12,14 @@ import { errorResponse } from './errors';
  */
 export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   const key = c.req.header('idempotency-key');
-  if (c.req.method !== 'POST' || !key) return next();
+  const caller = c.get('caller');
+  // Only signed-in callers' writes are replayed: auth answers carry secrets (a session token)
+  // that must never be stored in clear or handed out twice, and anonymous callers share no scope.
+  if (c.req.method !== 'POST' || !key || !caller || c.req.path.startsWith('/api/v1/auth/')) return next();
   if (key.length > 200) return errorResponse(c, 400, 'validation_failed', 'Idempotency-Key is too long.');
-  const scope = `${c.get('caller')?.actor.userId ?? 'anonymous'}:${c.req.path}`;
-  const requestHash = createHash('sha256').update(await c.req.raw.clone().text()).digest('base64url');
+  const scope = `${caller.actor.userId}:${c.req.path}`;
+  // Keyed hash: a stored fingerprint of a body that holds a password cannot be cracked offline.
+  const requestHash = sign(config().signingSecret, await c.req.raw.clone().text());
 
   if (!(await idempotencyRepository.claim(scope, key, requestHash))) {
     const existing = await idempotencyRepository.get(scope, key);
