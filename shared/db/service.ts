@@ -7,6 +7,7 @@ import { CompanyProfileEntity } from './entities/company-profile.entity';
 import { EmailClaimEntity } from './entities/email-claim.entity';
 import { IdempotencyRecordEntity } from './entities/idempotency-record.entity';
 import { OneTimeTokenEntity } from './entities/one-time-token.entity';
+import { OpportunityEntity } from './entities/opportunity.entity';
 import { OutboxMailEntity } from './entities/outbox-mail.entity';
 import { PartyEntity } from './entities/party.entity';
 import { RateCounterEntity } from './entities/rate-counter.entity';
@@ -21,6 +22,7 @@ const entities = {
   emailClaim: EmailClaimEntity,
   idempotencyRecord: IdempotencyRecordEntity,
   oneTimeToken: OneTimeTokenEntity,
+  opportunity: OpportunityEntity,
   outboxMail: OutboxMailEntity,
   party: PartyEntity,
   rateCounter: RateCounterEntity,
