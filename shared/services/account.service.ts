@@ -9,7 +9,6 @@ import { accountContactRepository, type AccountContactRow } from '../db/reposito
 import { accountRepository, newAccountRecord } from '../db/repositories/account.repository';
 import { partyName, partyRepository } from '../db/repositories/party.repository';
 import { timelineRepository } from '../db/repositories/timeline.repository';
-import { db } from '../db/service';
 import { op, transact, TransactionConflict } from '../db/transaction';
 import { newId } from '../db/keys';
 import { nowIso } from '../domain/clock';
@@ -66,7 +65,7 @@ export const accountService = {
     enforce(accountPolicy.create(actor), 'Account');
     const record = newAccountRecord({ ownerId: actor.userId, ...input });
     await transact([
-      op.put(db().entities.account.create(record).params()),
+      op.put(accountRepository.createOperation(record)),
       timelineRepository.addOperation({ accountId: record.accountId, type: 'audit', recordId: record.accountId, title: 'Account created', summary: record.name, actorId: actor.userId }),
     ]);
     return (await accountRepository.get(record.accountId))!;
@@ -89,14 +88,16 @@ export const accountService = {
     await readable(actor, accountId);
     enforce(accountPolicy.delete(actor), 'Account');
     const partyIds = await accountContactRepository.partyIdsOf(accountId);
+    // One transaction holds 100 writes: the account and its first 99 links go together...
     try {
-      await transact([
-        op.delete(db().entities.account.delete({ accountId }).where((attr, { eq }) => eq(attr.version, version)).params()),
-        ...partyIds.slice(0, 99).map((partyId) => op.delete(db().entities.accountContact.delete({ accountId, partyId }).params())),
-      ]);
+      await transact([op.delete(accountRepository.deleteOperation(accountId, version)), ...partyIds.slice(0, 99).map((partyId) => op.delete(accountContactRepository.dropOperation(accountId, partyId)))]);
     } catch (error) {
       if (error instanceof TransactionConflict) throw new VersionConflictError();
       throw error;
+    }
+    // ...and links beyond that follow; they point at a deleted account, so no reader shows them meanwhile.
+    for (let i = 99; i < partyIds.length; i += 100) {
+      await transact(partyIds.slice(i, i + 100).map((partyId) => op.delete(accountContactRepository.dropOperation(accountId, partyId))));
     }
   },
 

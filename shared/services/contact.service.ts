@@ -65,13 +65,13 @@ export const contactService = {
     if (party.userId) throw new ConflictError('contact_has_login', 'This contact has portal access; disable the login instead.');
     const accountIds = await accountContactRepository.accountIdsOf(partyId);
     try {
-      await transact([
-        op.delete(partyRepository.deleteOperation(partyId, version)),
-        ...accountIds.slice(0, 99).map((accountId) => op.delete(accountContactRepository.deleteOperation(accountId, partyId))),
-      ]);
+      await transact([op.delete(partyRepository.deleteOperation(partyId, version)), ...accountIds.slice(0, 99).map((accountId) => op.delete(accountContactRepository.dropOperation(accountId, partyId)))]);
     } catch (error) {
       if (error instanceof TransactionConflict) throw new VersionConflictError();
       throw error;
+    }
+    for (let i = 99; i < accountIds.length; i += 100) {
+      await transact(accountIds.slice(i, i + 100).map((accountId) => op.delete(accountContactRepository.dropOperation(accountId, partyId))));
     }
   },
 };

@@ -1,14 +1,14 @@
 import type { Audience, StaffRole } from '../domain/identity';
 import { accountContactRepository } from '../db/repositories/account-contact.repository';
-import { newAccountRecord } from '../db/repositories/account.repository';
+import { accountRepository, newAccountRecord } from '../db/repositories/account.repository';
 import { newId } from '../db/keys';
 import { companyProfileRepository } from '../db/repositories/company-profile.repository';
 import { newPartyRecord, partyRepository } from '../db/repositories/party.repository';
 import { timelineRepository } from '../db/repositories/timeline.repository';
 import { newUserRecord, userRepository } from '../db/repositories/user.repository';
-import { db } from '../db/service';
 import { op, transact } from '../db/transaction';
 import { hashPassword } from './security/password';
+import { seedDemoLeads } from './lead-demo';
 
 /** The demo partner organisation's id until partner organisations arrive with the partner module. */
 export const DEMO_PARTNER_ID = 'mitra-solusi';
@@ -58,12 +58,13 @@ export async function seedDemoData(password = process.env.RELASI_DEMO_PASSWORD ?
   for (const [key, input] of Object.entries(ACCOUNTS)) {
     const record = newAccountRecord(input);
     await transact([
-      op.put(db().entities.account.create(record).params()),
+      op.put(accountRepository.createOperation(record)),
       timelineRepository.addOperation({ accountId: record.accountId, type: 'audit', recordId: record.accountId, title: 'Account created', summary: record.name }),
     ]);
     accountIds[key] = record.accountId;
   }
   let adminUserId: string | undefined;
+  let salesUserId: string | undefined;
   // One hash for all demo logins: they share a published password anyway, and each scrypt costs 128 MiB and ~0.3 s.
   const passwordHash = await hashPassword(password);
   for (const person of PEOPLE) {
@@ -80,6 +81,7 @@ export async function seedDemoData(password = process.env.RELASI_DEMO_PASSWORD ?
       locale: 'id',
     });
     adminUserId ??= user.userId;
+    if (person.roles?.includes('sales')) salesUserId ??= user.userId;
     const accountId = person.accountKey ? accountIds[person.accountKey] : undefined;
     await transact([
       op.put(partyRepository.createOperation({ ...party, userId: user.userId })),
@@ -94,5 +96,6 @@ export async function seedDemoData(password = process.env.RELASI_DEMO_PASSWORD ?
   }
   await timelineRepository.add({ accountId: accountIds.kita!, type: 'note', recordId: newId(), title: 'Menu trial for 250 staff', summary: 'PT. KITA wants a two-week menu trial for 250 staff at the Cikarang plant, starting next month.', channel: 'internal', actorId: adminUserId });
   await companyProfileRepository.create(COMPANY);
+  if (salesUserId) await seedDemoLeads(salesUserId, accountIds);
   return { seeded: true };
 }

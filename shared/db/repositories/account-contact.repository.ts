@@ -15,6 +15,11 @@ export const accountContactRepository = {
     return db().entities.accountContact.delete({ accountId, partyId }).where((attr, { exists }) => exists(attr.partyId)).params();
   },
 
+  /** Delete whether or not it still exists (cleaning up after a deleted account or contact). */
+  dropOperation(accountId: string, partyId: string) {
+    return db().entities.accountContact.delete({ accountId, partyId }).params();
+  },
+
   async get(accountId: string, partyId: string): Promise<AccountContactRow | undefined> {
     const { data } = await db().entities.accountContact.get({ accountId, partyId }).go();
     return (data as AccountContactRow | null) ?? undefined;

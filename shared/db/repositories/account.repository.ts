@@ -19,10 +19,8 @@ export function newAccountRecord(input: AccountCreate) {
 }
 
 export const accountRepository = {
-  async create(input: AccountCreate): Promise<Account> {
-    const record = newAccountRecord(input);
-    await db().entities.account.create(record).go();
-    return toAccount(record as AccountRow);
+  createOperation(record: ReturnType<typeof newAccountRecord>) {
+    return db().entities.account.create(record).params();
   },
 
   async get(accountId: string): Promise<Account | undefined> {
@@ -42,6 +40,11 @@ export const accountRepository = {
     const byName = db().entities.account.query.byName({});
     const query = prefix ? byName.begins({ sortName: sortKeyText(prefix) }) : byName;
     return queryPage(request, (options) => query.go(options), (row) => toAccount(row as AccountRow));
+  },
+
+  /** Delete only at the expected version, for a transaction. */
+  deleteOperation(accountId: string, expectedVersion: number) {
+    return db().entities.account.delete({ accountId }).where((attr, { eq }) => eq(attr.version, expectedVersion)).params();
   },
 
   update(accountId: string, expectedVersion: number, changes: Changes): Promise<Account> {
