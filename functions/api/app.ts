@@ -7,12 +7,20 @@ import { idempotency } from './middleware/idempotency';
 import { limitBody, requireJson } from './middleware/request-guards';
 import { session } from './middleware/session';
 import { accountRoutes } from './routes/accounts';
+import { activityRoutes } from './routes/activities';
+import { opportunityRoutes } from './routes/opportunities';
+import { pipelineRoutes } from './routes/pipeline';
 import { authRoutes } from './routes/auth';
 import { companyRoutes } from './routes/company';
 import { contactRoutes } from './routes/contacts';
 import { renderDocs } from './routes/docs';
 import { healthRoutes } from './routes/health';
+import { leadRoutes } from './routes/leads';
 import { userRoutes } from './routes/users';
+import { productRoutes } from './routes/products';
+import { quoteRoutes } from './routes/quotes';
+import { orderRoutes } from './routes/orders';
+import { invoiceRoutes } from './routes/invoices';
 
 const OPENAPI_INFO: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] = {
   openapi: '3.1.0',
@@ -28,7 +36,7 @@ const OPENAPI_INFO: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] = {
 // Mounted one by one, not chained: a chained type of every route makes the compiler crawl,
 // and the portals use their own typed client built on shared/schemas.
 const v1 = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-for (const routes of [healthRoutes, authRoutes, userRoutes, accountRoutes, contactRoutes, companyRoutes] as OpenAPIHono<AppEnv>[]) {
+for (const routes of [healthRoutes, authRoutes, userRoutes, accountRoutes, contactRoutes, companyRoutes, pipelineRoutes, opportunityRoutes, activityRoutes, leadRoutes, productRoutes, quoteRoutes, orderRoutes, invoiceRoutes] as OpenAPIHono<AppEnv>[]) {
   v1.route('/', routes);
 }
 

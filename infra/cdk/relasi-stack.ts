@@ -4,6 +4,8 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -30,6 +32,7 @@ export class RelasiStack extends Stack {
   readonly table: dynamodb.Table;
   readonly apiFunction: nodejs.NodejsFunction;
   readonly eventsFunction: nodejs.NodejsFunction;
+  readonly scheduleFunction: nodejs.NodejsFunction;
   readonly portalSites: ReadonlyMap<Audience, PortalSite>;
 
   constructor(scope: Construct, id: string, props: RelasiStackProps) {
@@ -190,11 +193,25 @@ export class RelasiStack extends Stack {
       onFailure: new SqsDlq(eventsDeadLetters),
     }));
 
+    const scheduleFunction = this.nodeFunction('ScheduleFunction', 'functions/schedule/handler.ts', {
+      description: 'Relasi timers: overdue invoices',
+      memorySize: 512,
+      timeout: Duration.minutes(5),
+      environment: sharedEnvironment,
+    });
+    table.grantReadWriteData(scheduleFunction);
+    // Just after midnight in Jakarta (UTC+7), so invoices due yesterday show as overdue in the morning.
+    new events.Rule(this, 'DailySchedule', {
+      schedule: events.Schedule.cron({ minute: '5', hour: '17' }),
+      targets: [new eventTargets.LambdaFunction(scheduleFunction, { retryAttempts: 2 })],
+    });
+
     const alarms = new RelasiAlarms(this, 'Alarms', { table, api, apiFunction, eventsFunction, eventsDeadLetters });
 
     this.table = table;
     this.apiFunction = apiFunction;
     this.eventsFunction = eventsFunction;
+    this.scheduleFunction = scheduleFunction;
     this.portalSites = new Map(portals.map(({ portal, site }) => [portal, site]));
 
     new CfnOutput(this, 'TableName', { value: table.tableName });

@@ -6,14 +6,29 @@ import { AccountEntity } from './entities/account.entity';
 import { CompanyProfileEntity } from './entities/company-profile.entity';
 import { EmailClaimEntity } from './entities/email-claim.entity';
 import { IdempotencyRecordEntity } from './entities/idempotency-record.entity';
+import { LeadMatchEntity } from './entities/lead-match.entity';
+import { LeadSettingEntity } from './entities/lead-setting.entity';
+import { LeadEntity } from './entities/lead.entity';
 import { OneTimeTokenEntity } from './entities/one-time-token.entity';
 import { OpportunityEntity } from './entities/opportunity.entity';
+import { ActivityEntity } from './entities/activity.entity';
+import { PipelineStagesEntity } from './entities/pipeline-stage.entity';
+import { StageChangeEntity } from './entities/stage-change.entity';
+import { StageTotalEntity } from './entities/stage-total.entity';
 import { OutboxMailEntity } from './entities/outbox-mail.entity';
 import { PartyEntity } from './entities/party.entity';
 import { RateCounterEntity } from './entities/rate-counter.entity';
 import { SessionEntity } from './entities/session.entity';
 import { TimelineItemEntity } from './entities/timeline-item.entity';
 import { UserEntity } from './entities/user.entity';
+import { ProductEntity } from './entities/product.entity';
+import { SkuClaimEntity } from './entities/sku-claim.entity';
+import { PriceListEntity } from './entities/price-list.entity';
+import { QuoteEntity } from './entities/quote.entity';
+import { SalesOrderEntity } from './entities/sales-order.entity';
+import { InvoiceEntity } from './entities/invoice.entity';
+import { PaymentEntity } from './entities/payment.entity';
+import { DocumentCounterEntity } from './entities/document-counter.entity';
 
 const entities = {
   account: AccountEntity,
@@ -21,14 +36,29 @@ const entities = {
   companyProfile: CompanyProfileEntity,
   emailClaim: EmailClaimEntity,
   idempotencyRecord: IdempotencyRecordEntity,
+  lead: LeadEntity,
+  leadMatch: LeadMatchEntity,
+  leadSetting: LeadSettingEntity,
   oneTimeToken: OneTimeTokenEntity,
   opportunity: OpportunityEntity,
+  activity: ActivityEntity,
+  pipelineStages: PipelineStagesEntity,
+  stageChange: StageChangeEntity,
+  stageTotal: StageTotalEntity,
   outboxMail: OutboxMailEntity,
   party: PartyEntity,
   rateCounter: RateCounterEntity,
   session: SessionEntity,
   timelineItem: TimelineItemEntity,
   user: UserEntity,
+  product: ProductEntity,
+  skuClaim: SkuClaimEntity,
+  priceList: PriceListEntity,
+  quote: QuoteEntity,
+  salesOrder: SalesOrderEntity,
+  invoice: InvoiceEntity,
+  payment: PaymentEntity,
+  documentCounter: DocumentCounterEntity,
 };
 
 let service: Service<typeof entities> | undefined;

@@ -1,5 +1,5 @@
 /** The e-mails the application sends; each has an English and an Indonesian text. */
-export const MAIL_TEMPLATES = ['verify_email', 'password_reset', 'portal_invite', 'staff_invite'] as const;
+export const MAIL_TEMPLATES = ['verify_email', 'password_reset', 'portal_invite', 'staff_invite', 'quote_sent'] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
 /** What a template may interpolate: the recipient's name, the link to follow, the company. */

@@ -82,7 +82,7 @@ export const DisqualifySchema = z.object({ reason: text(500), version: z.number(
 
 export const LeadListQuerySchema = z.object({
   status: z.enum(LEAD_STATUSES).optional().openapi({ param: { name: 'status', in: 'query' } }),
-  ownerId: z.string().max(64).optional().openapi({ param: { name: 'ownerId', in: 'query' } }),
+  ownerId: z.string().max(64).optional().openapi({ param: { name: 'ownerId', in: 'query' }, description: 'A user id, or `unassigned` for the leads nobody owns yet' }),
 });
 
 /** The public "contact sales" form on the customer portal. `website` is a honeypot: people leave it empty. */
@@ -98,3 +98,34 @@ export const ContactSalesSchema = z
   })
   .strict()
   .openapi('ContactSales');
+
+const points = z.number().int().min(-100).max(100);
+const repIds = z.array(text(64)).max(100);
+
+/** Scoring and assignment rules for leads (GET/PUT /lead-rules). */
+export const LeadRulesSchema = z
+  .object({
+    scoring: z
+      .object({
+        source: z.partialRecord(z.enum(LEAD_SOURCES), points),
+        completeness: z.partialRecord(z.enum(['email', 'phone', 'companyName', 'productInterest', 'territory', 'memo']), points),
+        productInterest: z.object({ byProduct: z.record(text(80), points), other: points }).strict(),
+        engagement: z.object({ perActivity: points, max: points }).strict(),
+      })
+      .strict(),
+    assignment: z
+      .object({
+        rules: z.array(z.object({ productInterest: text(80).optional(), territory: text(80).optional(), repIds }).strict()).max(200),
+        defaultRepIds: repIds,
+      })
+      .strict(),
+  })
+  .strict()
+  .openapi('LeadRules');
+export type LeadRules = z.infer<typeof LeadRulesSchema>;
+
+export const LeadRulesDocumentSchema = LeadRulesSchema.extend({ updatedAt: z.string().optional() }).openapi('LeadRulesDocument');
+
+/** A rep's place in lead assignment: opted out reps get no new leads. */
+export const LeadRepSchema = z.object({ userId: z.string(), optedOut: z.boolean(), openLeads: z.number().int(), openOpportunities: z.number().int() }).openapi('LeadRep');
+export const LeadRepPatchSchema = z.object({ optedOut: z.boolean() }).strict().openapi('LeadRepPatch');

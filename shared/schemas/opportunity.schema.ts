@@ -93,3 +93,32 @@ export const BoardColumnSchema = z
   })
   .openapi('BoardColumn');
 export const BoardSchema = z.object({ columns: z.array(BoardColumnSchema) }).openapi('Board');
+
+/** A stage as an admin defines it: ids are lower-case slugs (they are part of index keys). */
+export const StageInputSchema = z
+  .object({ id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/), name: text(80), probability, isWon: z.boolean().default(false), isLost: z.boolean().default(false) })
+  .strict();
+export const StagesReplaceSchema = z.object({ stages: z.array(StageInputSchema).min(3).max(20) }).strict().openapi('StagesReplace');
+export const StageListSchema = z.array(StageSchema).openapi('StageList');
+
+export const StageChangeSchema = z
+  .object({
+    at: z.string(),
+    kind: z.enum(['created', 'moved', 'won', 'lost']),
+    from: z.string().optional(),
+    to: z.string(),
+    probability: z.number().int().optional(),
+    actorId: z.string().optional(),
+    reason: z.string().optional(),
+  })
+  .openapi('StageChange');
+export type StageChange = z.infer<typeof StageChangeSchema>;
+
+export const ForecastSchema = z
+  .object({
+    ownerId: z.string(),
+    months: z.array(z.object({ month: z.string().openapi({ example: '2026-12' }), currency: z.string(), count: z.number().int(), amount: z.number().int(), weighted: z.number().int() })),
+  })
+  .openapi('Forecast');
+
+export const WonSchema = z.object({ version: z.number().int().optional() }).strict().openapi('Won');

@@ -8,6 +8,8 @@ import { timelineRepository } from '../db/repositories/timeline.repository';
 import { newUserRecord, userRepository } from '../db/repositories/user.repository';
 import { op, transact } from '../db/transaction';
 import { hashPassword } from './security/password';
+import { seedQuoteToCashDemo } from './quote-to-cash.demo';
+import { seedPipelineDemo } from './pipeline-demo.service';
 import { seedDemoLeads } from './lead-demo';
 
 /** The demo partner organisation's id until partner organisations arrive with the partner module. */
@@ -97,5 +99,7 @@ export async function seedDemoData(password = process.env.RELASI_DEMO_PASSWORD ?
   await timelineRepository.add({ accountId: accountIds.kita!, type: 'note', recordId: newId(), title: 'Menu trial for 250 staff', summary: 'PT. KITA wants a two-week menu trial for 250 staff at the Cikarang plant, starting next month.', channel: 'internal', actorId: adminUserId });
   await companyProfileRepository.create(COMPANY);
   if (salesUserId) await seedDemoLeads(salesUserId, accountIds);
+  await seedQuoteToCashDemo(accountIds.kita!, adminUserId!);
+  await seedPipelineDemo(accountIds);
   return { seeded: true };
 }

@@ -84,8 +84,8 @@ describe('table', () => {
 });
 
 describe('functions', () => {
-  it('runs both functions on nodejs22.x arm64', () => {
-    for (const fn of [stack.apiFunction, stack.eventsFunction]) {
+  it('runs every function on nodejs22.x arm64', () => {
+    for (const fn of [stack.apiFunction, stack.eventsFunction, stack.scheduleFunction]) {
       const props = properties('AWS::Lambda::Function', logicalId(fn));
       expect(props.Runtime).toBe('nodejs22.x');
       expect(props.Architectures).toEqual(['arm64']);
@@ -114,9 +114,16 @@ describe('functions', () => {
     }
   });
 
-  it('lets both functions read and write the table', () => {
+  it('runs the schedule function daily just after midnight in Jakarta', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(5 17 * * ? *)',
+      Targets: Match.arrayWith([Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack.scheduleFunction), 'Arn'] } })]),
+    });
+  });
+
+  it('lets every function read and write the table', () => {
     const tableArn = { 'Fn::GetAtt': [logicalId(stack.table), 'Arn'] };
-    for (const fn of [stack.apiFunction, stack.eventsFunction]) {
+    for (const fn of [stack.apiFunction, stack.eventsFunction, stack.scheduleFunction]) {
       const onTable = roleStatements(fn).filter((s) => JSON.stringify(s.Resource).includes(JSON.stringify(tableArn)));
       expect(onTable.flatMap((s) => s.Action)).toEqual(
         expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),

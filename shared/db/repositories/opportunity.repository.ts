@@ -2,6 +2,9 @@ import type { Opportunity, OpportunityCreate } from '../../schemas/opportunity.s
 import { nowIso } from '../../domain/clock';
 import { newId } from '../keys';
 import { db } from '../service';
+import { op } from '../transaction';
+import { queryPage, type PageRequest } from './page';
+import type { Page } from '../../schemas/common.schema';
 
 export type OpportunityRow = Omit<Opportunity, 'id' | 'expectedRevenue'> & { opportunityId: string; amount: number; currency: string; closedAt?: string; boardRank: string };
 
@@ -25,6 +28,7 @@ export function newOpportunityRecord(
 }
 
 export const opportunityRepository = {
+  /** The bare put of a new record. To keep the board totals, history and timeline, use `opportunityCreateOperations(row, actorId)` from the opportunity service. */
   createOperation(row: OpportunityRow) {
     return db().entities.opportunity.create(row).params();
   },
@@ -34,13 +38,36 @@ export const opportunityRepository = {
     return (data as OpportunityRow | null) ?? undefined;
   },
 
-  /** Close as won, only if still open (a quote confirmation wins its opportunity once). */
-  markWonOperation(row: Pick<OpportunityRow, 'opportunityId' | 'boardRank'>) {
-    return db()
-      .entities.opportunity.patch({ opportunityId: row.opportunityId })
-      .set({ status: 'won', stage: 'won', probability: 100, closedAt: nowIso(), updatedAt: nowIso(), boardRank: row.boardRank })
-      .add({ version: 1 })
-      .where((attr, { eq }) => eq(attr.status, 'open'))
-      .params();
+  /** Store `next` in place of the record, only if it is still at `expectedVersion` (a whole put keeps every index key right). */
+  replaceOperation(next: OpportunityRow, expectedVersion: number) {
+    return op.put(db().entities.opportunity.put(next).where((attr, { eq }) => eq(attr.version, expectedVersion)).params());
+  },
+
+  /** Open opportunities in a stage, in board order (one kanban column). */
+  openByStage(stage: string, request: PageRequest): Promise<Page<Opportunity>> {
+    return queryPage(request, (options) => db().entities.opportunity.query.openByStage({ stage }).go(options), (row) => toOpportunity(row as OpportunityRow));
+  },
+
+  /** A rep's open opportunities in board order, optionally of one stage. */
+  openByOwner(ownerId: string, request: PageRequest, stage?: string): Promise<Page<Opportunity>> {
+    const query = db().entities.opportunity.query.openByOwner({ ownerId });
+    const filtered = stage ? query.where((attr, { eq }) => eq(attr.stage, stage)) : query;
+    return queryPage(request, (options) => filtered.go(options), (row) => toOpportunity(row as OpportunityRow));
+  },
+
+  /** Every open opportunity of a rep (the forecast); bounded by one rep's workload. */
+  async allOpenOfOwner(ownerId: string): Promise<OpportunityRow[]> {
+    const { data } = await db().entities.opportunity.query.openByOwner({ ownerId }).go({ pages: 'all' });
+    return data as OpportunityRow[];
+  },
+
+  /** An account's opportunities (every status), oldest first, optionally narrowed by stage and owner. */
+  byAccount(accountId: string, request: PageRequest, filter: { stage?: string; ownerId?: string } = {}): Promise<Page<Opportunity>> {
+    const query = db().entities.opportunity.query.byAccount({ accountId });
+    const filtered =
+      filter.stage || filter.ownerId
+        ? query.where((attr, { eq }) => [filter.stage ? eq(attr.stage, filter.stage) : '', filter.ownerId ? eq(attr.ownerId, filter.ownerId) : ''].filter(Boolean).join(' AND '))
+        : query;
+    return queryPage(request, (options) => filtered.go(options), (row) => toOpportunity(row as OpportunityRow));
   },
 };

@@ -9,6 +9,8 @@ export const LIMITS = {
   loginFailuresPerIp: { max: 100, windowSeconds: FIFTEEN_MINUTES },
   mailsPerEmail: { max: 5, windowSeconds: 60 * 60 },
   requestsPerIp: { max: 30, windowSeconds: FIFTEEN_MINUTES },
+  /** The public "contact sales" form: a person sends one or two, a bot many. */
+  contactSalesPerIp: { max: 5, windowSeconds: 60 * 60 },
 } as const;
 
 type Limit = (typeof LIMITS)[keyof typeof LIMITS];

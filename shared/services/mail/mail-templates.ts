@@ -77,6 +77,22 @@ const COPY: Record<MailTemplate, Record<Locale, Copy>> = {
       footer: 'Jika Anda tidak mengharapkan undangan ini, abaikan e-mail ini.',
     },
   },
+  quote_sent: {
+    en: {
+      subject: (p) => `Your quotation from ${p.company}`,
+      greeting: (p) => greeting('Hello', p.name),
+      lines: (p) => [`${p.company} has sent you a quotation. You can review it, download it as a PDF and accept it online in the customer portal.`],
+      action: 'View the quotation',
+      footer: 'If you have questions about this quotation, reply to your contact person.',
+    },
+    id: {
+      subject: (p) => `Penawaran harga dari ${p.company}`,
+      greeting: (p) => greeting('Halo', p.name),
+      lines: (p) => [`${p.company} telah mengirimkan penawaran harga kepada Anda. Anda dapat meninjaunya, mengunduhnya sebagai PDF, dan menerimanya secara online di portal pelanggan.`],
+      action: 'Lihat penawaran',
+      footer: 'Jika ada pertanyaan tentang penawaran ini, hubungi kontak Anda.',
+    },
+  },
 };
 
 function greeting(word: string, name: string): string {

@@ -1,0 +1,50 @@
+import type { Activity } from '../../schemas/activity.schema';
+import type { Page } from '../../schemas/common.schema';
+import type { RelatedType } from '../../domain/sales/sales-vocabulary';
+import { db } from '../service';
+import { op } from '../transaction';
+import { queryPage, type PageRequest } from './page';
+
+export type ActivityRow = Omit<Activity, 'id' | 'related'> & { activityId: string; relatedType: RelatedType; relatedId: string; dueSort: string };
+
+/** Sort key of undated work in an owner's queue: after every date. */
+export const UNDATED = '~';
+
+export function toActivity({ activityId, relatedType, relatedId, dueSort: _dueSort, ...rest }: ActivityRow): Activity {
+  return { ...rest, id: activityId, related: { type: relatedType, id: relatedId } };
+}
+
+export const activityRepository = {
+  /** Put `row` as a new activity (never over an existing one). */
+  createOperation(row: ActivityRow) {
+    return op.put(db().entities.activity.create(row).params());
+  },
+
+  /** Store `next` in place of the record, only if it is still at `expectedVersion`. */
+  replaceOperation(next: ActivityRow, expectedVersion: number) {
+    return op.put(db().entities.activity.put(next).where((attr, { eq }) => eq(attr.version, expectedVersion)).params());
+  },
+
+  async get(activityId: string): Promise<ActivityRow | undefined> {
+    const { data } = await db().entities.activity.query.byId({ activityId }).go({ limit: 1 });
+    return (data[0] as ActivityRow | undefined) ?? undefined;
+  },
+
+  /** The activities of one record, newest first: one Query in its partition. */
+  byRelated(relatedType: RelatedType, relatedId: string, request: PageRequest, status?: string): Promise<Page<Activity>> {
+    const query = db().entities.activity.query.byRelated({ relatedType, relatedId });
+    const filtered = status ? query.where((attr, { eq }) => eq(attr.status, status)) : query;
+    return queryPage(request, (options) => filtered.go({ ...options, order: 'desc' }), (row) => toActivity(row as ActivityRow));
+  },
+
+  /** An owner's activities of one status, soonest due first (undated last). */
+  byOwner(ownerId: string, status: 'planned' | 'done', request: PageRequest): Promise<Page<Activity>> {
+    return queryPage(request, (options) => db().entities.activity.query.byOwner({ ownerId, status }).go(options), (row) => toActivity(row as ActivityRow));
+  },
+
+  /** An owner's planned work due before `before` (my day: overdue, today, upcoming), soonest first. Bounded on both sides: `lt` alone would reach into the `done` keys that sort before `planned`. */
+  async plannedDueBefore(ownerId: string, before: string, max = 500): Promise<ActivityRow[]> {
+    const { data } = await db().entities.activity.query.byOwner({ ownerId, status: 'planned' }).between({ dueSort: '0' }, { dueSort: before }).go({ pages: 'all', limit: max });
+    return data as ActivityRow[];
+  },
+};

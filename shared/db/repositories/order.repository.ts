@@ -1,0 +1,50 @@
+import type { Order } from '../../schemas/order.schema';
+import type { DocumentLine } from '../../schemas/quote.schema';
+import type { Page } from '../../schemas/common.schema';
+import { db } from '../service';
+import { queryPage, type PageRequest } from './page';
+
+export type OrderRow = Omit<Order, 'id'> & { orderId: string };
+
+export function toOrder({ orderId, ...rest }: OrderRow): Order {
+  return { ...rest, id: orderId, lines: rest.lines as DocumentLine[] };
+}
+
+export const orderRepository = {
+  createOperation(row: OrderRow) {
+    return db().entities.salesOrder.create(row).params();
+  },
+
+  async get(orderId: string): Promise<OrderRow | undefined> {
+    const { data } = await db().entities.salesOrder.get({ orderId }).go();
+    return (data as OrderRow | null) ?? undefined;
+  },
+
+  /** Change fields only if the order is still at `version`. */
+  changeOperation(orderId: string, version: number, changes: Partial<OrderRow>) {
+    return db()
+      .entities.salesOrder.patch({ orderId })
+      .set({ ...changes, updatedAt: new Date().toISOString() } as never)
+      .add({ version: 1 })
+      .where((attr, { eq }) => eq(attr.version, version))
+      .params();
+  },
+
+  /** Attach the order's one invoice: fails when it already has one. */
+  attachInvoiceOperation(orderId: string, invoiceId: string) {
+    return db()
+      .entities.salesOrder.patch({ orderId })
+      .set({ invoiceId, updatedAt: new Date().toISOString() })
+      .add({ version: 1 })
+      .where((attr, { notExists }) => notExists(attr.invoiceId))
+      .params();
+  },
+
+  byAccount(accountId: string, request: PageRequest): Promise<Page<Order>> {
+    return queryPage(request, (options) => db().entities.salesOrder.query.byAccount({ accountId }).go({ ...options, order: 'desc' }), (row) => toOrder(row as OrderRow));
+  },
+
+  all(request: PageRequest): Promise<Page<Order>> {
+    return queryPage(request, (options) => db().entities.salesOrder.query.byCreated({}).go({ ...options, order: 'desc' }), (row) => toOrder(row as OrderRow));
+  },
+};

@@ -1,0 +1,257 @@
+import type { Page } from '../schemas/common.schema';
+import type { Lead, LeadConvert, LeadCreate, LeadPatch, LeadRules } from '../schemas/lead.schema';
+import { LeadRulesSchema } from '../schemas/lead.schema';
+import type { Actor } from '../domain/identity';
+import type { LeadStatus } from '../domain/sales/sales-vocabulary';
+import { DEFAULT_STAGES } from '../domain/sales/sales-vocabulary';
+import { accountPolicy } from '../domain/access/account.policy';
+import { enforce } from '../domain/access/decision';
+import { leadPolicy } from '../domain/access/lead.policy';
+import { DEFAULT_SCORING_RULES, scoreLead } from '../domain/sales/lead-scoring';
+import { chooseRep, DEFAULT_ASSIGNMENT_RULES, eligibleReps } from '../domain/sales/lead-assignment';
+import { BusinessRuleError, ConflictError, NotFoundError, VersionConflictError } from '../domain/errors';
+import { accountContactRepository } from '../db/repositories/account-contact.repository';
+import { accountRepository, newAccountRecord } from '../db/repositories/account.repository';
+import { changedLeadRecord, leadRepository, leadSettingsRepository, newLeadRecord, toLead, type LeadFields, type LeadRow } from '../db/repositories/lead.repository';
+import { newOpportunityRecord } from '../db/repositories/opportunity.repository';
+import { pipelineRepository } from '../db/repositories/pipeline.repository';
+import { opportunityCreateOperations } from './opportunity.service';
+import { newPartyRecord, partyRepository } from '../db/repositories/party.repository';
+import { timelineRepository } from '../db/repositories/timeline.repository';
+import { userRepository } from '../db/repositories/user.repository';
+import { db } from '../db/service';
+import { op, transact, TransactionConflict } from '../db/transaction';
+import { consume, LIMITS } from './identity/throttle';
+
+type PageInput = { limit: number; cursor?: string };
+type ContactSales = { name: string; email: string; companyName?: string; phone?: string; message: string; productInterest?: string; website?: string };
+export type LeadRep = { userId: string; optedOut: boolean; openLeads: number; openOpportunities: number };
+
+export const DEFAULT_LEAD_RULES: LeadRules = { scoring: DEFAULT_SCORING_RULES, assignment: DEFAULT_ASSIGNMENT_RULES };
+
+/** The stored rules, or the defaults when none were saved (or the stored ones no longer parse). */
+async function currentRules(): Promise<{ rules: LeadRules; updatedAt?: string }> {
+  const stored = await leadSettingsRepository.getRules();
+  if (!stored) return { rules: DEFAULT_LEAD_RULES };
+  const parsed = LeadRulesSchema.safeParse(JSON.parse(stored.json));
+  return parsed.success ? { rules: parsed.data, updatedAt: stored.updatedAt } : { rules: DEFAULT_LEAD_RULES };
+}
+
+async function withDuplicates(row: LeadRow): Promise<Lead> {
+  return toLead(row, await leadRepository.duplicatesOf(row));
+}
+
+async function readable(actor: Actor, leadId: string): Promise<LeadRow> {
+  enforce(leadPolicy.read(actor), 'Lead');
+  const lead = await leadRepository.get(leadId);
+  if (!lead) throw new NotFoundError('Lead');
+  return lead;
+}
+
+async function workloadOf(userId: string): Promise<{ openLeads: number; openOpportunities: number }> {
+  const [openLeads, openOpportunities] = await Promise.all([leadRepository.countOpenByOwner(userId), leadRepository.countOpenOpportunities(userId)]);
+  return { openLeads, openOpportunities };
+}
+
+/** The rep a new lead goes to under the assignment rules, or undefined when no rep is eligible. */
+async function assign(fields: Pick<LeadFields, 'productInterest' | 'territory'>, rules: LeadRules): Promise<string | undefined> {
+  const candidates = eligibleReps(fields, rules.assignment, new Set());
+  const optedOut = await leadSettingsRepository.optedOut(candidates);
+  const eligible = candidates.filter((id) => !optedOut.has(id));
+  if (eligible.length === 0) return undefined;
+  const loads = await Promise.all(eligible.map(async (id) => [id, await workloadOf(id)] as const));
+  const workload = new Map(loads.map(([id, load]) => [id, load.openLeads + load.openOpportunities]));
+  const chosen = chooseRep(workload, await leadSettingsRepository.lastAssignedRep());
+  if (chosen) await leadSettingsRepository.setLastAssignedRep(chosen);
+  return chosen;
+}
+
+/** Create a lead: scored by the rules, assigned by them when no owner is given, with its duplicate markers. */
+async function createLead(fields: LeadFields): Promise<Lead> {
+  const { rules } = await currentRules();
+  const ownerId = fields.ownerId ?? (await assign(fields, rules));
+  const row = newLeadRecord({ ...fields, ownerId }, scoreLead(fields, rules.scoring));
+  await transact(leadRepository.writeOperations(row));
+  return withDuplicates(row);
+}
+
+/** Store a changed lead, conditional on the version (and, for conversions, on it still being open). */
+async function save(before: LeadRow, after: LeadRow, version: number, openOnly = false, extra: ReturnType<typeof op.put>[] = []): Promise<void> {
+  try {
+    await transact([...leadRepository.writeOperations(after, before, { version, openOnly }), ...extra]);
+  } catch (error) {
+    if (error instanceof TransactionConflict && error.failedIndexes.includes(0)) {
+      const current = await leadRepository.get(before.leadId);
+      if (current?.status === 'converted') throw new ConflictError('lead_already_converted', 'This lead has already been converted.', { cause: error });
+      throw new VersionConflictError(current?.version);
+    }
+    throw error;
+  }
+}
+
+function refuseClosed(lead: LeadRow): void {
+  if (lead.status === 'converted') throw new ConflictError('lead_already_converted', 'This lead has already been converted.');
+}
+
+/** "Hendra Gunawan" → first name "Hendra", last name "Gunawan"; a single word is the last name. */
+function splitName(name: string): { firstName?: string; lastName: string } {
+  const words = name.trim().split(/\s+/);
+  const lastName = words.pop()!;
+  return words.length > 0 ? { firstName: words.join(' '), lastName } : { lastName };
+}
+
+/** A ConditionCheck that the account still exists when the transaction commits. */
+function accountExistsCheck(accountId: string) {
+  const { Key, TableName } = db().entities.account.get({ accountId }).params() as { Key: Record<string, unknown>; TableName: string };
+  return op.check({ Key, TableName, ConditionExpression: 'attribute_exists(#pk)', ExpressionAttributeNames: { '#pk': 'pk' } });
+}
+
+export const leadService = {
+  async list(actor: Actor, page: PageInput, filter: { status?: LeadStatus; ownerId?: string }): Promise<Page<Lead>> {
+    enforce(leadPolicy.read(actor), 'Lead');
+    const rows = await leadRepository.list({ ...page, callerId: actor.userId, list: `leads:${filter.status ?? ''}:${filter.ownerId ?? ''}` }, filter);
+    return { items: await Promise.all(rows.items.map(withDuplicates)), nextCursor: rows.nextCursor };
+  },
+
+  async get(actor: Actor, leadId: string): Promise<Lead> {
+    return withDuplicates(await readable(actor, leadId));
+  },
+
+  async create(actor: Actor, input: LeadCreate): Promise<Lead> {
+    enforce(leadPolicy.manage(actor), 'Lead');
+    return createLead(input);
+  },
+
+  /** Change fields (the score is recomputed); `status` moves between new and qualified, or reopens a disqualified lead. */
+  async update(actor: Actor, leadId: string, version: number, patch: LeadPatch): Promise<Lead> {
+    const before = await readable(actor, leadId);
+    enforce(leadPolicy.manage(actor), 'Lead');
+    refuseClosed(before);
+    const { version: _bodyVersion, ...changes } = patch;
+    const reopened = changes.status !== undefined && before.status === 'disqualified' ? { disqualifyReason: null } : {};
+    const merged = changedLeadRecord(before, { ...changes, ...reopened });
+    const { rules } = await currentRules();
+    const after = { ...merged, score: scoreLead(merged, rules.scoring) };
+    await save(before, after, version);
+    return withDuplicates(after);
+  },
+
+  async disqualify(actor: Actor, leadId: string, version: number, reason: string): Promise<Lead> {
+    const before = await readable(actor, leadId);
+    enforce(leadPolicy.manage(actor), 'Lead');
+    refuseClosed(before);
+    const after = changedLeadRecord(before, { status: 'disqualified', disqualifyReason: reason });
+    await save(before, after, version);
+    return withDuplicates(after);
+  },
+
+  /**
+   * Convert a lead into an opportunity, with a new account and contact (or a new contact on
+   * an existing account), all in one transaction that also closes the lead — so it either
+   * happens whole or not at all, and only once.
+   */
+  async convert(actor: Actor, leadId: string, input: LeadConvert, version?: number): Promise<{ accountId: string; contactId: string; opportunityId: string }> {
+    const lead = await readable(actor, leadId);
+    enforce(leadPolicy.manage(actor), 'Lead');
+    refuseClosed(lead);
+    if (lead.status === 'disqualified') throw new BusinessRuleError('lead_disqualified', 'A disqualified lead cannot be converted; reopen it first.');
+    if (input.accountId) {
+      enforce(accountPolicy.update(actor, input.accountId), 'Account');
+      if (!(await accountRepository.get(input.accountId))) throw new NotFoundError('Account');
+    }
+    const ownerId = lead.ownerId ?? actor.userId;
+    const account = input.accountId ? undefined : newAccountRecord({ name: lead.companyName ?? lead.contactName, email: lead.email, phone: lead.phone, ownerId, tags: [] });
+    const accountId = input.accountId ?? account!.accountId;
+    const party = newPartyRecord({ ...splitName(lead.contactName), email: lead.email, phone: lead.phone, isContact: true, locale: 'id' });
+    const { stages } = await pipelineRepository.stages();
+    const open = stages.filter((s) => !s.isWon && !s.isLost);
+    const stage = open.find((s) => s.id === (lead.status === 'qualified' ? 'qualified' : 'new')) ?? open[0] ?? DEFAULT_STAGES[0];
+    const { probability, ...draft } = input.opportunity;
+    const opportunity = newOpportunityRecord({
+      ...draft,
+      accountId,
+      contactId: party.partyId,
+      leadId,
+      ownerId,
+      stage: stage.id,
+      probability: probability ?? stage.probability,
+      probabilityManual: probability !== undefined,
+    });
+    const convertedTo = { accountId, contactId: party.partyId, opportunityId: opportunity.opportunityId };
+    const after = changedLeadRecord(lead, { status: 'converted', convertedTo });
+    const money = `${draft.expectedRevenue.currency} ${draft.expectedRevenue.amount}`;
+    const items = [
+      account ? op.put(db().entities.account.create(account).params()) : accountExistsCheck(accountId),
+      op.put(partyRepository.createOperation(party)),
+      op.put(accountContactRepository.putOperation(accountId, party.partyId, 'contact')),
+      ...opportunityCreateOperations(opportunity, actor.userId, stages),
+      ...(account ? [timelineRepository.addOperation({ accountId, type: 'audit', recordId: accountId, title: 'Account created', summary: `${account.name} — from lead "${lead.title}"`, actorId: actor.userId })] : []),
+      timelineRepository.addOperation({ accountId, type: 'lead_converted', recordId: leadId, title: 'Lead converted', summary: `${lead.title} → ${opportunity.name} (${money})`, channel: lead.source, actorId: actor.userId }),
+    ];
+    const leadItems = leadRepository.writeOperations(after, lead, { version: version ?? lead.version, openOnly: true });
+    try {
+      await transact([...leadItems, ...items]);
+    } catch (error) {
+      if (!(error instanceof TransactionConflict)) throw error;
+      if (error.failedIndexes.includes(0)) {
+        const current = await leadRepository.get(leadId);
+        if (current?.status === 'converted') throw new ConflictError('lead_already_converted', 'This lead has already been converted.', { cause: error });
+        throw new VersionConflictError(current?.version);
+      }
+      if (!account && error.failedIndexes.includes(leadItems.length)) throw new NotFoundError('Account');
+      throw new ConflictError('conversion_conflict', 'The conversion clashed with another change. Try again.', { cause: error });
+    }
+    return convertedTo;
+  },
+
+  async rules(actor: Actor): Promise<LeadRules & { updatedAt?: string }> {
+    enforce(leadPolicy.readRules(actor), 'Lead rules');
+    const { rules, updatedAt } = await currentRules();
+    return { ...rules, updatedAt };
+  },
+
+  /** Replace the scoring and assignment rules (existing leads are rescored when they next change). */
+  async replaceRules(actor: Actor, rules: LeadRules): Promise<LeadRules & { updatedAt: string }> {
+    enforce(leadPolicy.writeRules(actor), 'Lead rules');
+    const updatedAt = await leadSettingsRepository.putRules(rules);
+    return { ...rules, updatedAt };
+  },
+
+  /** The reps named in the assignment rules, with their opt-out and workload. */
+  async reps(actor: Actor): Promise<LeadRep[]> {
+    enforce(leadPolicy.readRules(actor), 'Lead rules');
+    const { rules } = await currentRules();
+    const ids = [...new Set([...rules.assignment.rules.flatMap((r) => r.repIds), ...rules.assignment.defaultRepIds])].sort();
+    const optedOut = await leadSettingsRepository.optedOut(ids);
+    return Promise.all(ids.map(async (userId) => ({ userId, optedOut: optedOut.has(userId), ...(await workloadOf(userId)) })));
+  },
+
+  /** Opt a rep out of (or back into) lead assignment. */
+  async setRepAvailability(actor: Actor, userId: string, optedOut: boolean): Promise<LeadRep> {
+    enforce(leadPolicy.setRepAvailability(actor, userId), 'User');
+    const user = await userRepository.get(userId);
+    if (!user || !user.audiences.includes('staff')) throw new NotFoundError('User');
+    await leadSettingsRepository.setOptedOut(userId, optedOut);
+    return { userId, optedOut, ...(await workloadOf(userId)) };
+  },
+
+  /**
+   * The public "contact sales" form: rate-limited per IP; a filled-in honeypot is answered
+   * like a real request but creates nothing, so a bot learns nothing.
+   */
+  async contactSales(input: ContactSales, ip: string): Promise<void> {
+    await consume(`contact-sales:ip:${ip}`, LIMITS.contactSalesPerIp);
+    if (input.website?.trim()) return;
+    await createLead({
+      title: `Contact sales — ${input.companyName ?? input.name}`,
+      companyName: input.companyName,
+      contactName: input.name,
+      email: input.email,
+      phone: input.phone,
+      source: 'web',
+      memo: input.message,
+      productInterest: input.productInterest,
+    });
+  },
+};
+
