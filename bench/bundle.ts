@@ -1,6 +1,7 @@
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { API_LAZY_MODULES } from '../functions/api/lazy-modules';
 import { figure } from './report';
 
 const REPO_ROOT = join(__dirname, '..');
@@ -15,6 +16,8 @@ const API_BUNDLE: BuildOptions = {
   format: 'cjs',
   minify: true,
   mainFields: ['module', 'main'],
+  // As in the CDK: lazily imported packages ship beside the bundle, not in it.
+  external: [...API_LAZY_MODULES],
   logLevel: 'warning',
   absWorkingDir: REPO_ROOT,
 };

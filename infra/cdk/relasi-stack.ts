@@ -15,6 +15,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { API_LAZY_MODULES } from '../../functions/api/lazy-modules';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/db/table';
 import { AUDIENCES, type Audience } from '../../shared/domain/identity';
 import { RelasiAlarms } from './alarms.construct';
@@ -156,7 +157,7 @@ export class RelasiStack extends Stack {
       memorySize: 1024,
       timeout: Duration.seconds(10),
       environment: sharedEnvironment,
-    });
+    }, API_LAZY_MODULES);
     table.grantReadWriteData(apiFunction);
     api.addRoutes({
       path: '/{proxy+}',
@@ -222,7 +223,12 @@ export class RelasiStack extends Stack {
     }
   }
 
-  private nodeFunction(id: string, entry: string, props: Pick<nodejs.NodejsFunctionProps, 'description' | 'memorySize' | 'timeout' | 'environment'>) {
+  private nodeFunction(
+    id: string,
+    entry: string,
+    props: Pick<nodejs.NodejsFunctionProps, 'description' | 'memorySize' | 'timeout' | 'environment'>,
+    lazyModules: readonly string[] = [],
+  ) {
     return new nodejs.NodejsFunction(this, id, {
       ...props,
       // No --enable-source-maps: parsing the map adds ~100 ms to every cold start. The maps are
@@ -246,11 +252,33 @@ export class RelasiStack extends Stack {
         format: nodejs.OutputFormat.CJS,
         // Prefer ESM entry points so esbuild can tree-shake the SDK clients we bundle.
         mainFields: ['module', 'main'],
-        // Bundle @aws-sdk/* too: we pin our SDK versions instead of using the runtime's.
-        externalModules: [],
+        // Bundle @aws-sdk/* too: we pin our SDK versions instead of using the runtime's. The
+        // lazily loaded heavy modules stay out of the main bundle so a read never parses them.
+        externalModules: [...lazyModules],
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir: string, outputDir: string) => lazyModules.map((name) => lazyModuleCommand(name, outputDir)),
+        },
       },
     });
   }
+}
+
+/**
+ * Bundle one lazy module as an ES module package in `node_modules/<name>/` of the asset, with the
+ * local esbuild (no network). ESM, because the API loads it with `import()`, which sees the named
+ * exports of an ES module (not those of a minified CommonJS one).
+ */
+function lazyModuleCommand(name: string, outputDir: string): string {
+  const esbuild = join(REPO_ROOT, 'node_modules', '.bin', 'esbuild');
+  const target = join(outputDir, 'node_modules', name);
+  const manifest = JSON.stringify({ name, type: 'module', main: 'index.mjs' });
+  return [
+    `cd "${REPO_ROOT}"`,
+    `echo "export * from '${name}';" | "${esbuild}" --bundle --platform=node --target=node22 --format=esm --minify --main-fields=module,main --log-level=warning "--outfile=${target}/index.mjs"`,
+    `echo '${manifest}' > "${target}/package.json"`,
+  ].join(' && ');
 }
 
 function commonSecurityHeaders(): cloudfront.ResponseSecurityHeadersBehavior {
