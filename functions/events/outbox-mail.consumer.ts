@@ -12,7 +12,7 @@ const isLocale = (value: string): value is Locale => (LOCALES as readonly string
 
 /** The mail an outbox item asks for, or undefined with a logged reason when the item is malformed. */
 export function renderOutboxItem(item: Record<string, unknown>): { to: string; mail: RenderedMail } | undefined {
-  const { data } = OutboxMailEntity.parse({ Item: item });
+  const { data } = OutboxMailEntity().parse({ Item: item });
   if (!data || !isTemplate(data.template) || !isLocale(data.locale)) {
     console.error('outbox mail: malformed item skipped', { pk: item.pk });
     return undefined;

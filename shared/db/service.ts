@@ -1,5 +1,5 @@
-import { Service } from 'electrodb';
 import { config } from '../config';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './client';
 import { AccountContactEntity } from './entities/account-contact.entity';
 import { AccountEntity } from './entities/account.entity';
@@ -61,10 +61,34 @@ const entities = {
   documentCounter: DocumentCounterEntity,
 };
 
-let service: Service<typeof entities> | undefined;
+type Entities = { [Name in keyof typeof entities]: ReturnType<(typeof entities)[Name]> };
 
-/** The ElectroDB service over the one table (bound to the configured table on first use). */
-export function db(): Service<typeof entities> {
-  service ??= new Service(entities, { client: dynamo(), table: config().tableName });
-  return service;
+type Bindable = { setClient(client: DynamoDBDocumentClient): void; setTableName(table: string): void };
+
+let bound: { entities: Entities } | undefined;
+
+/**
+ * The entities over the one table. Each is built and bound to the configured client and table
+ * the first time a request uses it (transactions are composed from `.params()`, so no ElectroDB
+ * Service is needed to join them).
+ */
+export function db(): { entities: Entities } {
+  if (bound) return bound;
+  const lazy = {} as Entities;
+  for (const [name, build] of Object.entries(entities) as [string, () => Bindable][]) {
+    let entity: Bindable | undefined;
+    Object.defineProperty(lazy, name, {
+      enumerable: true,
+      get: () => {
+        if (!entity) {
+          entity = build();
+          entity.setClient(dynamo());
+          entity.setTableName(config().tableName);
+        }
+        return entity;
+      },
+    });
+  }
+  bound = { entities: lazy };
+  return bound;
 }

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { lazyEntity } from '../lazy-entity';
 import { MAIL_TEMPLATES } from '../../domain/mail';
 import { LOCALES } from '../../domain/identity';
 
@@ -7,25 +8,27 @@ import { LOCALES } from '../../domain/identity';
  * that causes it, where there is one); the events function sends it when the item
  * arrives on the table stream. The API therefore never loads the SES client.
  */
-export const OutboxMailEntity = new Entity({
-  model: { entity: 'outboxMail', version: '1', service: 'relasi' },
-  attributes: {
-    mailId: { type: 'string', required: true },
-    to: { type: 'string', required: true },
-    template: { type: MAIL_TEMPLATES, required: true },
-    locale: { type: LOCALES, required: true },
-    params: { type: 'map', properties: {
-      name: { type: 'string' },
-      url: { type: 'string' },
-      company: { type: 'string' },
-    } },
-    createdAt: { type: 'string', required: true, readOnly: true },
-    expiresAt: { type: 'number', required: true },
-  },
-  indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['mailId'] },
-      sk: { field: 'sk', composite: [] },
+export const OutboxMailEntity = lazyEntity(() =>
+  new Entity({
+    model: { entity: 'outboxMail', version: '1', service: 'relasi' },
+    attributes: {
+      mailId: { type: 'string', required: true },
+      to: { type: 'string', required: true },
+      template: { type: MAIL_TEMPLATES, required: true },
+      locale: { type: LOCALES, required: true },
+      params: { type: 'map', properties: {
+        name: { type: 'string' },
+        url: { type: 'string' },
+        company: { type: 'string' },
+      } },
+      createdAt: { type: 'string', required: true, readOnly: true },
+      expiresAt: { type: 'number', required: true },
     },
-  },
-});
+    indexes: {
+      byId: {
+        pk: { field: 'pk', composite: ['mailId'] },
+        sk: { field: 'sk', composite: [] },
+      },
+    },
+  }),
+);

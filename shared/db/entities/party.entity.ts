@@ -1,39 +1,42 @@
 import { Entity } from 'electrodb';
+import { lazyEntity } from '../lazy-entity';
 import { LOCALES } from '../../domain/identity';
 
 /**
  * A person. Contacts, staff, partner reps and investors are all parties; what they are to
  * the company is told by edges (account links) and by their login, so one person keeps one history.
  */
-export const PartyEntity = new Entity({
-  model: { entity: 'party', version: '1', service: 'relasi' },
-  attributes: {
-    partyId: { type: 'string', required: true, readOnly: true },
-    firstName: { type: 'string' },
-    lastName: { type: 'string', required: true },
-    /** Lower-cased last name + first name: the sort key of the contacts list. */
-    sortName: { type: 'string', required: true },
-    email: { type: 'string' },
-    phone: { type: 'string' },
-    title: { type: 'string' },
-    locale: { type: LOCALES, default: 'en' },
-    /** Listed under contacts (staff who only log in are not). */
-    isContact: { type: 'boolean', required: true },
-    userId: { type: 'string' },
-    version: { type: 'number', required: true },
-    createdAt: { type: 'string', required: true, readOnly: true },
-    updatedAt: { type: 'string', required: true },
-  },
-  indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['partyId'] },
-      sk: { field: 'sk', composite: [] },
+export const PartyEntity = lazyEntity(() =>
+  new Entity({
+    model: { entity: 'party', version: '1', service: 'relasi' },
+    attributes: {
+      partyId: { type: 'string', required: true, readOnly: true },
+      firstName: { type: 'string' },
+      lastName: { type: 'string', required: true },
+      /** Lower-cased last name + first name: the sort key of the contacts list. */
+      sortName: { type: 'string', required: true },
+      email: { type: 'string' },
+      phone: { type: 'string' },
+      title: { type: 'string' },
+      locale: { type: LOCALES, default: 'en' },
+      /** Listed under contacts (staff who only log in are not). */
+      isContact: { type: 'boolean', required: true },
+      userId: { type: 'string' },
+      version: { type: 'number', required: true },
+      createdAt: { type: 'string', required: true, readOnly: true },
+      updatedAt: { type: 'string', required: true },
     },
-    contactsByName: {
-      index: 'gsi1',
-      condition: (attr) => attr.isContact === true,
-      pk: { field: 'gsi1pk', composite: [] },
-      sk: { field: 'gsi1sk', composite: ['sortName', 'partyId'] },
+    indexes: {
+      byId: {
+        pk: { field: 'pk', composite: ['partyId'] },
+        sk: { field: 'sk', composite: [] },
+      },
+      contactsByName: {
+        index: 'gsi1',
+        condition: (attr) => attr.isContact === true,
+        pk: { field: 'gsi1pk', composite: [] },
+        sk: { field: 'gsi1sk', composite: ['sortName', 'partyId'] },
+      },
     },
-  },
-});
+  }),
+);
