@@ -5,6 +5,19 @@ import type { Page } from '../../../../shared/schemas/common.schema';
 import type { CompanyProfile } from '../../../../shared/schemas/company.schema';
 import type { Contact, ContactCreate, ContactPatch } from '../../../../shared/schemas/contact.schema';
 import type { Audience, Locale, SelfServiceAudience, StaffRole } from '../../../../shared/domain/identity';
+import type { Lead, LeadCreateSchema, LeadPatchSchema, LeadConvertSchema } from '../../../../shared/schemas/lead.schema';
+import type {
+  BoardColumnSchema,
+  BoardSchema,
+  ForecastSchema,
+  Opportunity,
+  OpportunityCreateSchema,
+  OpportunityPatchSchema,
+  Stage,
+  StageChange,
+} from '../../../../shared/schemas/opportunity.schema';
+import type { Activity, ActivityCreateSchema, ActivityPatchSchema, ActivityDoneSchema, MyDaySchema } from '../../../../shared/schemas/activity.schema';
+import type { ActivityType, LeadSource, LeadStatus, RelatedType } from '../../../../shared/domain/sales/sales-vocabulary';
 
 export type { Account, AccountContact, AccountCreate, AccountPatch, TimelineItem };
 export type { AdminUser, User, Page, CompanyProfile, Contact, ContactCreate, ContactPatch };
@@ -13,6 +26,29 @@ export type LoginResult = z.infer<typeof LoginResultSchema>;
 export type UserCreate = z.input<typeof UserCreateSchema>;
 export type UserPatch = z.input<typeof UserPatchSchema>;
 export type Registration = z.input<typeof RegisterSchema>;
+
+export type { Lead, Opportunity, Stage, StageChange, Activity, ActivityType, LeadSource, LeadStatus, RelatedType };
+export type LeadCreate = z.input<typeof LeadCreateSchema>;
+export type LeadPatch = z.input<typeof LeadPatchSchema>;
+export type LeadConvert = z.input<typeof LeadConvertSchema>;
+export type LeadConvertResult = { accountId: string; contactId: string; opportunityId: string };
+export type OpportunityCreate = z.input<typeof OpportunityCreateSchema>;
+export type OpportunityPatch = z.input<typeof OpportunityPatchSchema>;
+export type BoardColumn = z.infer<typeof BoardColumnSchema>;
+export type Board = z.infer<typeof BoardSchema>;
+export type ColumnTotal = BoardColumn['totals'][number];
+export type Forecast = z.infer<typeof ForecastSchema>;
+export type ForecastMonth = Forecast['months'][number];
+export type ActivityCreate = z.input<typeof ActivityCreateSchema>;
+export type ActivityPatch = z.input<typeof ActivityPatchSchema>;
+export type ActivityDone = z.input<typeof ActivityDoneSchema>;
+export type MyDay = z.infer<typeof MyDaySchema>;
+export type Money = Opportunity['expectedRevenue'];
+
+/** Values of the API's vocabularies, in display order; the type check keeps them within the API's lists. */
+export const LEAD_STATUS_OPTIONS = ['new', 'qualified', 'converted', 'disqualified'] as const satisfies readonly LeadStatus[];
+export const LEAD_SOURCE_OPTIONS = ['web', 'referral', 'partner', 'event', 'phone', 'email', 'import', 'other'] as const satisfies readonly LeadSource[];
+export const ACTIVITY_TYPE_OPTIONS = ['call', 'meeting', 'task', 'email', 'note'] as const satisfies readonly ActivityType[];
 
 /** The staff roles in display order; the type check keeps it equal to the API's list. */
 export const STAFF_ROLE_OPTIONS = ['admin', 'sales', 'service', 'marketing', 'investor_relations'] as const satisfies readonly StaffRole[];

@@ -6,7 +6,10 @@ type FieldProps = {
   value: string;
   onInput: (value: string) => void;
   name?: string;
-  type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'search';
+  type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'search' | 'number' | 'date' | 'datetime-local';
+  min?: number;
+  max?: number;
+  inputMode?: 'numeric' | 'decimal';
   required?: boolean;
   autocomplete?: JSX.HTMLAutocomplete;
   hint?: string;
@@ -52,6 +55,9 @@ export function Field(props: FieldProps) {
             value={props.value}
             autocomplete={props.autocomplete}
             minLength={props.minLength}
+            min={props.min}
+            max={props.max}
+            inputMode={props.inputMode}
             onInput={(e) => props.onInput(e.currentTarget.value)}
           />
         }

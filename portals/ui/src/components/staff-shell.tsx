@@ -5,16 +5,24 @@ import { t, type MessageKey } from '../i18n';
 import { isAdmin, signOut, user } from '../session';
 import type { User } from '../api/types';
 
-export type StaffNavId = 'home' | 'accounts' | 'contacts' | 'users' | 'profile';
+export type StaffNavId = 'home' | 'accounts' | 'contacts' | 'leads' | 'pipeline' | 'forecast' | 'users' | 'profile';
 
-type NavItem = { id: string; key: MessageKey; href?: string; adminOnly?: boolean };
+type NavItem = { id: string; key: MessageKey; href?: string; adminOnly?: boolean; children?: NavItem[] };
 
 // Entries without href are modules of later releases, shown so the navigation does not move.
 const NAV: NavItem[] = [
   { id: 'home', key: 'nav.home', href: '/' },
   { id: 'accounts', key: 'nav.accounts', href: '/accounts/' },
   { id: 'contacts', key: 'nav.contacts', href: '/contacts/' },
-  { id: 'sales', key: 'nav.sales' },
+  {
+    id: 'sales',
+    key: 'nav.sales',
+    children: [
+      { id: 'leads', key: 'nav.leads', href: '/leads/' },
+      { id: 'pipeline', key: 'nav.pipeline', href: '/pipeline/' },
+      { id: 'forecast', key: 'nav.forecast', href: '/forecast/' },
+    ],
+  },
   { id: 'service', key: 'nav.service' },
   { id: 'marketing', key: 'nav.marketing' },
   { id: 'partners', key: 'nav.partners' },
@@ -67,19 +75,41 @@ export function StaffShell(props: StaffShellProps) {
               {(item) => (
                 <Show when={!item.adminOnly || isAdmin(user())}>
                   <li>
-                    <Show
-                      when={item.href}
-                      fallback={
-                        <span class="nav-disabled" aria-disabled="true">
-                          {t(item.key)} <small>({t('common.comingSoon')})</small>
-                        </span>
-                      }
-                    >
-                      {(href) => (
-                        <a href={href()} aria-current={props.current === item.id ? 'page' : undefined}>
-                          {t(item.key)}
-                        </a>
+                    <Show when={item.children}>
+                      {(children) => (
+                        <>
+                          <span class="nav-group" id={`nav-${item.id}`}>
+                            {t(item.key)}
+                          </span>
+                          <ul aria-labelledby={`nav-${item.id}`}>
+                            <For each={children()}>
+                              {(child) => (
+                                <li>
+                                  <a href={child.href} aria-current={props.current === child.id ? 'page' : undefined}>
+                                    {t(child.key)}
+                                  </a>
+                                </li>
+                              )}
+                            </For>
+                          </ul>
+                        </>
                       )}
+                    </Show>
+                    <Show when={!item.children}>
+                      <Show
+                        when={item.href}
+                        fallback={
+                          <span class="nav-disabled" aria-disabled="true">
+                            {t(item.key)} <small>({t('common.comingSoon')})</small>
+                          </span>
+                        }
+                      >
+                        {(href) => (
+                          <a href={href()} aria-current={props.current === item.id ? 'page' : undefined}>
+                            {t(item.key)}
+                          </a>
+                        )}
+                      </Show>
                     </Show>
                   </li>
                 </Show>

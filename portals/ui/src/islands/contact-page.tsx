@@ -1,17 +1,14 @@
 import { createSignal, For, onMount, Show } from 'solid-js';
 import { api } from '../api/endpoints';
 import type { Contact } from '../api/types';
-import { ErrorAlert, Loading, MessageAlert, Notice } from '../components/alert';
-import { ConfirmDialog } from '../components/confirm-dialog';
+import { ErrorAlert, Notice } from '../components/alert';
 import { ContactForm, contactName, toContactPatch } from '../components/contact-form';
 import { ListFooter } from '../components/list-footer';
 import { createPagedList } from '../components/paged-list';
-import { StaffShell } from '../components/staff-shell';
+import { DeleteButton, DeleteRecord, RecordCard, RecordPage, RecordView, useRecord } from '../components/record-view';
 import { createSubmission } from '../components/submission';
-import { isConflict } from '../errors';
 import { formatDate } from '../format';
 import { t } from '../i18n';
-import { queryParam } from '../navigation';
 
 function ContactAccounts(props: { contactId: string }) {
   const list = createPagedList((id: string, cursor) => api.contacts.accounts(id, { cursor, limit: 50 }));
@@ -59,128 +56,59 @@ function PortalAccess(props: { contact: Contact }) {
   );
 }
 
-function ContactView(props: { id: string; onLoaded: (contact: Contact) => void }) {
-  const [contact, setContact] = createSignal<Contact>();
-  const [loadError, setLoadError] = createSignal<unknown>();
-  const [editing, setEditing] = createSignal(false);
-  const [deleting, setDeleting] = createSignal(false);
-  const [saved, setSaved] = createSignal<string>();
-  const save = createSubmission();
+function ContactDetails(props: { contact: Contact }) {
+  return (
+    <dl class="details">
+      <dt>{t('contacts.jobTitle')}</dt>
+      <dd>{props.contact.title ?? t('common.none')}</dd>
+      <dt>{t('common.email')}</dt>
+      <dd>{props.contact.email ?? t('common.none')}</dd>
+      <dt>{t('common.phone')}</dt>
+      <dd>{props.contact.phone ?? t('common.none')}</dd>
+      <dt>{t('common.updated')}</dt>
+      <dd>{formatDate(props.contact.updatedAt)}</dd>
+    </dl>
+  );
+}
 
-  const fetchContact = async () => {
-    setLoadError(undefined);
-    try {
-      const loaded = await api.contacts.get(props.id);
-      setContact(loaded);
-      props.onLoaded(loaded);
-    } catch (error) {
-      setLoadError(error);
-    }
-  };
-  onMount(() => void fetchContact());
+function ContactView(props: { id: string; onLoaded: (contact: Contact) => void }) {
+  const contact = useRecord(() => api.contacts.get(props.id), (loaded) => props.onLoaded(loaded));
+  const [deleting, setDeleting] = createSignal(false);
 
   return (
-    <Show when={contact()} fallback={<Show when={loadError()} fallback={<Loading />}>{<ErrorAlert error={loadError()} onRetry={() => void fetchContact()} />}</Show>}>
+    <RecordView record={contact}>
       {(current) => (
-        <div class="stack">
-          <Notice message={saved()} />
-          <section class="card" aria-labelledby="details-title">
-            <div class="section-header">
-              <h2 id="details-title">{editing() ? t('contacts.editTitle') : t('accounts.details')}</h2>
-              <Show when={!editing()}>
-                <div class="actions">
-                  <button type="button" class="button button-secondary" onClick={() => { setSaved(undefined); setEditing(true); }}>
-                    {t('common.edit')}
-                  </button>
-                  <button type="button" class="button button-danger" onClick={() => setDeleting(true)}>
-                    {t('common.delete')}
-                  </button>
-                </div>
-              </Show>
-            </div>
-            <Show
-              when={editing()}
-              fallback={
-                <dl class="details">
-                  <dt>{t('contacts.jobTitle')}</dt>
-                  <dd>{current().title ?? t('common.none')}</dd>
-                  <dt>{t('common.email')}</dt>
-                  <dd>{current().email ?? t('common.none')}</dd>
-                  <dt>{t('common.phone')}</dt>
-                  <dd>{current().phone ?? t('common.none')}</dd>
-                  <dt>{t('common.updated')}</dt>
-                  <dd>{formatDate(current().updatedAt)}</dd>
-                </dl>
-              }
-            >
-              {/* Keyed on the record so a reload after a conflict refills the form. */}
-              <Show when={current()} keyed>
-                {(base) => (
-                  <ContactForm
-                    contact={base}
-                    busy={save.busy()}
-                    submitLabel={t('common.save')}
-                    onSubmit={(values) =>
-                      void save.run(async () => {
-                        const updated = await api.contacts.update(base.id, base.version, toContactPatch(values));
-                        setContact(updated);
-                        props.onLoaded(updated);
-                        setEditing(false);
-                        setSaved(t('common.saved'));
-                      })
-                    }
-                  >
-                    <ErrorAlert error={save.error()} />
-                    <Show when={isConflict(save.error())}>
-                      <button type="button" class="button button-secondary" onClick={() => { save.setError(undefined); void fetchContact(); }}>
-                        {t('common.reload')}
-                      </button>
-                    </Show>
-                    <button type="button" class="button button-ghost" onClick={() => { save.setError(undefined); setEditing(false); }}>
-                      {t('common.cancel')}
-                    </button>
-                  </ContactForm>
-                )}
-              </Show>
-            </Show>
-          </section>
+        <>
+          <RecordCard
+            record={contact}
+            title={t('accounts.details')}
+            editTitle={t('contacts.editTitle')}
+            actions={<DeleteButton onClick={() => setDeleting(true)} />}
+            details={<ContactDetails contact={current()} />}
+            form={(base, edit) => (
+              <ContactForm contact={base} {...edit} onSubmit={(values) => void contact.save.submit(async () => contact.show(await api.contacts.update(base.id, base.version, toContactPatch(values))))} />
+            )}
+          />
           <PortalAccess contact={current()} />
           <ContactAccounts contactId={current().id} />
-          <ConfirmDialog
+          <DeleteRecord
             open={deleting()}
             title={t('contacts.deleteTitle')}
             message={t('contacts.deleteConfirm', { name: contactName(current()) })}
-            confirmLabel={t('common.delete')}
             onClose={() => setDeleting(false)}
-            onConfirm={async () => {
-              await api.contacts.remove(current().id, current().version);
-              window.location.assign('/contacts/');
-            }}
+            remove={() => api.contacts.remove(current().id, current().version)}
+            afterHref="/contacts/"
           />
-        </div>
+        </>
       )}
-    </Show>
+    </RecordView>
   );
 }
 
 export function ContactPage() {
-  const [id, setId] = createSignal<string | null>();
-  const [name, setName] = createSignal<string>();
-  onMount(() => setId(queryParam('id')));
   return (
-    <StaffShell current="contacts" titleKey="contacts.title" heading={name()}>
-      {() => (
-        <>
-          <p>
-            <a href="/contacts/">← {t('nav.contacts')}</a>
-          </p>
-          <Show when={id() !== undefined}>
-            <Show when={id()} fallback={<MessageAlert message={t('error.not_found')} />}>
-              {(contactId) => <ContactView id={contactId()} onLoaded={(contact) => setName(contactName(contact))} />}
-            </Show>
-          </Show>
-        </>
-      )}
-    </StaffShell>
+    <RecordPage current="contacts" titleKey="contacts.title" backHref="/contacts/" backLabel={t('nav.contacts')}>
+      {(id, setHeading) => <ContactView id={id} onLoaded={(contact) => setHeading(contactName(contact))} />}
+    </RecordPage>
   );
 }

@@ -19,7 +19,7 @@ function SignInForm(props: { portal: PortalId }) {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setRefused(undefined);
-    const refuse = () => setRefused(t('error.wrongPortal', { portal: t(`audience.${props.portal}` as MessageKey) }));
+    const refuse = (): void => void setRefused(t('error.wrongPortal', { portal: t(`audience.${props.portal}` as MessageKey) }));
     await submission.run(async () => {
       // The API refuses a login that does not belong to this portal; older sessions are checked here too.
       const answer = await api.auth.login({ email: email().trim(), password: password() }).catch((error: unknown) => {

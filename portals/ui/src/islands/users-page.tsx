@@ -1,12 +1,13 @@
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { api } from '../api/endpoints';
 import { STAFF_ROLE_OPTIONS, type AdminUser, type Audience, type Locale, type StaffRole } from '../api/types';
 import { ErrorAlert, MessageAlert, Notice } from '../components/alert';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { Dialog } from '../components/dialog';
 import { Field, SelectField } from '../components/field';
-import { ListFooter } from '../components/list-footer';
-import { createPagedList } from '../components/paged-list';
+import { FormFooter } from '../components/form-footer';
+import { ListToolbar } from '../components/create-dialog';
+import { PagedTable, usePagedList } from '../components/paged-table';
 import { RoleCheckboxes } from '../components/role-checkboxes';
 import { StaffShell } from '../components/staff-shell';
 import { createSubmission } from '../components/submission';
@@ -69,13 +70,7 @@ function CreateUserDialog(props: { open: boolean; onClose: () => void; onCreated
           onChange={(value) => isLocale(value) && setPreferred(value)}
           options={LOCALE_OPTIONS.map((option) => ({ value: option, label: t(`locale.${option}`) }))}
         />
-        <MessageAlert message={problem()} />
-        <ErrorAlert error={submission.error()} />
-        <div class="actions">
-          <button type="submit" class="button button-primary" disabled={submission.busy()}>
-            {submission.busy() ? t('common.saving') : t('users.create')}
-          </button>
-        </div>
+        <FormFooter problem={problem()} submission={submission} label={t('users.create')} />
       </form>
     </Dialog>
   );
@@ -120,14 +115,14 @@ function RolesDialog(props: { user: AdminUser | undefined; onClose: () => void; 
 }
 
 function UsersAdmin() {
-  const [audience, setAudience] = createSignal<Audience | ''>('staff');
   const [creating, setCreating] = createSignal(false);
   const [editing, setEditing] = createSignal<AdminUser>();
   const [disabling, setDisabling] = createSignal<AdminUser>();
   const [notice, setNotice] = createSignal<string>();
   const [rowError, setRowError] = createSignal<unknown>();
-  const list = createPagedList((filter: Audience | '', cursor) => api.users.list({ audience: filter || undefined, cursor, limit: 25 }));
-  onMount(() => void list.load(audience()));
+  const { list, params: audience, choose } = usePagedList<AdminUser, Audience | ''>('staff', (filter, cursor) =>
+    api.users.list({ audience: filter || undefined, cursor, limit: 25 }),
+  );
 
   const replace = (user: AdminUser) => list.setItems((items) => items.map((item) => (item.id === user.id ? user : item)));
   const setDisabled = async (user: AdminUser, disabled: boolean) => {
@@ -138,75 +133,52 @@ function UsersAdmin() {
 
   return (
     <div class="stack">
-      <div class="toolbar">
+      <ListToolbar newLabel={t('users.new')} onNew={() => { setNotice(undefined); setCreating(true); }}>
         <SelectField
           label={t('users.audienceFilter')}
           value={audience()}
-          onChange={(value) => {
-            const next = AUDIENCE_FILTERS.find((option) => option === value) ?? '';
-            setAudience(next);
-            void list.load(next);
-          }}
+          onChange={(value) => choose(AUDIENCE_FILTERS.find((option) => option === value) ?? '')}
           options={AUDIENCE_FILTERS.map((option) => ({ value: option, label: option ? t(`users.show.${option}` as MessageKey) : t('users.allAudiences') }))}
         />
-        <button type="button" class="button button-primary" onClick={() => { setNotice(undefined); setCreating(true); }}>
-          {t('users.new')}
-        </button>
-      </div>
+      </ListToolbar>
       <Notice message={notice()} />
       <ErrorAlert error={rowError()} onRetry={() => { setRowError(undefined); void list.reload(); }} />
-      <Show when={list.loaded() && list.items().length === 0 && !list.loading()}>
-        <p class="empty">{t('users.empty')}</p>
-      </Show>
-      <Show when={list.items().length > 0}>
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('common.name')}</th>
-              <th scope="col">{t('common.email')}</th>
-              <th scope="col">{t('users.roles')}</th>
-              <th scope="col">{t('users.audiences')}</th>
-              <th scope="col">{t('users.status')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={list.items()}>
-              {(user) => (
-                <tr>
-                  <th scope="row">{user.name}</th>
-                  <td>{user.email}</td>
-                  <td>{roleNames(user) || t('common.none')}</td>
-                  <td>{user.audiences.map((a) => t(`audience.${a}`)).join(', ')}</td>
-                  <td>
-                    <span class={`badge status-${user.status}`}>{t(`status.${user.status}`)}</span>
-                  </td>
-                  <td class="row-actions">
-                    <Show when={user.audiences.includes('staff')}>
-                      <button type="button" class="button button-ghost" aria-label={`${t('users.editRoles')}: ${user.name}`} onClick={() => setEditing(user)}>
-                        {t('users.editRoles')}
-                      </button>
-                    </Show>
-                    <Show
-                      when={user.status === 'disabled'}
-                      fallback={
-                        <button type="button" class="button button-ghost" aria-label={`${t('users.disable')}: ${user.name}`} onClick={() => setDisabling(user)}>
-                          {t('users.disable')}
-                        </button>
-                      }
-                    >
-                      <button type="button" class="button button-ghost" aria-label={`${t('users.enable')}: ${user.name}`} onClick={() => void enable(user)}>
-                        {t('users.enable')}
-                      </button>
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </Show>
-      <ListFooter loading={list.loading()} error={list.error()} hasMore={list.nextCursor() !== null} onMore={() => void list.loadMore()} />
+      <PagedTable
+        list={list}
+        noBusy
+        empty={t('users.empty')}
+        columns={[t('common.name'), t('common.email'), t('users.roles'), t('users.audiences'), t('users.status'), t('common.actions')]}
+        row={(user) => (
+          <>
+            <th scope="row">{user.name}</th>
+            <td>{user.email}</td>
+            <td>{roleNames(user) || t('common.none')}</td>
+            <td>{user.audiences.map((a) => t(`audience.${a}`)).join(', ')}</td>
+            <td>
+              <span class={`badge status-${user.status}`}>{t(`status.${user.status}`)}</span>
+            </td>
+            <td class="row-actions">
+              <Show when={user.audiences.includes('staff')}>
+                <button type="button" class="button button-ghost" aria-label={`${t('users.editRoles')}: ${user.name}`} onClick={() => setEditing(user)}>
+                  {t('users.editRoles')}
+                </button>
+              </Show>
+              <Show
+                when={user.status === 'disabled'}
+                fallback={
+                  <button type="button" class="button button-ghost" aria-label={`${t('users.disable')}: ${user.name}`} onClick={() => setDisabling(user)}>
+                    {t('users.disable')}
+                  </button>
+                }
+              >
+                <button type="button" class="button button-ghost" aria-label={`${t('users.enable')}: ${user.name}`} onClick={() => void enable(user)}>
+                  {t('users.enable')}
+                </button>
+              </Show>
+            </td>
+          </>
+        )}
+      />
       <CreateUserDialog
         open={creating()}
         onClose={() => setCreating(false)}
