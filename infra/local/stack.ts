@@ -124,11 +124,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       ({ seeded } = await seedDemoData());
     }
 
+    // Everything answers at once: when the API is up (what people and scripts wait for), the portals are too.
+    await portalBuild;
     const { app } = await import('../../functions/api/app');
     const api = await listen(app.fetch, ports.api);
     stops.push(api.close);
-
-    await portalBuild;
     for (const name of PORTALS) {
       const server = await listen(portalApp(name, portalDist(name), app.fetch).fetch, ports[name]);
       stops.push(server.close);
