@@ -10,4 +10,13 @@ Object.assign(process.env, {
   TABLE_NAME: `t_${randomBytes(8).toString('hex')}`,
   DYNAMODB_ENDPOINT: testServiceUrl(TEST_DYNAMODB_ENDPOINT_ENV),
   SES_ENDPOINT: testServiceUrl(TEST_MAIL_URL_ENV),
+  // The documented local addresses, which the tests use as origins and in mailed links. Set
+  // explicitly: the e2e project's stack runs in jest's parent process on free ports, and the
+  // port variables it sets there reach the workers.
+  PORT: '3000',
+  STAFF_PORT: '4000',
+  CUSTOMER_PORT: '4001',
+  PARTNER_PORT: '4002',
+  INVESTOR_PORT: '4003',
 });
+for (const name of ['STAFF_URL', 'CUSTOMER_URL', 'PARTNER_URL', 'INVESTOR_URL', 'EXTRA_ORIGINS']) delete process.env[name];
