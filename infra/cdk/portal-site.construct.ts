@@ -6,9 +6,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import type { Audience } from '../../shared/domain/identity';
-
-/** Header CloudFront adds to every API request so the API knows which portal's session cookie to use. */
-export const PORTAL_HEADER = 'x-relasi-portal';
+import { PORTAL_HEADER } from '../../shared/domain/portal-edge';
 
 export type PortalSiteProps = {
   portal: Audience;

@@ -17,6 +17,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { API_LAZY_MODULES } from '../../functions/api/lazy-modules';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/db/table';
+import { SITE_CSP } from '../../shared/domain/portal-edge';
 import { AUDIENCES, type Audience } from '../../shared/domain/identity';
 import { RelasiAlarms } from './alarms.construct';
 import { PortalSite } from './portal-site.construct';
@@ -90,17 +91,7 @@ export class RelasiStack extends Stack {
       securityHeadersBehavior: {
         ...commonSecurityHeaders(),
         contentSecurityPolicy: {
-          contentSecurityPolicy: [
-            "default-src 'self'",
-            // Astro inlines hydration scripts and scoped styles.
-            "script-src 'self' 'unsafe-inline'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
-            "connect-src 'self'",
-            "frame-ancestors 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-          ].join('; '),
+          contentSecurityPolicy: SITE_CSP,
           override: true,
         },
       },

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { FetchHandler } from './http-server';
 import type { PortalName } from './portal-build';
+import { PORTAL_HEADER, SITE_CSP } from '../../shared/domain/portal-edge';
 
 /**
  * The response headers CloudFront adds in AWS (infra/cdk/relasi-stack.ts), less HSTS, which
@@ -17,21 +18,6 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
 };
-
-/** The static sites' CSP. API responses keep their own (the API renders /api/docs). */
-export const SITE_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-/** Header that tells the API which portal a request came through (it picks the session cookie); CloudFront sets it in AWS. */
-export const PORTAL_HEADER = 'x-relasi-portal';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';

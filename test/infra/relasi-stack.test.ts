@@ -2,7 +2,7 @@ import { App, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
-import { PORTAL_HEADER } from '../../infra/cdk/portal-site.construct';
+import { PORTAL_HEADER } from '../../shared/domain/portal-edge';
 import { RelasiStack } from '../../infra/cdk/relasi-stack';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/db/table';
 import { AUDIENCES } from '../../shared/domain/identity';

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { config } from '../../../shared/config';
 import { AUDIENCES, type Audience } from '../../../shared/domain/identity';
+import { PORTAL_HEADER } from '../../../shared/domain/portal-edge';
 import { UnauthenticatedError } from '../../../shared/domain/errors';
 import { SESSION_ABSOLUTE_SECONDS, sessionService, type Caller } from '../../../shared/services/identity/session.service';
 import type { AppEnv } from '../env';
@@ -12,7 +13,7 @@ export function cookieName(portal: Audience | undefined): string {
 }
 
 function portalOf(c: Context): Audience | undefined {
-  const header = c.req.header('x-relasi-portal');
+  const header = c.req.header(PORTAL_HEADER);
   return AUDIENCES.find((a) => a === header);
 }
 

@@ -1,0 +1,19 @@
+/**
+ * What the edge in front of the portals adds to every request and response, the same for
+ * CloudFront in AWS and the local portal servers.
+ */
+
+/** Request header naming the portal a request came through; the API picks that portal's session cookie from it. */
+export const PORTAL_HEADER = 'x-relasi-portal';
+
+/** The static sites' Content Security Policy (Astro inlines hydration scripts and scoped styles). */
+export const SITE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
