@@ -33,8 +33,13 @@ function addressOf(recipient: string): string {
  * Mails the catcher holds for an address, newest first. The catcher is shared by every test
  * file of the run: use recipient addresses unique to the test.
  */
-export async function mailsTo(address: string): Promise<CaughtMail[]> {
-  const response = await fetch(`${testServiceUrl(TEST_MAIL_URL_ENV)}/store`);
+export function mailsTo(address: string): Promise<CaughtMail[]> {
+  return mailsAt(testServiceUrl(TEST_MAIL_URL_ENV), address);
+}
+
+/** Mails the catcher at `mailUrl` holds for an address, newest first. */
+export async function mailsAt(mailUrl: string, address: string): Promise<CaughtMail[]> {
+  const response = await fetch(`${mailUrl}/store`);
   if (!response.ok) throw new Error(`mail catcher answered ${response.status}`);
   const { emails } = (await response.json()) as { emails: CaughtMail[] };
   const wanted = address.toLowerCase();

@@ -1,4 +1,5 @@
 import { hasStaffRole, isStaff, type Actor } from '../identity';
+import { accountPolicy } from './account.policy';
 import { allowIf, type Decision } from './decision';
 
 /**
@@ -8,19 +9,9 @@ import { allowIf, type Decision } from './decision';
  * investors have no access.
  */
 export const quotePolicy = {
-  /** `all` for staff, `linked` for customers (lists built from their own account ids), else `none`. */
-  listScope(actor: Actor): 'all' | 'linked' | 'none' {
-    if (isStaff(actor)) return 'all';
-    if (actor.audiences.includes('customer')) return 'linked';
-    return 'none';
-  },
-
-  /** May the caller see a document of this account at all. */
-  read(actor: Actor, accountId: string): Decision {
-    if (isStaff(actor)) return 'allow';
-    if (actor.audiences.includes('customer')) return allowIf(actor.accountIds.includes(accountId), 'hide');
-    return 'forbid';
-  },
+  /** Who reaches which account's documents is exactly who reaches the account. */
+  listScope: accountPolicy.listScope,
+  read: accountPolicy.read,
 
   /** Create, edit, send, confirm, order status, invoice, record payments. */
   write(actor: Actor, accountId?: string): Decision {

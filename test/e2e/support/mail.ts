@@ -1,32 +1,10 @@
-/** A mail as the catcher (aws-ses-v2-local) stores it at `/store`. */
-export type CaughtMail = {
-  messageId: string;
-  from: string;
-  destination: { to: string[]; cc: string[]; bcc: string[] };
-  subject: string;
-  body: { html?: string; text?: string };
-  /** Epoch seconds. */
-  at: number;
-};
-
-/** `Name <a@b>` or `a@b` → `a@b`. */
-function addressOf(recipient: string): string {
-  return (/<([^>]+)>/.exec(recipient)?.[1] ?? recipient).trim().toLowerCase();
-}
-
-async function mailsTo(mailUrl: string, address: string): Promise<CaughtMail[]> {
-  const response = await fetch(`${mailUrl}/store`);
-  if (!response.ok) throw new Error(`mail catcher answered ${response.status}`);
-  const { emails } = (await response.json()) as { emails: CaughtMail[] };
-  const wanted = address.toLowerCase();
-  return emails.filter((mail) => mail.destination.to.some((to) => addressOf(to) === wanted)).reverse();
-}
+import { mailsAt, type CaughtMail } from '../../support/mail.helper';
 
 /** The newest mail to the address, polling the catcher until it arrives (the stream pump sends it). */
 export async function waitForMail(mailUrl: string, address: string, timeoutMs = 15_000): Promise<CaughtMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [newest] = await mailsTo(mailUrl, address);
+    const [newest] = await mailsAt(mailUrl, address);
     if (newest) return newest;
     if (Date.now() > deadline) throw new Error(`No mail to ${address} reached the catcher within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
