@@ -1,26 +1,11 @@
-import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { API_LAZY_MODULES } from '../functions/api/lazy-modules';
+import { apiBundleOptions } from '../infra/cdk/api-bundle';
 import { figure } from './report';
 
 const REPO_ROOT = join(__dirname, '..');
 const TOP = 5;
-
-/** The API Lambda as the CDK bundles it: node22, CJS, minified, ESM entry points preferred, every dependency (@aws-sdk too) inside. */
-const API_BUNDLE: BuildOptions = {
-  entryPoints: [join(REPO_ROOT, 'functions/api/handler.ts')],
-  bundle: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'cjs',
-  minify: true,
-  mainFields: ['module', 'main'],
-  // As in the CDK: lazily imported packages ship beside the bundle, not in it.
-  external: [...API_LAZY_MODULES],
-  logLevel: 'warning',
-  absWorkingDir: REPO_ROOT,
-};
 
 /** The package a bundled input belongs to (`node_modules/@scope/name/…` → `@scope/name`), or the app. */
 function packageOf(input: string): string {
@@ -43,7 +28,7 @@ function bytesByPackage(metafile: Metafile, outfile: string): Array<[string, num
 /** api_bundle_kb (+ the heaviest packages in it); returns the bundle's path for the cold-start runs. */
 export async function measureApiBundle(outdir: string): Promise<string> {
   const outfile = join(outdir, 'api-handler.cjs');
-  const result = await build({ ...API_BUNDLE, outfile, metafile: true });
+  const result = await build({ ...apiBundleOptions(outfile), metafile: true });
   figure('api_bundle_kb', statSync(outfile).size / 1024, 'kB', 1);
   bytesByPackage(result.metafile!, outfile)
     .slice(0, TOP)
@@ -51,9 +36,9 @@ export async function measureApiBundle(outdir: string): Promise<string> {
   return outfile;
 }
 
-/** The same bundle with its linked source map, as deployed (the Lambda runs with --enable-source-maps). */
+/** The same bundle with its linked source map, as deployed; the cold start with --enable-source-maps shows what turning the maps on would cost. */
 export async function buildApiBundleWithSourceMap(outdir: string): Promise<string> {
   const outfile = join(outdir, 'with-source-map', 'api-handler.cjs');
-  await build({ ...API_BUNDLE, outfile, sourcemap: true });
+  await build({ ...apiBundleOptions(outfile), sourcemap: true });
   return outfile;
 }

@@ -4,7 +4,7 @@ import type { StackInfo } from './stack-protocol';
 import { figure, note } from './report';
 import { median } from './stats';
 
-const RUNS = 5;
+const RUNS = 7;
 type ChildReport = { statusCode: number; body: string; loadedMs: number; respondedMs: number; cpuMs: number };
 type Run = { toResponseMs: number; toExitMs: number; child: ChildReport };
 
@@ -59,7 +59,7 @@ function bareNodeMs(): Promise<number> {
  * (timed here, from spawn to the child's response line). Extra lines split it up: the
  * child's own clock at the response and after loading the bundle, the CPU time it used (less
  * sensitive than wall time to other work on the machine), spawn → exit, a bare
- * `node -e 0` for scale, and the same cold start with the deployed --enable-source-maps.
+ * `node -e 0` for scale, and the same cold start with --enable-source-maps (off in the deployed function).
  */
 export async function measureColdStart(bundle: string, bundleWithSourceMap: string, info: StackInfo): Promise<void> {
   const runs = await coldRuns(bundle, info);

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
-import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { spawnSync } from 'node:child_process';
+import { AssetHashType, Aws, CfnOutput, DockerImage, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
@@ -15,7 +16,6 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { API_LAZY_MODULES } from '../../functions/api/lazy-modules';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/db/table';
 import { SITE_CSP } from '../../shared/domain/portal-edge';
 import { AUDIENCES, type Audience } from '../../shared/domain/identity';
@@ -32,7 +32,7 @@ export type RelasiStackProps = StackProps & {
 /** Everything Relasi needs in one AWS account: table, API, events consumer, mail, four portals, alarms. */
 export class RelasiStack extends Stack {
   readonly table: dynamodb.Table;
-  readonly apiFunction: nodejs.NodejsFunction;
+  readonly apiFunction: lambda.Function;
   readonly eventsFunction: nodejs.NodejsFunction;
   readonly scheduleFunction: nodejs.NodejsFunction;
   readonly portalSites: ReadonlyMap<Audience, PortalSite>;
@@ -143,12 +143,15 @@ export class RelasiStack extends Stack {
       ...portalUrlEnvironment,
     };
 
-    const apiFunction = this.nodeFunction('ApiFunction', 'functions/api/handler.ts', {
+    const apiFunction = new lambda.Function(this, 'ApiFunction', {
+      ...this.functionBasics('ApiFunction'),
       description: 'Relasi API (Hono)',
       memorySize: 1024,
       timeout: Duration.seconds(10),
       environment: sharedEnvironment,
-    }, API_LAZY_MODULES);
+      handler: 'index.handler',
+      code: apiCode(),
+    });
     table.grantReadWriteData(apiFunction);
     api.addRoutes({
       path: '/{proxy+}',
@@ -214,62 +217,60 @@ export class RelasiStack extends Stack {
     }
   }
 
-  private nodeFunction(
-    id: string,
-    entry: string,
-    props: Pick<nodejs.NodejsFunctionProps, 'description' | 'memorySize' | 'timeout' | 'environment'>,
-    lazyModules: readonly string[] = [],
-  ) {
-    return new nodejs.NodejsFunction(this, id, {
-      ...props,
-      // No --enable-source-maps: parsing the map adds ~100 ms to every cold start. The maps are
-      // still bundled, so a stack trace from the logs can be mapped back when needed.
-      environment: props.environment,
-      entry: join(REPO_ROOT, entry),
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+  /** What every function shares: Node 22 on arm64, logs kept a month. No --enable-source-maps: parsing the map adds ~100 ms to every cold start; the maps are still deployed, so a stack trace from the logs can be mapped back. */
+  private functionBasics(id: string) {
+    return {
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       logGroup: new logs.LogGroup(this, `${id}Logs`, {
         retention: logs.RetentionDays.ONE_MONTH,
         removalPolicy: RemovalPolicy.DESTROY,
       }),
+    };
+  }
+
+  private nodeFunction(
+    id: string,
+    entry: string,
+    props: Pick<nodejs.NodejsFunctionProps, 'description' | 'memorySize' | 'timeout' | 'environment'>,
+  ) {
+    return new nodejs.NodejsFunction(this, id, {
+      ...this.functionBasics(id),
+      ...props,
+      entry: join(REPO_ROOT, entry),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
       bundling: {
         minify: true,
         sourceMap: true,
         target: 'node22',
-        // CJS: ESM output would need a createRequire banner for the CJS-only dependencies.
         format: nodejs.OutputFormat.CJS,
-        // Prefer ESM entry points so esbuild can tree-shake the SDK clients we bundle.
         mainFields: ['module', 'main'],
-        // Bundle @aws-sdk/* too: we pin our SDK versions instead of using the runtime's. The
-        // lazily loaded heavy modules stay out of the main bundle so a read never parses them.
-        externalModules: [...lazyModules],
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (_inputDir: string, outputDir: string) => lazyModules.map((name) => lazyModuleCommand(name, outputDir)),
-        },
       },
     });
   }
 }
 
 /**
- * Bundle one lazy module as an ES module package in `node_modules/<name>/` of the asset, with the
- * local esbuild (no network). ESM, because the API loads it with `import()`, which sees the named
- * exports of an ES module (not those of a minified CommonJS one).
+ * The API function's code, bundled by infra/cdk/api-bundle.ts (the bundle `npm run bench`
+ * measures) on this machine; the asset is named by the hash of what it produced.
  */
-function lazyModuleCommand(name: string, outputDir: string): string {
-  const esbuild = join(REPO_ROOT, 'node_modules', '.bin', 'esbuild');
-  const target = join(outputDir, 'node_modules', name);
-  const manifest = JSON.stringify({ name, type: 'module', main: 'index.mjs' });
-  return [
-    `cd "${REPO_ROOT}"`,
-    `echo "export * from '${name}';" | "${esbuild}" --bundle --platform=node --target=node22 --format=esm --minify --main-fields=module,main --log-level=warning "--outfile=${target}/index.mjs"`,
-    `echo '${manifest}' > "${target}/package.json"`,
-  ].join(' && ');
+function apiCode(): lambda.Code {
+  return lambda.Code.fromAsset(REPO_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Only used when local bundling fails; the repository's own esbuild is what builds it.
+      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+      local: {
+        tryBundle(outputDir: string) {
+          const run = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'infra/cdk/api-bundle.ts'), outputDir], { cwd: REPO_ROOT, stdio: 'inherit' });
+          if (run.status !== 0) throw new Error(`bundling the API failed (exit ${run.status ?? run.signal})`);
+          return true;
+        },
+      },
+    },
+  });
 }
 
 function commonSecurityHeaders(): cloudfront.ResponseSecurityHeadersBehavior {
