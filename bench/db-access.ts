@@ -13,13 +13,14 @@ export async function benchDb(info: StackInfo) {
     TABLE_NAME: info.tableName,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
-  const [{ db }, { dynamo }, { newAccountRecord }, { outboxRepository }] = await Promise.all([
+  const [{ db }, { dynamo }, { newAccountRecord }, { newOpportunityRecord }, { outboxRepository }] = await Promise.all([
     import('../shared/db/service'),
     import('../shared/db/client'),
     import('../shared/db/repositories/account.repository'),
+    import('../shared/db/repositories/opportunity.repository'),
     import('../shared/db/repositories/outbox.repository'),
   ]);
-  return { info, db, dynamo, newAccountRecord, outboxRepository };
+  return { info, db, dynamo, newAccountRecord, newOpportunityRecord, outboxRepository };
 }
 
 export type BenchDb = Awaited<ReturnType<typeof benchDb>>;

@@ -6,8 +6,8 @@ const INDUSTRIES = ['Manufacturing', 'Logistics', 'Retail', 'Hospitality', 'Educ
 const CITIES = ['Jakarta', 'Surabaya', 'Bandung', 'Semarang', 'Medan', 'Makassar'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** A small deterministic PRNG (mulberry32), so every run loads the same accounts. */
-function prng(seed: number): () => number {
+/** A small deterministic PRNG (mulberry32), so every run loads the same records. */
+export function prng(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -11,6 +11,7 @@ import { benchDb } from './db-access';
 import { expectStatus, keepAliveClient } from './http-client';
 import { measureListScaling } from './list-scaling';
 import { measurePortalJs } from './portal-js';
+import { measureBoardScaling, measureTimelineScaling } from './sales-scaling';
 import { note } from './report';
 import { startStackProcess, type RunningStack } from './stack-client';
 import { waitForStreamPump } from './stream-barrier';
@@ -53,8 +54,9 @@ async function main(): Promise<void> {
     const data = await benchDb(stack);
     const api = await signedInClient(stack.apiUrl);
 
+    const kita = await seededAccountId(api);
     noteLoad('before api_read_ratio');
-    await measureApiRead(api, data, await seededAccountId(api));
+    await measureApiRead(api, data, kita);
     // Cold starts next: DynamoDB Local's JVM is warm by now (its JIT compiler threads no longer
     // compete for the two cores), and the list loads that leave it collecting garbage come later.
     await waitForStreamPump(data);
@@ -62,6 +64,10 @@ async function main(): Promise<void> {
     await measureColdStart(bundle, bundleWithSourceMap, stack);
     noteLoad('before list_scaling_ratio');
     await measureListScaling(api, data);
+    noteLoad('before board_scaling_ratio');
+    await measureBoardScaling(api, data, kita);
+    noteLoad('before timeline_scaling_ratio');
+    await measureTimelineScaling(api, data);
     api.close();
     noteLoad('at end');
   } finally {
