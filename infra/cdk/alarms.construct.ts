@@ -13,6 +13,7 @@ export type RelasiAlarmsProps = {
   api: apigwv2.IHttpApi;
   apiFunction: lambda.IFunction;
   eventsFunction: lambda.IFunction;
+  scheduleFunction: lambda.IFunction;
   eventsDeadLetters: sqs.IQueue;
 };
 
@@ -68,6 +69,8 @@ export class RelasiAlarms extends Construct {
       Duration.minutes(5).toMilliseconds(), 3);
     alarm('EventsDeadLetters', 'Stream records were given up on after retries (see the dead-letter queue)',
       props.eventsDeadLetters.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }), 1);
+    alarm('ScheduleErrors', 'The daily schedule Lambda failed (overdue invoices not marked)',
+      props.scheduleFunction.metricErrors({ period: fiveMinutes, statistic: 'Sum' }), 1);
     alarm('TableThrottles', 'DynamoDB throttled requests on the table',
       props.table.metricThrottledRequestsForOperations({ operations: TABLE_OPERATIONS, period: fiveMinutes }), 1);
   }

@@ -201,7 +201,7 @@ export class RelasiStack extends Stack {
       targets: [new eventTargets.LambdaFunction(scheduleFunction, { retryAttempts: 2 })],
     });
 
-    const alarms = new RelasiAlarms(this, 'Alarms', { table, api, apiFunction, eventsFunction, eventsDeadLetters });
+    const alarms = new RelasiAlarms(this, 'Alarms', { table, api, apiFunction, eventsFunction, scheduleFunction, eventsDeadLetters });
 
     this.table = table;
     this.apiFunction = apiFunction;

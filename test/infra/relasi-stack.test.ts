@@ -266,8 +266,9 @@ describe('alarms', () => {
     ['API throttles', 'Throttles', 'api'],
     ['events errors', 'Errors', 'events'],
     ['events iterator age', 'IteratorAge', 'events'],
+    ['schedule errors', 'Errors', 'schedule'],
   ] as const)('%s alarm notifies the topic', (_name, metricName, which) => {
-    const fn = which === 'api' ? stack.apiFunction : stack.eventsFunction;
+    const fn = { api: stack.apiFunction, events: stack.eventsFunction, schedule: stack.scheduleFunction }[which];
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/Lambda',
       MetricName: metricName,
