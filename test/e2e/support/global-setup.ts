@@ -1,5 +1,6 @@
 import { startStack, type Stack } from '../../../infra/local/stack';
 import { E2E_BROWSER_ENV, launchBrowserServer } from './browser';
+import { keepTypeScriptLoadable } from './typescript-hook';
 import { E2E_BROWSER_KEY, E2E_STACK_ENV, E2E_STACK_KEY, type E2eStackInfo } from './stack-env';
 
 /**
@@ -11,6 +12,7 @@ import { E2E_BROWSER_KEY, E2E_STACK_ENV, E2E_STACK_KEY, type E2eStackInfo } from
  */
 export default async function globalSetup(): Promise<void> {
   const startedAt = performance.now();
+  keepTypeScriptLoadable();
   const log = (line: string) => process.stderr.write(`[e2e] ${line}\n`);
   const [stack, browser] = await Promise.allSettled([
     startStack({ inMemory: true, seed: true, buildPortals: true, log }),
