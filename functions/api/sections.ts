@@ -14,6 +14,7 @@ const pipeline: LoadRoutes = () => import('./routes/pipeline').then((m) => m.pip
 const opportunities: LoadRoutes = () => import('./routes/opportunities').then((m) => m.opportunityRoutes);
 const activities: LoadRoutes = () => import('./routes/activities').then((m) => m.activityRoutes);
 const leads: LoadRoutes = () => import('./routes/leads').then((m) => m.leadRoutes);
+const leadImports: LoadRoutes = () => import('./routes/lead-imports').then((m) => m.leadImportRoutes);
 const products: LoadRoutes = () => import('./routes/products').then((m) => m.productRoutes);
 const quotes: LoadRoutes = () => import('./routes/quotes').then((m) => m.quoteRoutes);
 const orders: LoadRoutes = () => import('./routes/orders').then((m) => m.orderRoutes);
@@ -37,6 +38,7 @@ export const SECTIONS: Readonly<Record<string, LoadRoutes>> = {
   leads,
   'lead-rules': leads,
   'lead-assignment': leads,
+  'lead-imports': leadImports,
   public: leads,
   products,
   'price-lists': products,

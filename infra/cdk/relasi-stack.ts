@@ -160,12 +160,17 @@ export class RelasiStack extends Stack {
     });
 
     const eventsFunction = this.nodeFunction('EventsFunction', 'functions/events/handler.ts', {
-      description: 'Relasi table stream consumer: outbox mail, rules, rollups',
+      description: 'Relasi table stream consumer: outbox mail, rules, rollups, lead imports',
       memorySize: 512,
-      timeout: Duration.seconds(60),
+      // A batch may hold many lead import chunks (up to 500 rows each, ~1-2 s of work apiece):
+      // room for a whole 10,000-row file in one batch, where mail alone would need seconds.
+      timeout: Duration.minutes(5),
       environment: { ...sharedEnvironment, SES_CONFIGURATION_SET: configurationSet.configurationSetName },
     });
     table.grantReadWriteData(eventsFunction);
+    // Lead imports look up 50 e-mails a request with a PartiQL SELECT on partition keys (a
+    // keyed read, never a Scan), which IAM authorises apart from Query.
+    eventsFunction.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PartiQLSelect'], resources: [table.tableArn] }));
     // SES v2 authorises SendEmail against both the identity and the configuration set.
     eventsFunction.addToRolePolicy(new iam.PolicyStatement({
       actions: ['ses:SendEmail'],

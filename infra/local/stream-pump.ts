@@ -29,6 +29,8 @@ type ShardState = { position: Position; iterator?: string; closed: boolean };
 
 const SHARD_DISCOVERY_MS = 1000;
 const RETRY_AFTER_FAILURE_MS = 1000;
+/** GetRecords' maximum: a backlog (a bulk import writes tens of thousands of records) drains in few reads. */
+const RECORDS_PER_READ = 1000;
 
 function toLambdaValue(value: SdkAttributeValue): AttributeValue {
   const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -128,9 +130,10 @@ export async function startStreamPump(options: StreamPumpOptions): Promise<Strea
     }
   }
 
-  async function pumpShard(shard: ShardState): Promise<void> {
-    if (shard.closed || !shard.iterator) return;
-    const { Records = [], NextShardIterator } = await streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }));
+  /** Whether the shard handed over records (so more may be waiting). */
+  async function pumpShard(shard: ShardState): Promise<boolean> {
+    if (shard.closed || !shard.iterator) return false;
+    const { Records = [], NextShardIterator } = await streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: RECORDS_PER_READ }));
     if (Records.length > 0) {
       const failed = await handler({ Records: Records.map((r) => toLambdaRecord(r, streamArn)) }).then(
         (response) => response.batchItemFailures[0]?.itemIdentifier,
@@ -143,27 +146,31 @@ export async function startStreamPump(options: StreamPumpOptions): Promise<Strea
         shard.position = { type: 'AT_SEQUENCE_NUMBER', sequenceNumber: failed };
         shard.iterator = undefined;
         retryAt = Date.now() + RETRY_AFTER_FAILURE_MS;
-        return;
+        return false;
       }
       shard.position = { type: 'AFTER_SEQUENCE_NUMBER', sequenceNumber: Records.at(-1)?.dynamodb?.SequenceNumber };
     }
     shard.iterator = NextShardIterator;
     if (!NextShardIterator) shard.closed = true;
+    return Records.length > 0;
   }
 
-  async function tick(): Promise<void> {
-    if (Date.now() < retryAt) return;
+  /** One pass over the shards; true when some shard had records, so the next pass should not wait. */
+  async function tick(): Promise<boolean> {
+    if (Date.now() < retryAt) return false;
     if (Date.now() >= nextDiscovery) await discoverShards(false);
     await openIterators();
+    let busy = false;
     for (const shard of shards.values()) {
       try {
-        await pumpShard(shard);
+        if (await pumpShard(shard)) busy = true;
       } catch (error) {
         // An expired or trimmed iterator is reopened from the last handled position next tick.
         console.error('stream pump: GetRecords failed', String(error));
         shard.iterator = undefined;
       }
     }
+    return busy;
   }
 
   await discoverShards(true);
@@ -171,11 +178,16 @@ export async function startStreamPump(options: StreamPumpOptions): Promise<Strea
 
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
+  // While records keep coming (a bulk import writes tens of thousands) the pump reads on without
+  // pausing, as the Lambda event source mapping does; it waits `intervalMs` only when idle.
   const loop = () => {
     running = tick()
-      .catch((error: unknown) => console.error('stream pump:', String(error)))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(loop, intervalMs);
+      .catch((error: unknown) => {
+        console.error('stream pump:', String(error));
+        return false;
+      })
+      .then((busy) => {
+        if (!stopped) timer = setTimeout(loop, busy ? 0 : intervalMs);
       });
   };
   let timer = setTimeout(loop, intervalMs);

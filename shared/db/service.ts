@@ -6,6 +6,8 @@ import { AccountEntity } from './entities/account.entity';
 import { CompanyProfileEntity } from './entities/company-profile.entity';
 import { EmailClaimEntity } from './entities/email-claim.entity';
 import { IdempotencyRecordEntity } from './entities/idempotency-record.entity';
+import { LeadImportChunkEntity } from './entities/lead-import-chunk.entity';
+import { LeadImportEntity } from './entities/lead-import.entity';
 import { LeadMatchEntity } from './entities/lead-match.entity';
 import { LeadSettingEntity } from './entities/lead-setting.entity';
 import { LeadEntity } from './entities/lead.entity';
@@ -37,6 +39,8 @@ const entities = {
   emailClaim: EmailClaimEntity,
   idempotencyRecord: IdempotencyRecordEntity,
   lead: LeadEntity,
+  leadImport: LeadImportEntity,
+  leadImportChunk: LeadImportChunkEntity,
   leadMatch: LeadMatchEntity,
   leadSetting: LeadSettingEntity,
   oneTimeToken: OneTimeTokenEntity,

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { LEAD_SOURCES, LEAD_STATUSES } from '../domain/sales/sales-vocabulary';
+import { ACTIVITY_TYPES, LEAD_SOURCES, LEAD_STATUSES } from '../domain/sales/sales-vocabulary';
+import { ENGAGEMENT_ACTIVITY_TYPES } from '../domain/sales/lead-scoring';
 import { text, VersionedSchema } from './common.schema';
 import { OpportunityDraftSchema } from './opportunity.schema';
 
@@ -110,7 +111,8 @@ export const LeadRulesSchema = z
         source: z.partialRecord(z.enum(LEAD_SOURCES), points),
         completeness: z.partialRecord(z.enum(['email', 'phone', 'companyName', 'productInterest', 'territory', 'memo']), points),
         productInterest: z.object({ byProduct: z.record(text(80), points), other: points }).strict(),
-        engagement: z.object({ perActivity: points, max: points }).strict(),
+        // `types` came later: rules saved before it count the default types.
+        engagement: z.object({ perActivity: points, max: points, types: z.array(z.enum(ACTIVITY_TYPES)).max(ACTIVITY_TYPES.length).default(() => [...ENGAGEMENT_ACTIVITY_TYPES]) }).strict(),
       })
       .strict(),
     assignment: z

@@ -72,6 +72,16 @@ function timelineEntry(row: ActivityRow, actorId: string, at: string) {
 
 const utc = (instant: string) => new Date(instant).toISOString();
 
+/**
+ * A done activity on a lead is engagement, which the lead's score counts: rescore it. Loaded
+ * on demand, so the activity routes do not load the lead service unless a lead needs it.
+ */
+async function rescoreIfLead(row: ActivityRow): Promise<void> {
+  if (row.relatedType !== 'lead' || row.status !== 'done') return;
+  const { rescoreLead } = await import('./lead.service');
+  await rescoreLead(row.relatedId);
+}
+
 async function commit(items: Parameters<typeof transact>[0]): Promise<void> {
   try {
     await transact(items);
@@ -138,6 +148,7 @@ export const activityService = {
       updatedAt: at,
     });
     await transact([activityRepository.createOperation(row), ...(accountId ? [timelineEntry(row, actor.userId, at)] : [])]);
+    await rescoreIfLead(row);
     return toActivity(row);
   },
 
@@ -174,6 +185,7 @@ export const activityService = {
       version: row.version + 1,
     });
     await commit([activityRepository.replaceOperation(next, row.version), ...(next.accountId ? [timelineEntry(next, actor.userId, at)] : [])]);
+    await rescoreIfLead(next);
     return toActivity(next);
   },
 

@@ -7,11 +7,12 @@ import { DEFAULT_STAGES } from '../domain/sales/sales-vocabulary';
 import { accountPolicy } from '../domain/access/account.policy';
 import { enforce } from '../domain/access/decision';
 import { leadPolicy } from '../domain/access/lead.policy';
-import { DEFAULT_SCORING_RULES, scoreLead } from '../domain/sales/lead-scoring';
+import { DEFAULT_SCORING_RULES, engagementCount, scoreLead } from '../domain/sales/lead-scoring';
 import { chooseRep, DEFAULT_ASSIGNMENT_RULES, eligibleReps } from '../domain/sales/lead-assignment';
 import { BusinessRuleError, ConflictError, NotFoundError, VersionConflictError } from '../domain/errors';
 import { accountContactRepository } from '../db/repositories/account-contact.repository';
 import { accountRepository, newAccountRecord } from '../db/repositories/account.repository';
+import { activityRepository } from '../db/repositories/activity.repository';
 import { changedLeadRecord, leadRepository, leadSettingsRepository, newLeadRecord, toLead, type LeadFields, type LeadRow } from '../db/repositories/lead.repository';
 import { newOpportunityRecord } from '../db/repositories/opportunity.repository';
 import { pipelineRepository } from '../db/repositories/pipeline.repository';
@@ -53,26 +54,120 @@ async function workloadOf(userId: string): Promise<{ openLeads: number; openOppo
   return { openLeads, openOpportunities };
 }
 
-/** The rep a new lead goes to under the assignment rules, or undefined when no rep is eligible. */
-async function assign(fields: Pick<LeadFields, 'productInterest' | 'territory'>, rules: LeadRules): Promise<string | undefined> {
-  const candidates = eligibleReps(fields, rules.assignment, new Set());
-  const optedOut = await leadSettingsRepository.optedOut(candidates);
-  const eligible = candidates.filter((id) => !optedOut.has(id));
-  if (eligible.length === 0) return undefined;
-  const loads = await Promise.all(eligible.map(async (id) => [id, await workloadOf(id)] as const));
-  const workload = new Map(loads.map(([id, load]) => [id, load.openLeads + load.openOpportunities]));
-  const chosen = chooseRep(workload, await leadSettingsRepository.lastAssignedRep());
-  if (chosen) await leadSettingsRepository.setLastAssignedRep(chosen);
-  return chosen;
+/**
+ * Assigns new leads under the assignment rules. Reps' opt-outs, workloads and the round-robin
+ * pointer are read once per assigner and then kept in memory, so a batch of new leads (an
+ * import chunk) reads them once and each pick sees the ones before it.
+ */
+export type LeadAssigner = {
+  /** The rep a new lead goes to, or undefined when no rep is eligible. */
+  assign(fields: Pick<LeadFields, 'productInterest' | 'territory'>): Promise<string | undefined>;
+  /** Store the round-robin pointer after the last pick. */
+  save(): Promise<void>;
+};
+
+function leadAssigner(rules: LeadRules): LeadAssigner {
+  const optedOut = new Map<string, boolean>();
+  /** Open leads + open opportunities as stored when first needed… */
+  const stored = new Map<string, number>();
+  /** …plus the leads this assigner has given each rep since. */
+  const given = new Map<string, number>();
+  let last: { userId?: string } | undefined;
+  let picked = false;
+
+  async function eligibleOf(candidates: string[]): Promise<string[]> {
+    const unknown = candidates.filter((id) => !optedOut.has(id));
+    if (unknown.length > 0) {
+      const out = await leadSettingsRepository.optedOut(unknown);
+      for (const id of unknown) if (!optedOut.has(id)) optedOut.set(id, out.has(id));
+    }
+    const eligible = candidates.filter((id) => !optedOut.get(id));
+    // A lone eligible rep takes the lead whatever its load: no need to count it.
+    const weighed = eligible.length > 1 ? eligible.filter((id) => !stored.has(id)) : [];
+    const loads = await Promise.all(weighed.map(async (id) => [id, await workloadOf(id)] as const));
+    for (const [id, load] of loads) if (!stored.has(id)) stored.set(id, load.openLeads + load.openOpportunities);
+    if (!last) {
+      const lastStored = await leadSettingsRepository.lastAssignedRep();
+      last ??= { userId: lastStored };
+    }
+    return eligible;
+  }
+
+  return {
+    async assign(fields) {
+      const candidates = eligibleReps(fields, rules.assignment, new Set());
+      if (candidates.length === 0) return undefined;
+      const eligible = await eligibleOf(candidates);
+      // No await from here on, so picks made side by side in a batch see each other.
+      const workload = new Map(eligible.map((id) => [id, (stored.get(id) ?? 0) + (given.get(id) ?? 0)]));
+      const chosen = chooseRep(workload, last?.userId);
+      if (chosen) {
+        given.set(chosen, (given.get(chosen) ?? 0) + 1);
+        last = { userId: chosen };
+        picked = true;
+      }
+      return chosen;
+    },
+    async save() {
+      if (picked && last?.userId) await leadSettingsRepository.setLastAssignedRep(last.userId);
+      picked = false;
+    },
+  };
 }
+
+/** What the lead writes of one request or one import chunk share: the rules (read once) and one assigner. */
+export type LeadWriteContext = { rules: LeadRules; assigner: LeadAssigner };
+
+async function leadWriteContext(): Promise<LeadWriteContext> {
+  const { rules } = await currentRules();
+  return { rules, assigner: leadAssigner(rules) };
+}
+
+/** How many of the lead's activities earn engagement points under the rules. */
+async function engagementOf(leadId: string, rules: LeadRules): Promise<number> {
+  return engagementCount(await activityRepository.doneOn('lead', leadId), rules.scoring);
+}
+
+/** A new lead record: scored by the rules, assigned by them when no owner is given (stored with leadRepository.writeOperations, which adds its duplicate markers). */
+async function newScoredLead(fields: LeadFields, context: LeadWriteContext, leadId?: string): Promise<LeadRow> {
+  const ownerId = fields.ownerId ?? (await context.assigner.assign(fields));
+  return newLeadRecord({ ...fields, ownerId }, scoreLead(fields, context.rules.scoring), leadId);
+}
+
+/** The record after a change, rescored by the rules with the lead's engagement (counted unless given). */
+async function changedScoredLead(before: LeadRow, changes: Partial<Record<keyof LeadRow, unknown>>, rules: LeadRules, engagement?: number): Promise<LeadRow> {
+  const merged = changedLeadRecord(before, changes);
+  const activityCount = engagement ?? (await engagementOf(before.leadId, rules));
+  return { ...merged, score: scoreLead(merged, rules.scoring, activityCount) };
+}
+
+/**
+ * The lead-writing rules for services that create and change leads in bulk (the CSV import):
+ * the same scoring, assignment and duplicate markers as a lead created or changed one at a time.
+ */
+export const leadWrites = { context: leadWriteContext, create: newScoredLead, change: changedScoredLead };
 
 /** Create a lead: scored by the rules, assigned by them when no owner is given, with its duplicate markers. */
 async function createLead(fields: LeadFields): Promise<Lead> {
-  const { rules } = await currentRules();
-  const ownerId = fields.ownerId ?? (await assign(fields, rules));
-  const row = newLeadRecord({ ...fields, ownerId }, scoreLead(fields, rules.scoring));
+  const context = await leadWriteContext();
+  const row = await newScoredLead(fields, context);
+  await context.assigner.save();
   await transact(leadRepository.writeOperations(row));
   return withDuplicates(row);
+}
+
+/**
+ * Recompute a lead's score after its activities changed (a call logged, a meeting done).
+ * Retried a few times when the lead changes meanwhile; a converted lead keeps its score.
+ */
+export async function rescoreLead(leadId: string): Promise<void> {
+  const { rules } = await currentRules();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const lead = await leadRepository.get(leadId);
+    if (!lead || lead.status === 'converted') return;
+    const score = scoreLead(lead, rules.scoring, await engagementOf(leadId, rules));
+    if (score === lead.score || (await leadRepository.setScore(leadId, lead.version, score))) return;
+  }
 }
 
 /** Store a changed lead, conditional on the version (and, for conversions, on it still being open). */
@@ -129,9 +224,8 @@ export const leadService = {
     refuseClosed(before);
     const { version: _bodyVersion, ...changes } = patch;
     const reopened = changes.status !== undefined && before.status === 'disqualified' ? { disqualifyReason: null } : {};
-    const merged = changedLeadRecord(before, { ...changes, ...reopened });
     const { rules } = await currentRules();
-    const after = { ...merged, score: scoreLead(merged, rules.scoring) };
+    const after = await changedScoredLead(before, { ...changes, ...reopened }, rules);
     await save(before, after, version);
     return withDuplicates(after);
   },

@@ -158,6 +158,13 @@ describe('functions', () => {
 
     expect(JSON.stringify(roleStatements(stack.apiFunction))).not.toContain('ses:');
   });
+
+  it('gives the events function time for a batch of lead import chunks and their keyed PartiQL look-ups on the table only', () => {
+    expect(properties('AWS::Lambda::Function', logicalId(stack.eventsFunction)).Timeout).toBe(300);
+    const partiql = roleStatements(stack.eventsFunction).filter((s) => JSON.stringify(s.Action).includes('PartiQL'));
+    expect(partiql).toEqual([expect.objectContaining({ Action: 'dynamodb:PartiQLSelect', Resource: { 'Fn::GetAtt': [logicalId(stack.table), 'Arn'] } })]);
+    expect(JSON.stringify(roleStatements(stack.apiFunction))).not.toContain('PartiQL');
+  });
 });
 
 describe('HTTP API', () => {

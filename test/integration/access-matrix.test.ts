@@ -18,6 +18,7 @@ const ids = {} as {
   sari: string;
   adminUser: string;
   salesUser: string;
+  leadImport: string;
 };
 
 beforeAll(async () => {
@@ -27,6 +28,9 @@ beforeAll(async () => {
   const contacts = await call('GET', '/contacts?limit=100', { token: tokens.admin });
   const contactId = (lastName: string) => contacts.body.items.find((c: any) => c.lastName === lastName).id as string;
   const [adminMe, salesMe] = await Promise.all([call('GET', '/auth/me', { token: tokens.admin }), call('GET', '/auth/me', { token: tokens.sales })]);
+  // A lead import of the sales team (no events function runs here: it stays queued, which is enough to be read).
+  const leadImport = await call('POST', '/lead-imports', { token: tokens.sales, body: { fileName: 'pameran.csv', csv: 'Name,E-mail\r\nHendra Gunawan,hendra@kita.example\r\n', mapping: { Name: 'contactName', 'E-mail': 'email' } } });
+  expect(leadImport.status).toBe(202);
   Object.assign(ids, {
     kita: accountId('PT. KITA'),
     sinar: accountId('PT. Sinar Pagi'),
@@ -36,6 +40,7 @@ beforeAll(async () => {
     sari: contactId('Indah'),
     adminUser: adminMe.body.user.id,
     salesUser: salesMe.body.user.id,
+    leadImport: leadImport.body.id,
   });
 }, 60_000);
 
@@ -145,6 +150,13 @@ const ROUTES: Route[] = [
     foreign: () => ({ method: 'POST', path: `/contacts/${ids.hendra}/portal-access` }),
     missing: () => ({ method: 'POST', path: `/contacts/${nobody()}/portal-access` }),
     customer: { status: 403, code: 'forbidden' },
+  },
+  {
+    // Lead imports are sales and marketing work: outside staff they do not exist, for any id.
+    name: 'GET /lead-imports/{id}',
+    foreign: () => ({ method: 'GET', path: `/lead-imports/${ids.leadImport}` }),
+    missing: () => ({ method: 'GET', path: `/lead-imports/${nobody()}` }),
+    customer: { status: 404, code: 'not_found' },
   },
   {
     name: 'GET /users/{id}',
@@ -313,6 +325,21 @@ describe('list routes', () => {
     expect(sales.body.roles).toEqual(['sales']);
     const users = await call('GET', '/users?limit=100', { token: tokens.admin });
     expect(users.body.items.map((u: any) => u.email)).not.toContain('sneaky@kaktus.example');
+  });
+
+  it.each(['customer', 'partner', 'investor'] as const)('answers the lead import routes with 404 for %s, creating nothing', async (who) => {
+    const requests: [string, string, unknown?][] = [
+      ['GET', '/lead-imports'],
+      ['POST', '/lead-imports/preview', { csv: 'Name,E-mail\r\n' }],
+      ['POST', '/lead-imports', { fileName: 'x.csv', csv: 'Name,E-mail\r\nX,x@evil.example\r\n', mapping: { Name: 'contactName', 'E-mail': 'email' } }],
+    ];
+    for (const [method, path, body] of requests) {
+      const answer = await call(method, path, { token: tokens[who], body });
+      expect([method, path, answer.status, answer.body.error.code]).toEqual([method, path, 404, 'not_found']);
+      expect(answer.body.items).toBeUndefined();
+    }
+    const imports = await call('GET', '/lead-imports', { token: tokens.admin });
+    expect(imports.body.items.map((i: any) => i.id)).toEqual([ids.leadImport]);
   });
 
   it('answers every list route with 401 for an anonymous caller', async () => {

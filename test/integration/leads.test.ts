@@ -296,6 +296,35 @@ describe('lead rules: scoring and assignment as data', () => {
     await call('PUT', '/lead-rules', { token: tokens.admin, body: rules });
   });
 
+  it('adds engagement points for done calls, meetings and e-mails on the lead, up to the cap, when they are logged', async () => {
+    const lead = await createLead({ title: `Libat ${tag()}`, contactName: 'Libat' });
+    expect(lead.score).toBe(15);
+    const score = async () => (await call('GET', `/leads/${lead.id}`, { token: tokens.sales })).body;
+    const log = async (body: Record<string, unknown>) => {
+      const answer = await call('POST', '/activities', { token: tokens.sales, body: { subject: 'Follow-up', related: { type: 'lead', id: lead.id }, ...body } });
+      expect(answer.status).toBe(201);
+      return answer.body;
+    };
+
+    // Default rules: +5 for each done call, meeting or e-mail, at most 20. The score is derived: the version stays.
+    await log({ type: 'call', status: 'done', outcome: 'Interested in a trial' });
+    expect(await score()).toMatchObject({ score: 20, version: 1 });
+    const meeting = await log({ type: 'meeting', dueAt: '2030-01-15T03:00:00Z' });
+    expect((await score()).score).toBe(20);
+    expect((await call('POST', `/activities/${meeting.id}/done`, { token: tokens.sales, body: { outcome: 'Tasting booked' } })).status).toBe(200);
+    expect((await score()).score).toBe(25);
+    await log({ type: 'note', notes: 'Prefers WhatsApp' });
+    await log({ type: 'task', status: 'done' });
+    expect((await score()).score).toBe(25);
+    for (let i = 0; i < 3; i++) await log({ type: 'email', status: 'done' });
+    expect((await score()).score).toBe(15 + 20);
+
+    // A change to the lead is scored with its engagement too.
+    const changed = await call('PATCH', `/leads/${lead.id}`, { token: tokens.sales, headers: { 'if-match': '1' }, body: { phone: '+62 4' } });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ score: 15 + 10 + 20, version: 2 });
+  });
+
   it('assigns a new lead to the eligible rep with the fewest open leads and opportunities, round-robin on ties, skipping reps who opted out', async () => {
     const product = `Seragam ${tag()}`;
     const reps = await Promise.all([staffWith(['sales']), staffWith(['sales']), staffWith(['sales'])]);

@@ -1,14 +1,32 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { IMPORT_LIMITS } from '../../../shared/domain/sales/lead-import';
 import { errorResponse } from './errors';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Bodies over 1 MB are refused before they are read. */
-export const limitBody = bodyLimit({
+/** A lead import's body: the CSV file inside the JSON (see IMPORT_LIMITS). */
+export const MAX_IMPORT_BODY_BYTES = IMPORT_LIMITS.maxBytes;
+
+const limitDefault = bodyLimit({
   maxSize: MAX_BODY_BYTES,
   onError: (c) => errorResponse(c, 413, 'payload_too_large', 'The request body is larger than 1 MB.'),
 });
+
+const limitImport = bodyLimit({
+  maxSize: MAX_IMPORT_BODY_BYTES,
+  onError: (c) => errorResponse(c, 413, 'payload_too_large', 'The request body is larger than 5 MB.'),
+});
+
+/**
+ * Bodies over 1 MB are refused before they are read, with ONE exception: `POST
+ * /api/v1/lead-imports` carries a whole CSV file (10,000 rows) and may send 5 MB. The
+ * exception is by exact method and path, so no other route (not even the import preview, which
+ * gets only the start of the file) takes more than 1 MB. 5 MB stays below the Lambda request
+ * payload limit (6 MB) that the API Gateway event must fit in.
+ */
+export const limitBody: MiddlewareHandler = (c, next) =>
+  c.req.method === 'POST' && c.req.path === '/api/v1/lead-imports' ? limitImport(c, next) : limitDefault(c, next);
 
 /** Writes with a body must send JSON. */
 export const requireJson: MiddlewareHandler = async (c, next) => {

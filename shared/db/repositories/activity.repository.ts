@@ -1,6 +1,6 @@
 import type { Activity } from '../../schemas/activity.schema';
 import type { Page } from '../../schemas/common.schema';
-import type { RelatedType } from '../../domain/sales/sales-vocabulary';
+import type { ActivityType, RelatedType } from '../../domain/sales/sales-vocabulary';
 import { db } from '../service';
 import { op } from '../transaction';
 import { queryPage, type PageRequest } from './page';
@@ -35,6 +35,15 @@ export const activityRepository = {
     const query = db().entities.activity.query.byRelated({ relatedType, relatedId });
     const filtered = status ? query.where((attr, { eq }) => eq(attr.status, status)) : query;
     return queryPage(request, (options) => filtered.go({ ...options, order: 'desc' }), (row) => toActivity(row as ActivityRow));
+  },
+
+  /** The types of a record's done activities (one Query in its partition; what engagement scoring counts). */
+  async doneOn(relatedType: RelatedType, relatedId: string): Promise<{ type: ActivityType; status: 'done' }[]> {
+    const { data } = await db()
+      .entities.activity.query.byRelated({ relatedType, relatedId })
+      .where((attr, { eq }) => eq(attr.status, 'done'))
+      .go({ pages: 'all', attributes: ['type', 'status'] });
+    return data.map((a) => ({ type: a.type, status: 'done' as const }));
   },
 
   /** An owner's activities of one status, soonest due first (undated last). */

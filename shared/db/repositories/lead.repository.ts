@@ -1,3 +1,5 @@
+import { ExecuteStatementCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { createConversions } from 'electrodb';
 import type { Lead, LeadRules } from '../../schemas/lead.schema';
 import type { Page } from '../../schemas/common.schema';
 import type { LeadSource, LeadStatus } from '../../domain/sales/sales-vocabulary';
@@ -6,6 +8,9 @@ import { nowIso } from '../../domain/clock';
 import { newId } from '../keys';
 import { db } from '../service';
 import { op } from '../transaction';
+import { batchPut } from '../batch-write';
+import { dynamo } from '../client';
+import { config } from '../../config';
 import { queryPage, type PageRequest } from './page';
 
 /** A lead as stored. */
@@ -35,10 +40,10 @@ export function toLead({ leadId, matchKeys: _keys, ownerKey: _ownerKey, ...rest 
   return { ...rest, id: leadId, duplicates };
 }
 
-/** A new lead record (not yet stored). */
-export function newLeadRecord(fields: LeadFields, score: number): LeadRow {
+/** A new lead record (not yet stored); `leadId` only when the id must be known beforehand (a retried import row). */
+export function newLeadRecord(fields: LeadFields, score: number, leadId = newId()): LeadRow {
   const at = nowIso();
-  return { ...fields, leadId: newId(), status: 'new', score, matchKeys: matchKeys(fields).map(matchKeyText), version: 1, createdAt: at, updatedAt: at };
+  return { ...fields, leadId, status: 'new', score, matchKeys: matchKeys(fields).map(matchKeyText), version: 1, createdAt: at, updatedAt: at };
 }
 
 /** The record after a change: match keys follow the fields, `undefined`/`null` fields are left out. */
@@ -54,6 +59,30 @@ export function changedLeadRecord(before: LeadRow, changes: Partial<Record<keyof
 }
 
 type WriteCondition = { version: number; openOnly?: boolean };
+
+/**
+ * How many items an ElectroDB query's key condition matches: `Select: COUNT`, so a rep with
+ * thousands of leads (after an import) is counted without shipping and parsing the items.
+ */
+async function countOf(params: Record<string, unknown>): Promise<number> {
+  let count = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo().send(new QueryCommand({ ...(params as QueryCommandInput), Select: 'COUNT', ExclusiveStartKey: start }));
+    count += page.Count ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return count;
+}
+
+/** Partition keys a PartiQL `IN` may name at once. */
+const PARTIQL_IN_MAX = 50;
+
+/** Turns a duplicate marker's match key into its stored partition key, as ElectroDB writes it. */
+function matchPartitionKeys(): (matchKey: string) => string {
+  const toKeys = createConversions(db().entities.leadMatch).byAccessPattern.byKey.fromComposite.toKeys;
+  return (matchKey) => toKeys<{ pk: string }>({ matchKey }, { strict: 'pk' }).pk;
+}
 
 export const leadRepository = {
   /**
@@ -79,9 +108,83 @@ export const leadRepository = {
     ];
   },
 
+  /**
+   * Store new leads in bulk (an import): the leads and their duplicate markers with
+   * BatchWriteItem instead of a transaction per lead — ~4x cheaper, and what makes a
+   * 10,000-row import fit its time. Not atomic per lead and without the create condition, so
+   * only for leads whose ids are known beforehand: writing one again writes the same items, and
+   * a lead half written (a crash) is found by id and written whole on the next try.
+   */
+  async putNewInBulk(rows: LeadRow[]): Promise<void> {
+    // A new lead's write operations are puts only (the lead and its markers): their items go as they are.
+    const items = rows.flatMap((row) => leadRepository.writeOperations(row).map((operation) => operation.Put!.Item as Record<string, unknown>));
+    await batchPut(config().tableName, items);
+  },
+
   async get(leadId: string): Promise<LeadRow | undefined> {
     const { data } = await db().entities.lead.get({ leadId }).go();
     return (data as LeadRow | null) ?? undefined;
+  },
+
+  /** Several leads by id (missing ones left out), in batches. */
+  async getMany(leadIds: string[]): Promise<LeadRow[]> {
+    if (leadIds.length === 0) return [];
+    const { data, unprocessed } = await db().entities.lead.get(leadIds.map((leadId) => ({ leadId }))).go({ consistent: true });
+    // Keys DynamoDB left for later (throttling) are read one by one.
+    const late = await Promise.all(unprocessed.map(({ leadId }) => leadRepository.get(leadId)));
+    return [...(data as LeadRow[]), ...late.filter((row): row is LeadRow => row !== undefined)];
+  },
+
+  /** The ids of leads with this e-mail address (any case): one Query on its duplicate-marker partition. */
+  async idsWithEmail(email: string): Promise<string[]> {
+    const matchKey = matchKeyText({ kind: 'email', value: email.trim().toLowerCase() });
+    const { data } = await db().entities.leadMatch.query.byKey({ matchKey }).go({ pages: 'all', attributes: ['leadId'] });
+    return data.map((m) => m.leadId);
+  },
+
+  /**
+   * The ids of leads with each of these e-mail addresses (lower case), for a bulk import. The
+   * same keyed read as idsWithEmail, but 50 partitions a request: a PartiQL SELECT whose WHERE
+   * names the partition keys (`pk IN [...]`) is a multi-partition Query, never a Scan, and costs
+   * one round trip instead of fifty (the lookups of a 10,000-row import: 200 requests, not 10,000).
+   */
+  async idsWithEmails(emails: string[], parallel = 4): Promise<Map<string, string[]>> {
+    const matchPk = matchPartitionKeys();
+    const byPk = new Map(emails.map((email) => [matchPk(matchKeyText({ kind: 'email', value: email })), email]));
+    const found = new Map<string, string[]>(emails.map((email) => [email, []]));
+    const pks = [...byPk.keys()];
+    const groups: string[][] = [];
+    for (let i = 0; i < pks.length; i += PARTIQL_IN_MAX) groups.push(pks.slice(i, i + PARTIQL_IN_MAX));
+    let next = 0;
+    const worker = async () => {
+      while (next < groups.length) {
+        const group = groups[next++]!;
+        let token: string | undefined;
+        do {
+          const answer = await dynamo().send(
+            new ExecuteStatementCommand({ Statement: `SELECT pk, leadId FROM "${config().tableName}" WHERE pk IN [${group.map(() => '?').join(', ')}]`, Parameters: group, NextToken: token, ConsistentRead: true }),
+          );
+          for (const item of answer.Items ?? []) found.get(byPk.get(item.pk as string)!)?.push(item.leadId as string);
+          token = answer.NextToken;
+        } while (token);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(parallel, groups.length) }, worker));
+    return found;
+  },
+
+  /**
+   * Store a recomputed score, only if the lead is still at `version`; false when it moved on.
+   * The version stays: the score follows from the record and its activities, it is not an edit
+   * that should make someone else's open form stale.
+   */
+  async setScore(leadId: string, version: number, score: number): Promise<boolean> {
+    const result = await db()
+      .entities.lead.patch({ leadId })
+      .set({ score })
+      .where((attr, { eq }) => eq(attr.version, version))
+      .go({ response: 'none', returnOnConditionCheckFailure: true });
+    return !result.rejected;
   },
 
   /** Newest first: by status, by owner (optionally in one status), or all — each one keyed Query. */
@@ -111,16 +214,13 @@ export const leadRepository = {
 
   /** How many open (new or qualified) leads a rep owns. */
   async countOpenByOwner(ownerId: string): Promise<number> {
-    const counts = await Promise.all(
-      OPEN_STATUSES.map(async (status) => (await db().entities.lead.query.byOwner({ ownerKey: ownerId, status }).go({ pages: 'all', attributes: ['leadId'] })).data.length),
-    );
+    const counts = await Promise.all(OPEN_STATUSES.map((status) => countOf(db().entities.lead.query.byOwner({ ownerKey: ownerId, status }).params())));
     return counts.reduce((a, b) => a + b, 0);
   },
 
   /** How many open opportunities a rep owns (the pipeline's `openByOwner` index). */
   async countOpenOpportunities(ownerId: string): Promise<number> {
-    const { data } = await db().entities.opportunity.query.openByOwner({ ownerId }).go({ pages: 'all', attributes: ['opportunityId'] });
-    return data.length;
+    return countOf(db().entities.opportunity.query.openByOwner({ ownerId }).params());
   },
 };
 

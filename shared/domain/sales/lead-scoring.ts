@@ -1,4 +1,4 @@
-import type { LeadSource } from './sales-vocabulary';
+import type { ActivityType, LeadSource } from './sales-vocabulary';
 
 /** Fields whose presence earns completeness points. */
 export const COMPLETENESS_FIELDS = ['email', 'phone', 'companyName', 'productInterest', 'territory', 'memo'] as const;
@@ -12,20 +12,28 @@ export type ScoringRules = {
   completeness: Partial<Record<CompletenessField, number>>;
   /** Points per product interest (case-insensitive), and for any other stated interest. */
   productInterest: { byProduct: Record<string, number>; other: number };
-  /** Points per logged activity, up to a cap. */
-  engagement: { perActivity: number; max: number };
+  /** Points per done activity of the counted types (calls, meetings, e-mails by default) on the lead, up to a cap. */
+  engagement: { perActivity: number; max: number; types: ActivityType[] };
 };
+
+/** The activity types that show a prospect engaging, unless the rules name others. */
+export const ENGAGEMENT_ACTIVITY_TYPES: ActivityType[] = ['call', 'meeting', 'email'];
 
 export const DEFAULT_SCORING_RULES: ScoringRules = {
   source: { referral: 25, partner: 20, web: 15, event: 15, phone: 10, email: 10, import: 5, other: 0 },
   completeness: { email: 10, phone: 10, companyName: 10, productInterest: 5, territory: 5, memo: 5 },
   productInterest: { byProduct: { catering: 15, 'daily catering': 15, 'event catering': 10 }, other: 5 },
-  engagement: { perActivity: 5, max: 20 },
+  engagement: { perActivity: 5, max: 20, types: ENGAGEMENT_ACTIVITY_TYPES },
 };
 
 export type ScoredLead = { source: LeadSource; productInterest?: string } & Partial<Record<CompletenessField, string | undefined>>;
 
-/** The lead's score (0-100): source + completeness + product interest + engagement. */
+/** How many of a lead's activities earn engagement points: the done ones of the counted types. */
+export function engagementCount(activities: readonly { type: ActivityType; status: string }[], rules: ScoringRules): number {
+  return activities.filter((a) => a.status === 'done' && rules.engagement.types.includes(a.type)).length;
+}
+
+/** The lead's score (0-100): source + completeness + product interest + engagement (`activityCount`: see engagementCount). */
 export function scoreLead(lead: ScoredLead, rules: ScoringRules, activityCount = 0): number {
   let score = rules.source[lead.source] ?? 0;
   for (const field of COMPLETENESS_FIELDS) {

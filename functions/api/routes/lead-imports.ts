@@ -1,0 +1,46 @@
+import { IdParamSchema, IdempotencyHeaderSchema, pageOf, PageQuerySchema } from '../../../shared/schemas/common.schema';
+import { LeadImportCreateSchema, LeadImportPreviewRequestSchema, LeadImportPreviewSchema, LeadImportSchema } from '../../../shared/schemas/lead-import.schema';
+import { leadImportService } from '../../../shared/services/lead-import/lead-import.service';
+import { requireCaller } from '../middleware/session';
+import { defineRoute, json, jsonBody, router } from './route-kit';
+
+export const leadImportRoutes = router()
+  .openapi(
+    defineRoute({
+      method: 'post',
+      path: '/lead-imports/preview',
+      tags: ['Leads'],
+      summary: 'Columns, a few rows and a suggested column → field mapping for the start of a CSV file (English and Indonesian header names)',
+      request: { body: jsonBody(LeadImportPreviewRequestSchema) },
+      responses: { 200: json(LeadImportPreviewSchema) },
+    }),
+    async (c) => c.json(leadImportService.preview(requireCaller(c).actor, c.req.valid('json').csv), 200),
+  )
+  .openapi(
+    defineRoute({
+      method: 'post',
+      path: '/lead-imports',
+      tags: ['Leads'],
+      summary:
+        'Import leads from a CSV file (≤ 5 MB, ≤ 10,000 rows), upserting by e-mail, in the background: 202 with the queued job, whose counters then show progress. ' +
+        '400 mapping_incomplete (email and contactName must be mapped), unknown_column, duplicate_mapping, empty_file, invalid_csv, too_many_rows; 413 when the body is over 5 MB',
+      request: { headers: IdempotencyHeaderSchema, body: jsonBody(LeadImportCreateSchema) },
+      responses: { 202: json(LeadImportSchema, 'Accepted: the rows are imported in the background') },
+    }),
+    async (c) => c.json(await leadImportService.start(requireCaller(c).actor, c.req.valid('json')), 202),
+  )
+  .openapi(
+    defineRoute({ method: 'get', path: '/lead-imports', tags: ['Leads'], summary: 'Lead imports, newest first', request: { query: PageQuerySchema }, responses: { 200: json(pageOf(LeadImportSchema)) } }),
+    async (c) => c.json(await leadImportService.list(requireCaller(c).actor, c.req.valid('query')), 200),
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/lead-imports/{id}',
+      tags: ['Leads'],
+      summary: 'One import: status (queued, processing, completed, failed), row counters for a progress bar, and row errors',
+      request: { params: IdParamSchema },
+      responses: { 200: json(LeadImportSchema) },
+    }),
+    async (c) => c.json(await leadImportService.get(requireCaller(c).actor, c.req.valid('param').id), 200),
+  );

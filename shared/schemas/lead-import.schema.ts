@@ -1,0 +1,63 @@
+import { z } from '@hono/zod-openapi';
+import { IMPORT_FIELDS, IMPORT_LIMITS, LEAD_IMPORT_STATUSES } from '../domain/sales/lead-import';
+import { text } from './common.schema';
+
+export const LeadImportFieldSchema = z.enum(IMPORT_FIELDS).openapi('LeadImportField');
+
+const column = z.string().max(200);
+const mapping = z.record(column, LeadImportFieldSchema.nullable());
+
+export const LeadImportPreviewRequestSchema = z
+  .object({ csv: z.string().max(IMPORT_LIMITS.previewBytes).openapi({ description: 'The start of the file (the first ~64 KB is enough): header and a few rows' }) })
+  .strict()
+  .openapi('LeadImportPreviewRequest');
+
+export const LeadImportPreviewSchema = z
+  .object({
+    columns: z.array(z.string()).openapi({ description: 'Column names from the header row (blank ones named by position, repeated ones numbered)' }),
+    sampleRows: z.array(z.array(z.string())).openapi({ description: `Up to ${IMPORT_LIMITS.sampleRows} data rows, one cell per column` }),
+    suggestedMapping: mapping.openapi({ description: 'Column → lead field suggested by the header names (English or Indonesian), or null' }),
+    fields: z.array(z.object({ field: LeadImportFieldSchema, required: z.boolean() })).openapi({ description: 'The lead fields a column can fill; required ones must be mapped' }),
+  })
+  .openapi('LeadImportPreview');
+export type LeadImportPreview = z.infer<typeof LeadImportPreviewSchema>;
+
+export const LeadImportCreateSchema = z
+  .object({
+    fileName: text(200),
+    csv: z.string().max(IMPORT_LIMITS.maxBytes).openapi({ description: `The whole CSV file (comma, semicolon or tab separated; UTF-8, BOM allowed), at most ${IMPORT_LIMITS.maxRows} data rows` }),
+    mapping: mapping.openapi({ description: 'Column → lead field (null: not imported). email and contactName must be mapped' }),
+  })
+  .strict()
+  .openapi('LeadImportCreate');
+export type LeadImportCreate = z.infer<typeof LeadImportCreateSchema>;
+
+export const LeadImportRowErrorSchema = z
+  .object({
+    row: z.number().int().openapi({ description: "The row's number in the file, the header being row 1 (0: the whole import)" }),
+    field: LeadImportFieldSchema.optional(),
+    code: z.string().openapi({ example: 'invalid_email' }),
+    message: z.string(),
+  })
+  .openapi('LeadImportRowError');
+
+export const LeadImportSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(LEAD_IMPORT_STATUSES),
+    fileName: z.string(),
+    mapping,
+    totalRows: z.number().int(),
+    processedRows: z.number().int(),
+    createdRows: z.number().int(),
+    updatedRows: z.number().int(),
+    failedRows: z.number().int(),
+    errorCount: z.number().int().openapi({ description: `Row errors found; the first ${IMPORT_LIMITS.keptErrors} are listed in errors` }),
+    errors: z.array(LeadImportRowErrorSchema),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    updatedAt: z.string(),
+    completedAt: z.string().optional(),
+  })
+  .openapi('LeadImport');
+export type LeadImport = z.infer<typeof LeadImportSchema>;

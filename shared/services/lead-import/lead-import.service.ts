@@ -1,0 +1,99 @@
+import type { Actor } from '../../domain/identity';
+import type { Page } from '../../schemas/common.schema';
+import type { LeadImport, LeadImportCreate, LeadImportPreview } from '../../schemas/lead-import.schema';
+import { enforce } from '../../domain/access/decision';
+import { leadImportPolicy } from '../../domain/access/lead-import.policy';
+import { checkMapping, chunkRows, IMPORT_FIELDS, IMPORT_LIMITS, REQUIRED_IMPORT_FIELDS, suggestMapping, type ChunkRow } from '../../domain/sales/lead-import';
+import { NotFoundError, ValidationError } from '../../domain/errors';
+import { nowIso } from '../../domain/clock';
+import { newId } from '../../db/keys';
+import { leadImportRepository, type LeadImportRow } from '../../db/repositories/lead-import.repository';
+import { mapLimited } from './concurrency';
+import { readCsv, readCsvStart } from './csv-table';
+
+type PageInput = { limit: number; cursor?: string };
+
+/** Chunk puts in flight at once while an import is stored. */
+const CHUNK_PUTS_AT_ONCE = 4;
+
+function toLeadImport({ importId, mapping, ...rest }: LeadImportRow): LeadImport {
+  return { ...rest, id: importId, mapping: JSON.parse(mapping) as LeadImport['mapping'] };
+}
+
+const emptyFile = () => new ValidationError('The file is empty: it needs a header row and at least one row of data.', undefined, 'empty_file');
+
+export const leadImportService = {
+  /** The columns of a file, a few rows and the mapping their header names suggest (from the start of the file only). */
+  preview(actor: Actor, csv: string): LeadImportPreview {
+    enforce(leadImportPolicy.use(actor), 'Lead import');
+    const { columns, rows } = readCsvStart(csv, IMPORT_LIMITS.sampleRows);
+    if (columns.length === 0) throw emptyFile();
+    return {
+      columns,
+      sampleRows: rows.map((r) => r.cells),
+      suggestedMapping: suggestMapping(columns),
+      fields: IMPORT_FIELDS.map((field) => ({ field, required: REQUIRED_IMPORT_FIELDS.includes(field) })),
+    };
+  },
+
+  /**
+   * Check the file and the mapping, store the job and the rows in chunks, and answer at once:
+   * the events function imports the chunks in the background (a 10,000-row file takes longer
+   * than a request may). Bad files and mappings are refused before anything is written.
+   */
+  async start(actor: Actor, input: LeadImportCreate): Promise<LeadImport> {
+    enforce(leadImportPolicy.use(actor), 'Lead import');
+    const { columns, rows } = readCsv(input.csv);
+    if (rows.length === 0) throw emptyFile();
+    const checked = checkMapping(columns, input.mapping);
+    if ('problem' in checked) throw new ValidationError(checked.problem.message, checked.problem.details, checked.problem.code);
+    if (rows.length > IMPORT_LIMITS.maxRows) {
+      throw new ValidationError(`A file may hold at most ${IMPORT_LIMITS.maxRows} rows; this one has ${rows.length}. Split it and import the parts.`, [{ rows: rows.length, maxRows: IMPORT_LIMITS.maxRows }], 'too_many_rows');
+    }
+    const fields = checked.columns.map((c) => c.field);
+    const chunks = chunkRows(rows.map(({ row, cells }): ChunkRow => [row, ...checked.columns.map((c) => cells[c.index] ?? '')]));
+    const at = nowIso();
+    const job: LeadImportRow = {
+      importId: newId(),
+      fileName: input.fileName,
+      mapping: JSON.stringify(Object.fromEntries(columns.map((column) => [column, input.mapping[column] ?? null]))),
+      status: 'queued',
+      totalRows: rows.length,
+      chunkCount: chunks.length,
+      processedRows: 0,
+      createdRows: 0,
+      updatedRows: 0,
+      failedRows: 0,
+      errorCount: 0,
+      errors: [],
+      createdBy: actor.userId,
+      createdAt: at,
+      updatedAt: at,
+    };
+    // The job first: a chunk's work starts as soon as the chunk is stored, and counts into the job.
+    await leadImportRepository.create(job);
+    try {
+      await mapLimited(chunks, CHUNK_PUTS_AT_ONCE, (chunk, i) =>
+        leadImportRepository.putChunk({ importId: job.importId, chunkNo: i + 1, fields, rows: JSON.stringify(chunk), rowCount: chunk.length }),
+      );
+    } catch (error) {
+      // Some rows are not stored: the job could never complete, so it fails visibly (its stored chunks are skipped).
+      await leadImportRepository.markFailed(job.importId, { row: 0, code: 'upload_failed', message: 'The rows could not all be stored. Import the file again.' }).catch(() => undefined);
+      throw error;
+    }
+    return toLeadImport(job);
+  },
+
+  async list(actor: Actor, page: PageInput): Promise<Page<LeadImport>> {
+    enforce(leadImportPolicy.use(actor), 'Lead import');
+    const rows = await leadImportRepository.list({ ...page, callerId: actor.userId, list: 'lead-imports' });
+    return { items: rows.items.map(toLeadImport), nextCursor: rows.nextCursor };
+  },
+
+  async get(actor: Actor, importId: string): Promise<LeadImport> {
+    enforce(leadImportPolicy.use(actor), 'Lead import');
+    const row = await leadImportRepository.get(importId);
+    if (!row) throw new NotFoundError('Lead import');
+    return toLeadImport(row);
+  },
+};

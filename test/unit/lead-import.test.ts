@@ -1,0 +1,140 @@
+import { checkMapping, chunkRows, columnNames, leadSourceOf, suggestMapping, type ChunkRow } from '../../shared/domain/sales/lead-import';
+import { detectDelimiter, readCsv, readCsvStart } from '../../shared/services/lead-import/csv-table';
+import { chunkRowsOf, importedLeadId, validateRow } from '../../shared/services/lead-import/chunk-import';
+import { ValidationError } from '../../shared/domain/errors';
+
+describe('lead import: column mapping', () => {
+  it('suggests fields from English and Indonesian header names, ignoring case, accents and punctuation', () => {
+    expect(suggestMapping(['E-mail', 'Nama Lengkap', 'PERUSAHAAN', 'No. HP', 'Sumber', 'Judul', 'Produk', 'Wilayah', 'Keterangan', 'Gaji'])).toEqual({
+      'E-mail': 'email',
+      'Nama Lengkap': 'contactName',
+      PERUSAHAAN: 'companyName',
+      'No. HP': 'phone',
+      Sumber: 'source',
+      Judul: 'title',
+      Produk: 'productInterest',
+      Wilayah: 'territory',
+      Keterangan: 'memo',
+      Gaji: null,
+    });
+    expect(suggestMapping(['Surel', 'Email', 'Phone (mobile)'])).toEqual({ Surel: 'email', Email: null, 'Phone (mobile)': 'phone' });
+  });
+
+  it('names blank and repeated header cells so every column has its own name', () => {
+    expect(columnNames([' Email ', '', 'Email', 'Email'])).toEqual(['Email', 'Column 2', 'Email (2)', 'Email (3)']);
+  });
+
+  it('checks a mapping: known columns, one column per field, e-mail and contact name present', () => {
+    const columns = ['Name', 'E-mail', 'Notes'];
+    expect(checkMapping(columns, { Name: 'contactName', 'E-mail': 'email', Notes: null })).toEqual({ columns: [{ field: 'contactName', index: 0 }, { field: 'email', index: 1 }] });
+    expect(checkMapping(columns, { Name: 'contactName' })).toMatchObject({ problem: { code: 'mapping_incomplete', details: [{ field: 'email' }] } });
+    expect(checkMapping(columns, { 'E-mail': 'email', Notes: 'memo' })).toMatchObject({ problem: { code: 'mapping_incomplete', details: [{ field: 'contactName' }] } });
+    expect(checkMapping(columns, { Name: 'contactName', 'E-mail': 'email', Salary: 'memo' })).toMatchObject({ problem: { code: 'unknown_column' } });
+    expect(checkMapping(columns, { Name: 'contactName', 'E-mail': 'email', Notes: 'contactName' })).toMatchObject({ problem: { code: 'duplicate_mapping', details: [{ field: 'contactName', columns: ['Name', 'Notes'] }] } });
+  });
+
+  it('reads lead sources in English and Indonesian', () => {
+    expect(['Website', 'referensi', 'Mitra', 'PAMERAN', 'telepon', 'e-mail', 'lain-lain', 'import'].map(leadSourceOf)).toEqual(['web', 'referral', 'partner', 'event', 'phone', 'email', 'other', 'import']);
+    expect(leadSourceOf('carrier pigeon')).toBeUndefined();
+  });
+});
+
+describe('lead import: chunks', () => {
+  const rows = (n: number, cell = 'x'): ChunkRow[] => Array.from({ length: n }, (_, i) => [i + 2, `${cell}${i}`, `orang${i}@contoh.example`]);
+
+  it('cuts rows into chunks by count and by size, never splitting a row', () => {
+    expect(chunkRows(rows(1001)).map((c) => c.length)).toEqual([500, 500, 1]);
+    const big = chunkRows(rows(30, 'y'.repeat(1000)), { chunkRows: 500, chunkBytes: 10_000, maxCellChars: 10_000 });
+    expect(big.every((c) => new TextEncoder().encode(JSON.stringify(c)).length <= 10_000 + c.length)).toBe(true);
+    expect(big.flat().map((r) => r[0])).toEqual(rows(30).map((r) => r[0]));
+  });
+
+  it('cuts an over-long cell (still too long for any field), so one row stays small', () => {
+    const [chunk] = chunkRows([[2, 'z'.repeat(50_000)]], { chunkRows: 500, chunkBytes: 200 * 1024, maxCellChars: 10_000 });
+    expect(chunk![0]![1]).toHaveLength(10_000);
+  });
+
+  it('reads back what it stores and refuses anything else', () => {
+    const stored = { fields: ['contactName', 'email'], rows: JSON.stringify(rows(2)) };
+    expect(chunkRowsOf(stored)).toEqual({ fields: ['contactName', 'email'], rows: rows(2) });
+    expect(chunkRowsOf({ ...stored, fields: ['salary'] })).toBeUndefined();
+    expect(chunkRowsOf({ ...stored, rows: '{"not":"rows"}' })).toBeUndefined();
+    expect(chunkRowsOf({ ...stored, rows: '[[2, 3]]' })).toBeUndefined();
+    expect(chunkRowsOf({ ...stored, rows: 'garbage' })).toBeUndefined();
+  });
+
+  it('derives the same lead id for the same import row, and another for any other', () => {
+    expect(importedLeadId('imp-1', 2)).toBe(importedLeadId('imp-1', 2));
+    expect(importedLeadId('imp-1', 2)).not.toBe(importedLeadId('imp-1', 3));
+    expect(importedLeadId('imp-1', 2)).not.toBe(importedLeadId('imp-2', 2));
+    expect(importedLeadId('imp-1', 2)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('lead import: rows', () => {
+  const fields = ['contactName', 'email', 'companyName', 'source', 'title'] as const;
+
+  it('turns a good row into lead fields: blank cells left out, source and title defaulted', () => {
+    expect(validateRow(2, fields, ['  Budi ', 'Budi@Contoh.Example', 'PT. Contoh', '', ''])).toEqual({
+      valid: {
+        row: 2,
+        email: 'budi@contoh.example',
+        fields: { contactName: 'Budi', email: 'budi@contoh.example', companyName: 'PT. Contoh', source: 'import', title: 'PT. Contoh' },
+        provided: { contactName: 'Budi', email: 'budi@contoh.example', companyName: 'PT. Contoh' },
+      },
+    });
+    expect(validateRow(3, fields, ['Sari', 'sari@contoh.example', '', 'Mitra', 'Makan siang'])).toMatchObject({ valid: { fields: { source: 'partner', title: 'Makan siang' }, provided: { source: 'partner', title: 'Makan siang' } } });
+  });
+
+  it('reports each bad field of a row with a stable code', () => {
+    expect(validateRow(4, fields, ['', 'not-mail', '', 'pigeon', 'x'.repeat(161)])).toEqual({
+      errors: [
+        { row: 4, field: 'source', code: 'invalid_source', message: expect.stringContaining('pigeon') },
+        { row: 4, field: 'title', code: 'too_long', message: 'At most 160 characters.' },
+        { row: 4, field: 'contactName', code: 'required', message: 'Required.' },
+        { row: 4, field: 'email', code: 'invalid_email', message: 'Not a valid e-mail address.' },
+      ],
+    });
+    expect(validateRow(5, fields, ['Tanpa Surel', '', '', '', ''])).toEqual({ errors: [{ row: 5, field: 'email', code: 'required', message: expect.any(String) }] });
+  });
+});
+
+describe('lead import: reading CSV', () => {
+  it('reads a BOM, quoted cells with delimiters, quotes and line breaks, and CRLF line ends', () => {
+    const text = '\uFEFFName,E-mail,Notes\r\n"Budi, S.",budi@contoh.example,"two\r\nlines, ""quoted"""\r\nSari,sari@contoh.example\r\n';
+    expect(readCsv(text)).toEqual({
+      columns: ['Name', 'E-mail', 'Notes'],
+      rows: [
+        { row: 2, cells: ['Budi, S.', 'budi@contoh.example', 'two\r\nlines, "quoted"'] },
+        { row: 3, cells: ['Sari', 'sari@contoh.example', ''] },
+      ],
+    });
+  });
+
+  it('skips blank lines and rows of empty cells but keeps counting rows as the spreadsheet does', () => {
+    expect(readCsv('\r\nName,E-mail\n\nBudi,b@contoh.example\n,\nSari,s@contoh.example').rows.map((r) => r.row)).toEqual([4, 6]);
+  });
+
+  it('finds the delimiter: comma, semicolon (Excel with a decimal comma) or tab', () => {
+    expect(detectDelimiter('Nama;Surel;"Catatan, lain"\r\n')).toBe(';');
+    expect(detectDelimiter('Name\tE-mail\tNotes')).toBe('\t');
+    expect(detectDelimiter('"Nama; lengkap",Surel')).toBe(',');
+    expect(readCsv('Nama;Surel\nBudi;b@contoh.example\n').rows[0]!.cells).toEqual(['Budi', 'b@contoh.example']);
+  });
+
+  it('refuses malformed CSV with invalid_csv', () => {
+    expect(() => readCsv('Name,E-mail\n"Budi,b@contoh.example\n')).toThrow(ValidationError);
+    try {
+      readCsv('Name,E-mail\n"Budi,b@contoh.example\n');
+    } catch (error) {
+      expect((error as ValidationError).code).toBe('invalid_csv');
+    }
+  });
+
+  it('previews the start of a file cut in the middle of a quoted cell', () => {
+    const start = 'Name,E-mail,Notes\r\nBudi,b@contoh.example,ok\r\nSari,s@contoh.example,"a long note that was cut';
+    expect(readCsvStart(start, 5)).toEqual({ columns: ['Name', 'E-mail', 'Notes'], rows: [{ row: 2, cells: ['Budi', 'b@contoh.example', 'ok'] }] });
+    const many = ['Name,E-mail', ...Array.from({ length: 20 }, (_, i) => `N${i},n${i}@contoh.example`)].join('\n');
+    expect(readCsvStart(many, 5).rows.map((r) => r.cells[0])).toEqual(['N0', 'N1', 'N2', 'N3', 'N4']);
+  });
+});
