@@ -164,7 +164,7 @@ export const quoteService = {
     const recipients = (await partyRepository.getMany(primaryIds)).filter((p) => p.email).slice(0, MAX_RECIPIENTS);
     if (recipients.length === 0) throw new BusinessRuleError('no_primary_contact', 'The account has no primary contact with an e-mail address.');
     const company = (await companyProfileRepository.get())?.name ?? 'Relasi';
-    const url = `${config().portalUrls.customer}/quotes/?id=${encodeURIComponent(quoteId)}`;
+    const url = `${config().portalUrls.customer}/quote/?id=${encodeURIComponent(quoteId)}`;
     const at = nowIso();
     try {
       await transact([

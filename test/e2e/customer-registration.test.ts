@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, open, submitSignIn, waitForHydration, withPageReport } from './support/browser';
+import { open, submitSignIn, suitePage, waitForHydration, withPageReport } from './support/browser';
 import { linkIn, waitForMail } from './support/mail';
 import { stackUrls } from './support/stack-env';
 import { text } from './support/texts';
@@ -11,22 +10,11 @@ const tr = (key: Parameters<typeof text>[1], params?: Record<string, string>) =>
 
 describe('customer portal: self-registration', () => {
   const { customer, mail } = stackUrls();
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ context, page } = await newPage(browser));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const suite = suitePage();
 
   it('a new customer registers, confirms the e-mail from the verification mail and signs in', () =>
-    withPageReport(page, async () => {
+    withPageReport(suite.page, async () => {
+      const { page } = suite;
       const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
       const email = `e2e-${unique}@pelanggan.example`;
       const name = `Sari E2E ${unique}`;

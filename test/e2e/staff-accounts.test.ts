@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newPage, open, submitSignIn, waitForHydration, withPageReport } from './support/browser';
+import { DEMO_PASSWORD, open, submitSignIn, suitePage, waitForHydration, withPageReport } from './support/browser';
 import { stackUrls } from './support/stack-env';
 import { DEMO, text } from './support/texts';
 
@@ -7,22 +6,11 @@ jest.setTimeout(45_000);
 
 describe('staff portal: accounts', () => {
   const { staff } = stackUrls();
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ context, page } = await newPage(browser));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const suite = suitePage();
 
   it('a sales rep signs in, creates an account and finds it in the list and by name', () =>
-    withPageReport(page, async () => {
+    withPageReport(suite.page, async () => {
+      const { page } = suite;
       const name = `E2E Katering ${Date.now().toString(36)}`;
       // Signing in switches the portal to the user's preferred language (Bahasa Indonesia).
       const { email, name: userName, locale } = DEMO.sales;

@@ -120,7 +120,7 @@ describe('send, accept, confirm', () => {
 
     const mail = await waitForMail(customer.email);
     expect(mail.subject).toContain('PT. Kaktus Berduri');
-    expect(mail.body.text).toContain(`/quotes/?id=${quote.id}`);
+    expect(mail.body.text).toContain(`/quote/?id=${quote.id}`);
 
     const timeline = await call('GET', `/accounts/${customer.accountId}/timeline?limit=10`, { token: tokens.sales });
     expect(timeline.body.items.map((i: any) => i.title)).toEqual(expect.arrayContaining([`Quote ${quote.number} created`, `Quote ${quote.number} sent`]));

@@ -15,11 +15,27 @@ const KNOWN: Record<string, MessageKey> = {
   unauthenticated: 'error.unauthenticated',
 };
 
+// Sentences for codes of modules whose texts live in their own catalogue (see registerErrorMessages).
+const REGISTERED: Record<string, () => string> = {};
+
+/** Adds sentences for a module's error codes; its pages call this once when they load. */
+export function registerErrorMessages(messages: Record<string, () => string>): void {
+  Object.assign(REGISTERED, messages);
+}
+
+/** Registers a module catalogue's `error.<code>` texts as the sentences for those API codes. */
+export function registerCatalogueErrors<K extends string>(catalogue: Record<K, string>, translate: (key: K) => string): void {
+  const keys = (Object.keys(catalogue) as K[]).filter((key) => key.startsWith('error.'));
+  registerErrorMessages(Object.fromEntries(keys.map((key) => [key.slice('error.'.length), () => translate(key)])));
+}
+
 /** A sentence for the user, in the current locale, for any thrown value. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     const key = KNOWN[error.code];
     if (key) return t(key);
+    const registered = REGISTERED[error.code];
+    if (registered) return registered();
     if (error.status === 401) return t('error.unauthenticated');
     if (error.status === 403) return t('error.forbidden');
     if (error.status === 404) return t('error.not_found');

@@ -27,6 +27,11 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(intlLocale()).format(value);
 }
 
+/** 7.5 → "7.5%" (English) or "7,5%" (Indonesian). */
+export function formatPercent(value: number): string {
+  return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 3 }).format(value / 100);
+}
+
 // ISO 4217 minor-unit exponents that differ from 2. Intl cannot tell us: V8 reports 0 for IDR
 // (its cash rounding) while ISO 4217, and so the API's minor units, use 2.
 const EXPONENT: Record<string, number> = { JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, UGX: 0, XAF: 0, XOF: 0, PYG: 0, BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3 };
@@ -36,38 +41,11 @@ const EXPONENT: Record<string, number> = { JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 
  * `formatMoney(150000000, 'IDR')` → "Rp 1.500.000" in Indonesian, "IDR 1,500,000" in English.
  */
 export function formatMoney(minor: number, currency = 'IDR'): string {
-  const amount = minor / 10 ** (EXPONENT[currency] ?? 2);
+  const amount = minor / minorFactor(currency);
   return new Intl.NumberFormat(intlLocale(), { style: 'currency', currency }).format(amount);
 }
 
 /** Minor units per major unit of `currency` (100 for IDR: the API's amounts are sen). */
 export function minorFactor(currency = 'IDR'): number {
   return 10 ** (EXPONENT[currency] ?? 2);
-}
-
-/**
- * Reads an amount typed in major units ("1.500.000", "1,500,000", "Rp 1.500.000,50") as
- * integer minor units, or undefined when it is not a number. A separator followed by exactly
- * three digits groups thousands in both languages; one or two digits after the last one are a fraction.
- */
-export function parseMoneyInput(input: string, currency = 'IDR'): number | undefined {
-  if (input.includes('-')) return undefined;
-  const cleaned = input.replace(/[^\d.,]/g, '');
-  if (!/\d/.test(cleaned)) return undefined;
-  const last = Math.max(cleaned.lastIndexOf('.'), cleaned.lastIndexOf(','));
-  const tail = last >= 0 ? cleaned.slice(last + 1) : '';
-  const hasFraction = last >= 0 && tail.length > 0 && tail.length <= 2;
-  const whole = (hasFraction ? cleaned.slice(0, last) : cleaned).replace(/[.,]/g, '');
-  const fraction = hasFraction ? tail.padEnd(2, '0') : '0';
-  if (!/^\d*$/.test(whole) || !/^\d+$/.test(fraction)) return undefined;
-  const factor = minorFactor(currency);
-  const minor = Number(whole || '0') * factor + Math.round((Number(fraction) / 100) * factor);
-  return Number.isSafeInteger(minor) ? minor : undefined;
-}
-
-/** Minor units as a plain number to edit in a field ("1500000" for Rp 1.500.000). */
-export function moneyInputValue(minor: number | undefined, currency = 'IDR'): string {
-  if (minor === undefined) return '';
-  const factor = minorFactor(currency);
-  return minor % factor === 0 ? String(minor / factor) : (minor / factor).toFixed(Math.log10(factor));
 }

@@ -58,6 +58,22 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
   return { context, page };
 }
 
+export type SuitePage = { readonly browser: Browser; readonly context: BrowserContext; readonly page: Page };
+
+/** Chromium and one fresh page for a describe block: opened before its tests, closed after them. */
+export function suitePage(): SuitePage {
+  const suite = {} as { browser: Browser; context: BrowserContext; page: Page };
+  beforeAll(async () => {
+    suite.browser = await launchBrowser();
+    Object.assign(suite, await newPage(suite.browser));
+  });
+  afterAll(async () => {
+    await suite.context?.close();
+    await suite.browser?.close();
+  });
+  return suite;
+}
+
 const problems = new WeakMap<Page, string[]>();
 
 /** Keeps the page's console errors, failed requests and HTTP errors for the failure report. */

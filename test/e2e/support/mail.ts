@@ -1,13 +1,23 @@
 import { mailsAt, type CaughtMail } from '../../support/mail.helper';
 
-/** The newest mail to the address, polling the catcher until it arrives (the stream pump sends it). */
-export async function waitForMail(mailUrl: string, address: string, timeoutMs = 15_000): Promise<CaughtMail> {
+/** The newest mail to the address that matches, polling the catcher until it arrives (the stream pump sends it). */
+export async function waitForMail(mailUrl: string, address: string, predicate: (mail: CaughtMail) => boolean = () => true, timeoutMs = 15_000): Promise<CaughtMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [newest] = await mailsAt(mailUrl, address);
-    if (newest) return newest;
-    if (Date.now() > deadline) throw new Error(`No mail to ${address} reached the catcher within ${timeoutMs} ms`);
+    const match = (await mailsAt(mailUrl, address)).find(predicate);
+    if (match) return match;
+    if (Date.now() > deadline) throw new Error(`No matching mail to ${address} reached the catcher within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Whether the mail holds a link starting with `prefix`. */
+export function hasLink(mail: CaughtMail, prefix: string): boolean {
+  try {
+    linkIn(mail, prefix);
+    return true;
+  } catch {
+    return false;
   }
 }
 

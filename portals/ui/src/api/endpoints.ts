@@ -1,4 +1,8 @@
 import { request } from './client';
+// lead import
+import type { LeadImport, LeadImportCreate, LeadImportPreview } from './types';
+// staff commerce
+import type { Invoice, Order, OrderStatus, PriceList, PriceListCreate, Product, ProductCreate, ProductPatch, Quote, QuoteCreate, QuotePatch } from './types';
 import type {
   Account,
   AccountContact,
@@ -142,5 +146,50 @@ export const api = {
   },
   company: {
     get: () => request<CompanyProfile>('GET', '/company'),
+  },
+  // staff commerce: products, price lists, quotes, orders, invoices (amounts in minor units).
+  products: {
+    list: (params: PageParams & { active?: boolean }) => request<Page<Product>>('GET', '/products', { query: params }),
+    create: (body: ProductCreate, idempotencyKey: string) => request<Product>('POST', '/products', { body, idempotencyKey }),
+    get: (id: string) => request<Product>('GET', `/products/${enc(id)}`),
+    update: (id: string, version: number, body: ProductPatch) =>
+      request<Product>('PATCH', `/products/${enc(id)}`, { body, ifMatch: version }),
+  },
+  priceLists: {
+    list: (params: PageParams & { currency: string }) => request<Page<PriceList>>('GET', '/price-lists', { query: params }),
+    create: (body: PriceListCreate, idempotencyKey: string) => request<PriceList>('POST', '/price-lists', { body, idempotencyKey }),
+    get: (id: string) => request<PriceList>('GET', `/price-lists/${enc(id)}`),
+  },
+  quotes: {
+    list: (params: PageParams & { accountId?: string }) => request<Page<Quote>>('GET', '/quotes', { query: params }),
+    create: (body: QuoteCreate, idempotencyKey: string) => request<Quote>('POST', '/quotes', { body, idempotencyKey }),
+    get: (id: string) => request<Quote>('GET', `/quotes/${enc(id)}`),
+    update: (id: string, version: number, body: QuotePatch) => request<Quote>('PATCH', `/quotes/${enc(id)}`, { body, ifMatch: version }),
+    send: (id: string, idempotencyKey: string) => request<Quote>('POST', `/quotes/${enc(id)}/send`, { idempotencyKey }),
+    accept: (id: string, idempotencyKey: string) => request<Quote>('POST', `/quotes/${enc(id)}/accept`, { idempotencyKey }),
+    confirm: (id: string, idempotencyKey: string) => request<{ orderId: string }>('POST', `/quotes/${enc(id)}/confirm`, { idempotencyKey }),
+    /** Same-origin address of the PDF, for a download link (the session cookie goes along). */
+    pdfUrl: (id: string) => `/api/v1/quotes/${enc(id)}/pdf`,
+  },
+  orders: {
+    list: (params: PageParams & { accountId?: string }) => request<Page<Order>>('GET', '/orders', { query: params }),
+    get: (id: string) => request<Order>('GET', `/orders/${enc(id)}`),
+    setStatus: (id: string, version: number, status: OrderStatus) =>
+      request<Order>('PATCH', `/orders/${enc(id)}`, { body: { status }, ifMatch: version }),
+    invoice: (id: string, idempotencyKey: string) => request<{ invoiceId: string }>('POST', `/orders/${enc(id)}/invoice`, { idempotencyKey }),
+  },
+  invoices: {
+    list: (params: PageParams & { accountId?: string }) => request<Page<Invoice>>('GET', '/invoices', { query: params }),
+    get: (id: string) => request<Invoice>('GET', `/invoices/${enc(id)}`),
+    recordPayment: (id: string, amount: number, idempotencyKey: string) =>
+      request<Invoice>('POST', `/invoices/${enc(id)}/payments`, { body: { amount }, idempotencyKey }),
+    pdfUrl: (id: string) => `/api/v1/invoices/${enc(id)}/pdf`,
+  },
+  // lead import: preview the start of a CSV file, start an import (202, then poll get), list them.
+  leadImports: {
+    preview: (csv: string) => request<LeadImportPreview>('POST', '/lead-imports/preview', { body: { csv } }),
+    start: (body: LeadImportCreate, idempotencyKey: string) => request<LeadImport>('POST', '/lead-imports', { body, idempotencyKey }),
+    list: (params: PageParams) => request<Page<LeadImport>>('GET', '/lead-imports', { query: params }),
+    get: (id: string, signal?: AbortSignal) => request<LeadImport>('GET', `/lead-imports/${enc(id)}`, { signal }),
   },
 };

@@ -55,3 +55,32 @@ export const STAFF_ROLE_OPTIONS = ['admin', 'sales', 'service', 'marketing', 'in
 type MissingRole = Exclude<StaffRole, (typeof STAFF_ROLE_OPTIONS)[number]>;
 const exhaustive: MissingRole extends never ? true : false = true;
 void exhaustive;
+
+// staff commerce: products, price lists and the sales documents (quote → order → invoice).
+import type {
+  PriceList,
+  PriceListCreateSchema,
+  Product,
+  ProductCreateSchema,
+  ProductPatchSchema,
+} from '../../../../shared/schemas/product.schema';
+import type { DocumentLine, Quote, QuoteCreateSchema, QuoteLineInputSchema, QuotePatchSchema } from '../../../../shared/schemas/quote.schema';
+import type { Order } from '../../../../shared/schemas/order.schema';
+import type { Invoice, Payment } from '../../../../shared/schemas/invoice.schema';
+import type { InvoiceStatus, OrderStatus, QuoteStatus } from '../../../../shared/domain/sales/sales-vocabulary';
+
+export type { PriceList, Product, DocumentLine, Quote, Order, Invoice, Payment, InvoiceStatus, OrderStatus, QuoteStatus };
+export type ProductCreate = z.input<typeof ProductCreateSchema>;
+export type ProductPatch = z.input<typeof ProductPatchSchema>;
+export type PriceListCreate = z.input<typeof PriceListCreateSchema>;
+export type QuoteCreate = z.input<typeof QuoteCreateSchema>;
+export type QuotePatch = z.input<typeof QuotePatchSchema>;
+export type QuoteLineInput = z.input<typeof QuoteLineInputSchema>;
+
+// lead import: CSV files imported in the background (the job's counters drive a progress bar).
+import type { LeadImport, LeadImportCreate, LeadImportPreview } from '../../../../shared/schemas/lead-import.schema';
+import type { ImportField } from '../../../../shared/domain/sales/lead-import';
+
+export type { LeadImport, LeadImportCreate, LeadImportPreview, ImportField };
+export type LeadImportStatus = LeadImport['status'];
+export type LeadImportRowError = LeadImport['errors'][number];

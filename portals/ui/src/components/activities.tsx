@@ -4,11 +4,10 @@ import { ACTIVITY_TYPE_OPTIONS, type Activity, type ActivityType, type RelatedTy
 import { Notice } from './alert';
 import { Dialog } from './dialog';
 import { Field, SelectField } from './field';
-import { FormFooter } from './form-footer';
+import { createDialogForm, FormFooter } from './form-footer';
 import { ListFooter } from './list-footer';
 import { createPagedList } from './paged-list';
 import { activityTypeLabel } from './sales';
-import { createSubmission } from './submission';
 import { formatDateTime } from '../format';
 import { t } from '../i18n';
 
@@ -30,23 +29,17 @@ function isOverdue(activity: Activity): boolean {
 export function DoneDialog(props: { activity: Activity | undefined; onClose: () => void; onDone: (activity: Activity) => void }) {
   const [outcome, setOutcome] = createSignal('');
   const [minutes, setMinutes] = createSignal('');
-  const [problem, setProblem] = createSignal<string>();
-  const submission = createSubmission();
-  const close = () => {
+  const form = createDialogForm(() => {
     setOutcome('');
     setMinutes('');
-    setProblem(undefined);
-    submission.setError(undefined);
     props.onClose();
-  };
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
+  });
+  const submit = form.onSubmit(async () => {
     const activity = props.activity;
     if (!activity) return;
     const duration = parseMinutes(minutes());
-    if (Number.isNaN(duration)) return setProblem(t('activity.durationInvalid'));
-    setProblem(undefined);
-    const ok = await submission.run(async (key) => {
+    if (Number.isNaN(duration)) return form.setProblem(t('activity.durationInvalid'));
+    const ok = await form.submission.run(async (key) => {
       const body: { outcome?: string; durationMinutes?: number } = {};
       if (outcome().trim()) body.outcome = outcome().trim();
       if (duration !== undefined) body.durationMinutes = duration;
@@ -54,14 +47,14 @@ export function DoneDialog(props: { activity: Activity | undefined; onClose: () 
       // Without the record in the answer, show what was sent.
       props.onDone(done?.id ? done : { ...activity, ...body, status: 'done', doneAt: new Date().toISOString() });
     });
-    if (ok) close();
-  };
+    if (ok) form.close();
+  });
   return (
-    <Dialog open={props.activity !== undefined} title={t('activity.markDoneTitle', { subject: props.activity?.subject ?? '' })} onClose={close}>
-      <form class="form" onSubmit={(e) => void submit(e)}>
+    <Dialog open={props.activity !== undefined} title={t('activity.markDoneTitle', { subject: props.activity?.subject ?? '' })} onClose={form.close}>
+      <form class="form" onSubmit={submit}>
         <Field label={t('activity.outcome')} name="outcome" multiline maxLength={2000} autofocus value={outcome()} onInput={setOutcome} />
         <Field label={t('activity.duration')} name="duration" type="number" min={0} max={1440} inputMode="numeric" value={minutes()} onInput={setMinutes} />
-        <FormFooter problem={problem()} submission={submission} label={t('activity.markDone')} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={t('activity.markDone')} />
       </form>
     </Dialog>
   );
@@ -78,27 +71,21 @@ export function NewActivityDialog(props: NewActivityProps) {
   const [minutes, setMinutes] = createSignal('');
   const [dueAt, setDueAt] = createSignal('');
   const [notes, setNotes] = createSignal('');
-  const [problem, setProblem] = createSignal<string>();
-  const submission = createSubmission();
   const logging = () => props.mode === 'log';
 
-  const close = () => {
+  const form = createDialogForm(() => {
     for (const reset of [setSubject, setOutcome, setMinutes, setDueAt, setNotes]) reset('');
     setType('call');
     setDirection('outbound');
-    setProblem(undefined);
-    submission.setError(undefined);
     props.onClose();
-  };
+  });
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setProblem(undefined);
+  const submit = form.onSubmit(async () => {
     const duration = parseMinutes(minutes());
-    if (Number.isNaN(duration)) return setProblem(t('activity.durationInvalid'));
+    if (Number.isNaN(duration)) return form.setProblem(t('activity.durationInvalid'));
     const due = dueAt() ? new Date(dueAt()) : undefined;
-    if (!logging() && (!due || Number.isNaN(due.getTime()))) return setProblem(t('activity.dueRequired'));
-    const ok = await submission.run(async (key) => {
+    if (!logging() && (!due || Number.isNaN(due.getTime()))) return form.setProblem(t('activity.dueRequired'));
+    const ok = await form.submission.run(async (key) => {
       const created = await api.activities.create(
         {
           type: logging() ? 'call' : type(),
@@ -113,12 +100,12 @@ export function NewActivityDialog(props: NewActivityProps) {
       );
       props.onCreated(created);
     });
-    if (ok) close();
-  };
+    if (ok) form.close();
+  });
 
   return (
-    <Dialog open={props.mode !== undefined} title={logging() ? t('activity.logCall') : t('activity.schedule')} onClose={close}>
-      <form class="form" onSubmit={(e) => void submit(e)}>
+    <Dialog open={props.mode !== undefined} title={logging() ? t('activity.logCall') : t('activity.schedule')} onClose={form.close}>
+      <form class="form" onSubmit={submit}>
         <Show when={!logging()}>
           <SelectField
             label={t('activity.type')}
@@ -147,7 +134,7 @@ export function NewActivityDialog(props: NewActivityProps) {
           <Field label={t('activity.duration')} name="duration" type="number" min={0} max={1440} inputMode="numeric" value={minutes()} onInput={setMinutes} />
         </Show>
         <Field label={t('activity.notes')} name="notes" multiline maxLength={5000} value={notes()} onInput={setNotes} />
-        <FormFooter problem={problem()} submission={submission} label={logging() ? t('activity.saveCall') : t('activity.saveSchedule')} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={logging() ? t('activity.saveCall') : t('activity.saveSchedule')} />
       </form>
     </Dialog>
   );

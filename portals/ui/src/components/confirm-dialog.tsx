@@ -8,11 +8,13 @@ type ConfirmDialogProps = {
   title: string;
   message: string;
   confirmLabel: string;
+  /** `primary` for a positive act (accept, confirm); destructive actions keep the default. */
+  tone?: 'danger' | 'primary';
   onConfirm: () => Promise<void>;
   onClose: () => void;
 };
 
-/** Asks before a destructive action; keeps the dialog open with the error if it fails. */
+/** Asks before a destructive or binding action; keeps the dialog open with the error if it fails. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<unknown>();
@@ -41,7 +43,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <button type="button" class="button button-secondary" autofocus onClick={close}>
           {t('common.cancel')}
         </button>
-        <button type="button" class="button button-danger" disabled={busy()} onClick={() => void confirm()}>
+        <button type="button" class={`button button-${props.tone ?? 'danger'}`} disabled={busy()} onClick={() => void confirm()}>
           {props.confirmLabel}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import type { Component, JSX } from 'solid-js';
+import { children, Show, type Component, type JSX } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { ErrorAlert } from './alert';
 import { Dialog } from './dialog';
@@ -36,14 +36,24 @@ export function CreateDialog<V>(props: CreateDialogProps<V>) {
   );
 }
 
-/** The toolbar of a list page: its search or filter, then the "New …" button. */
-export function ListToolbar(props: { newLabel: string; onNew: () => void; children: JSX.Element }) {
+/** The toolbar of a list page: its search or filter, then the "New …" button (after `actions`, other buttons or links beside it). */
+export function ListToolbar(props: { newLabel: string; onNew: () => void; children: JSX.Element; actions?: JSX.Element }) {
+  // Resolved once: `actions` may render nothing (a Show that is off), and then no wrapper either.
+  const actions = children(() => props.actions);
+  const newButton = () => (
+    <button type="button" class="button button-primary" onClick={() => props.onNew()}>
+      {props.newLabel}
+    </button>
+  );
   return (
     <div class="toolbar">
       {props.children}
-      <button type="button" class="button button-primary" onClick={() => props.onNew()}>
-        {props.newLabel}
-      </button>
+      <Show when={actions()} fallback={newButton()}>
+        <div class="actions">
+          {actions()}
+          {newButton()}
+        </div>
+      </Show>
     </div>
   );
 }

@@ -9,6 +9,7 @@ type FieldProps = {
   type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'search' | 'number' | 'date' | 'datetime-local';
   min?: number;
   max?: number;
+  step?: number | 'any';
   inputMode?: 'numeric' | 'decimal';
   required?: boolean;
   autocomplete?: JSX.HTMLAutocomplete;
@@ -57,6 +58,7 @@ export function Field(props: FieldProps) {
             minLength={props.minLength}
             min={props.min}
             max={props.max}
+            step={props.step}
             inputMode={props.inputMode}
             onInput={(e) => props.onInput(e.currentTarget.value)}
           />

@@ -1,5 +1,6 @@
+import { createSignal } from 'solid-js';
 import { MessageAlert, ErrorAlert } from './alert';
-import type { createSubmission } from './submission';
+import { createSubmission } from './submission';
 import { t } from '../i18n';
 
 type FormFooterProps = {
@@ -24,4 +25,29 @@ export function FormFooter(props: FormFooterProps) {
       </div>
     </>
   );
+}
+
+/**
+ * The state of a dialog's form: the problem found before sending, its submission, `close` that
+ * forgets both, and `onSubmit` for the `<form>` (no page load; the last problem is cleared before
+ * `handler` checks the fields again).
+ */
+export function createDialogForm(onClose: () => void) {
+  const [problem, setProblem] = createSignal<string>();
+  const submission = createSubmission();
+  return {
+    problem,
+    setProblem,
+    submission,
+    close() {
+      setProblem(undefined);
+      submission.setError(undefined);
+      onClose();
+    },
+    onSubmit: (handler: () => unknown) => (event: SubmitEvent) => {
+      event.preventDefault();
+      setProblem(undefined);
+      void handler();
+    },
+  };
 }

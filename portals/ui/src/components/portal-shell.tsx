@@ -1,4 +1,4 @@
-import { Show, type JSX } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import { LocaleSwitch } from './locale-switch';
 import { createSessionGate, GateView, useDocumentTitle, type GateMode } from './session-gate';
 import { t, type MessageKey } from '../i18n';
@@ -6,8 +6,19 @@ import { PORTALS, type PortalId } from '../portals';
 import { signOut, user } from '../session';
 import type { User } from '../api/types';
 
+export type PortalNavId = 'home' | 'profile' | 'sign-in' | 'register' | 'quotes' | 'orders' | 'invoices';
+
+// A portal's signed-in sections, between "Home" and "Profile".
+const SECTIONS: Partial<Record<PortalId, { id: PortalNavId; key: MessageKey; href: string }[]>> = {
+  customer: [
+    { id: 'quotes', key: 'nav.quotes', href: '/quotes/' },
+    { id: 'orders', key: 'nav.orders', href: '/orders/' },
+    { id: 'invoices', key: 'nav.invoices', href: '/invoices/' },
+  ],
+};
+
 /** Brand, navigation for signed-in or anonymous visitors, language switch. */
-export function PortalHeader(props: { portal: PortalId; current?: 'home' | 'profile' | 'sign-in' | 'register' }) {
+export function PortalHeader(props: { portal: PortalId; current?: PortalNavId }) {
   const current = (id: string) => (props.current === id ? 'page' : undefined);
   return (
     <>
@@ -37,6 +48,13 @@ export function PortalHeader(props: { portal: PortalId; current?: 'home' | 'prof
             <a href="/" aria-current={current('home')}>
               {t('nav.home')}
             </a>
+            <For each={SECTIONS[props.portal]}>
+              {(section) => (
+                <a href={section.href} aria-current={current(section.id)}>
+                  {t(section.key)}
+                </a>
+              )}
+            </For>
             <a href="/profile/" aria-current={current('profile')}>
               {t('nav.profile')}
             </a>
@@ -55,7 +73,9 @@ type PortalShellProps = {
   portal: PortalId;
   titleKey: MessageKey;
   auth: GateMode;
-  current?: 'home' | 'profile' | 'sign-in' | 'register';
+  current?: PortalNavId;
+  /** Overrides the translated title, e.g. with the document's number. */
+  heading?: string;
   narrow?: boolean;
   children: (user: User | undefined) => JSX.Element;
 };
@@ -63,12 +83,13 @@ type PortalShellProps = {
 /** Page frame of the customer, partner and investor portals and of every sign-in page. */
 export function PortalShell(props: PortalShellProps) {
   const gate = createSessionGate(props.portal, props.auth);
-  useDocumentTitle(props.portal, () => t(props.titleKey));
+  const heading = () => props.heading ?? t(props.titleKey);
+  useDocumentTitle(props.portal, heading);
   return (
     <div class="app">
       <PortalHeader portal={props.portal} current={props.current} />
       <main id="main" tabindex="-1" class="content" classList={{ narrow: props.narrow }}>
-        <h1>{t(props.titleKey)}</h1>
+        <h1>{heading()}</h1>
         <GateView
           portal={props.portal}
           state={gate.state()}

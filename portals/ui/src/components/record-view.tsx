@@ -1,11 +1,15 @@
 import { createSignal, onMount, Show, type JSX } from 'solid-js';
 import { ErrorAlert, Loading, MessageAlert, Notice } from './alert';
 import { ConfirmDialog } from './confirm-dialog';
+import type { RecordState, VersionedSave } from './record-state';
 import { StaffShell, type StaffNavId } from './staff-shell';
-import { createSubmission } from './submission';
+import type { createSubmission } from './submission';
 import { isConflict } from '../errors';
 import { t, type MessageKey } from '../i18n';
 import { queryParam } from '../navigation';
+
+// The record's state lives apart from these staff views, so that the customer portal can use it without them.
+export { useRecord, useVersionedSave, type RecordState, type VersionedSave } from './record-state';
 
 type RecordPageProps = {
   current: StaffNavId;
@@ -39,31 +43,6 @@ export function RecordPage(props: RecordPageProps) {
   );
 }
 
-/**
- * One record read from the API on mount, with its If-Match edit state (`save`):
- * `show` puts a fresh copy in place and tells `onLoaded`.
- */
-export function useRecord<T>(fetchRecord: () => Promise<T>, onLoaded: (record: T) => void) {
-  const [record, setRecord] = createSignal<T>();
-  const [loadError, setLoadError] = createSignal<unknown>();
-  const show = (loaded: T) => {
-    setRecord(() => loaded);
-    onLoaded(loaded);
-  };
-  const fetch = async () => {
-    setLoadError(undefined);
-    try {
-      show(await fetchRecord());
-    } catch (error) {
-      setLoadError(error);
-    }
-  };
-  onMount(() => void fetch());
-  return { record, loadError, show, fetch, save: useVersionedSave(fetch) };
-}
-
-export type RecordState<T> = ReturnType<typeof useRecord<T>>;
-
 type RecordViewProps<T> = {
   record: RecordState<T>;
   /** The sections under the "Saved" notice. */
@@ -90,43 +69,6 @@ export function RecordView<T>(props: RecordViewProps<T>) {
     </Show>
   );
 }
-
-/**
- * The edit state of a record saved with If-Match: `submit` runs the save, then leaves edit mode
- * with "Saved"; a 409 conflict keeps the form open and `reload` reads the record again.
- */
-export function useVersionedSave(reload: () => Promise<unknown>) {
-  const submission = createSubmission();
-  const [editing, setEditing] = createSignal(false);
-  const [saved, setSaved] = createSignal<string>();
-  return {
-    ...submission,
-    editing,
-    saved,
-    setSaved,
-    edit() {
-      setSaved(undefined);
-      setEditing(true);
-    },
-    cancel() {
-      submission.setError(undefined);
-      setEditing(false);
-    },
-    reload() {
-      submission.setError(undefined);
-      void reload();
-    },
-    submit(action: () => Promise<unknown>) {
-      return submission.run(async () => {
-        await action();
-        setEditing(false);
-        setSaved(t('common.saved'));
-      });
-    },
-  };
-}
-
-export type VersionedSave = ReturnType<typeof useVersionedSave>;
 
 type ConflictAlertProps = {
   submission: Pick<ReturnType<typeof createSubmission>, 'error'>;

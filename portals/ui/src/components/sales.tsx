@@ -3,6 +3,9 @@ import type { ActivityType, ColumnTotal, LeadSource, LeadStatus, Opportunity, St
 import { formatMoney } from '../format';
 import { t, type MessageKey } from '../i18n';
 
+// The staff pages' addresses live in ../navigation (the commerce pages need them without the rest of this module).
+export { accountUrl, leadUrl, opportunityUrl } from '../navigation';
+
 export function leadStatusLabel(status: LeadStatus): string {
   return t(`leadStatus.${status}` as MessageKey);
 }
@@ -39,18 +42,6 @@ export function stageName(stages: readonly Stage[], id: string | undefined): str
   if (!id) return t('common.none');
   const stage = stages.find((candidate) => candidate.id === id);
   return stage ? stageLabel(stage) : (DEFAULT_STAGE_NAMES[id] ? t(`stage.${id}` as MessageKey) : id);
-}
-
-export function opportunityUrl(id: string): string {
-  return `/opportunity/?id=${encodeURIComponent(id)}`;
-}
-
-export function leadUrl(id: string): string {
-  return `/lead/?id=${encodeURIComponent(id)}`;
-}
-
-export function accountUrl(id: string): string {
-  return `/account/?id=${encodeURIComponent(id)}`;
 }
 
 /** The account's name when the API adds it to the opportunity (board, lists), else undefined. */

@@ -1,5 +1,6 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
-import type { Page } from '../api/types';
+import { api } from '../api/endpoints';
+import type { Account, Page } from '../api/types';
 import { ListFooter } from './list-footer';
 import { createPagedList } from './paged-list';
 import { SearchBox } from './search-box';
@@ -50,5 +51,23 @@ export function SearchPicker<T extends { id: string }>(props: SearchPickerProps<
         <ListFooter loading={results.loading()} error={results.error()} hasMore={results.nextCursor() !== null} onMore={() => void results.loadMore()} />
       </Show>
     </>
+  );
+}
+
+/** The search for an account to choose, then which one is chosen (converting a lead, a new quote). */
+export function AccountPicker(props: { selected: Pick<Account, 'id' | 'name'> | undefined; onSelect: (account: Account) => void }) {
+  return (
+    <div class="stack">
+      <SearchPicker<Account>
+        label={t('accounts.search')}
+        hint={t('accounts.searchHint')}
+        search={(q, cursor) => api.accounts.list({ q, cursor, limit: 10 })}
+        noMatch={(q) => t('accounts.noMatch', { q })}
+        itemName={(candidate) => candidate.name}
+        selectedId={props.selected?.id}
+        onSelect={(account) => props.onSelect(account)}
+      />
+      <Show when={props.selected}>{(picked) => <p role="status">{t('accounts.selected', { name: picked().name })}</p>}</Show>
+    </div>
   );
 }

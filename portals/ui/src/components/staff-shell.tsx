@@ -5,7 +5,9 @@ import { t, type MessageKey } from '../i18n';
 import { isAdmin, signOut, user } from '../session';
 import type { User } from '../api/types';
 
-export type StaffNavId = 'home' | 'accounts' | 'contacts' | 'leads' | 'pipeline' | 'forecast' | 'users' | 'profile';
+export type StaffNavId = 'home' | 'accounts' | 'contacts' | 'leads' | 'pipeline' | 'forecast' | 'users' | 'profile'
+  // staff commerce
+  | 'products' | 'quotes' | 'orders' | 'invoices';
 
 type NavItem = { id: string; key: MessageKey; href?: string; adminOnly?: boolean; children?: NavItem[] };
 
@@ -21,6 +23,11 @@ const NAV: NavItem[] = [
       { id: 'leads', key: 'nav.leads', href: '/leads/' },
       { id: 'pipeline', key: 'nav.pipeline', href: '/pipeline/' },
       { id: 'forecast', key: 'nav.forecast', href: '/forecast/' },
+      // staff commerce
+      { id: 'products', key: 'nav.products', href: '/products/' },
+      { id: 'quotes', key: 'nav.quotes', href: '/quotes/' },
+      { id: 'orders', key: 'nav.orders', href: '/orders/' },
+      { id: 'invoices', key: 'nav.invoices', href: '/invoices/' },
     ],
   },
   { id: 'service', key: 'nav.service' },

@@ -108,7 +108,6 @@ export const en = {
   'home.title': 'Home',
   'home.welcome': 'Welcome, {name}',
   'home.staffIntro': 'Work with your accounts and contacts, and follow sales in leads and the pipeline. Service, marketing, partner and investor modules arrive in later releases.',
-  'home.customerIntro': 'This is your self-service portal. Here is what it will offer soon:',
   'home.partnerIntro': 'This is your partner portal. Here is what it will offer soon:',
   'home.soon': 'Not available yet. This section will appear here in a coming release.',
   'home.quotes': 'Quotes',
@@ -425,6 +424,14 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you asked for does not exist or has moved.',
   'notFound.home': 'Go to the home page',
+  // staff commerce (the screens' own texts are in commerce-en.ts, loaded by those pages only)
+  'nav.products': 'Products',
+  'nav.quotes': 'Quotes',
+  'nav.orders': 'Orders',
+  'nav.invoices': 'Invoices',
+  'opportunity.createQuote': 'Create quote',
+  // lead import (the screen's own texts are in lead-import-en.ts, loaded by that page only)
+  'lead.importCsv': 'Import CSV',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -110,7 +110,6 @@ export const id: Record<MessageKey, string> = {
   'home.title': 'Beranda',
   'home.welcome': 'Selamat datang, {name}',
   'home.staffIntro': 'Kelola akun dan kontak Anda, dan ikuti penjualan melalui prospek dan pipeline. Modul layanan, pemasaran, mitra, dan investor hadir pada rilis berikutnya.',
-  'home.customerIntro': 'Ini adalah portal swalayan Anda. Inilah yang akan segera tersedia:',
   'home.partnerIntro': 'Ini adalah portal mitra Anda. Inilah yang akan segera tersedia:',
   'home.soon': 'Belum tersedia. Bagian ini akan muncul di sini pada rilis mendatang.',
   'home.quotes': 'Penawaran',
@@ -427,4 +426,12 @@ export const id: Record<MessageKey, string> = {
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.text': 'Halaman yang Anda cari tidak ada atau sudah dipindahkan.',
   'notFound.home': 'Ke beranda',
+  // staff commerce (the screens' own texts are in commerce-id.ts, loaded by those pages only)
+  'nav.products': 'Produk',
+  'nav.quotes': 'Penawaran',
+  'nav.orders': 'Pesanan',
+  'nav.invoices': 'Faktur',
+  'opportunity.createQuote': 'Buat penawaran',
+  // lead import (the screen's own texts are in lead-import-id.ts, loaded by that page only)
+  'lead.importCsv': 'Impor CSV',
 };

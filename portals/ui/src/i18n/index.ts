@@ -25,6 +25,14 @@ export function t(key: MessageKey, params?: Params): string {
   return interpolate(catalogues[locale()][key], params);
 }
 
+/**
+ * A `t` for a module's own catalogue (texts only its pages load, so they do not weigh on every
+ * page); it follows the same locale signal and `{name}` parameters as `t`.
+ */
+export function translator<K extends string>(catalogues: Record<Locale, Record<K, string>>): (key: K, params?: Params) => string {
+  return (key, params) => interpolate(catalogues[locale()][key], params);
+}
+
 /** English text at build time, for the static parts Astro renders. */
 export function tEn(key: MessageKey, params?: Params): string {
   return interpolate(en[key], params);

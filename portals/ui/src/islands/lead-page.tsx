@@ -2,17 +2,18 @@ import { createSignal, For, Show } from 'solid-js';
 import { api } from '../api/endpoints';
 import type { Account, Lead, LeadConvertResult } from '../api/types';
 import { Activities } from '../components/activities';
-import { FormFooter } from '../components/form-footer';
+import { createDialogForm, FormFooter } from '../components/form-footer';
 import { Dialog } from '../components/dialog';
 import { Field } from '../components/field';
 import { LeadForm, toLeadPatch } from '../components/lead-form';
 import { accountUrl, leadSourceLabel, leadStatusLabel, leadUrl, opportunityUrl } from '../components/sales';
 import { ReasonDialog } from '../components/reason-dialog';
-import { SearchPicker } from '../components/search-picker';
+import { AccountPicker } from '../components/search-picker';
 import { ConflictAlert, RecordCard, RecordPage, RecordView, useRecord } from '../components/record-view';
 import { createSubmission } from '../components/submission';
-import { formatDate, formatMoney, parseMoneyInput } from '../format';
+import { formatDate } from '../format';
 import { t, type MessageKey } from '../i18n';
+import { moneyPreview, parseMoneyInput } from '../money-input';
 
 function Details(props: { lead: Lead }) {
   const row = (label: string, value: string | undefined) => (
@@ -88,23 +89,15 @@ function ConvertDialog(props: { lead: Lead; open: boolean; onClose: () => void; 
   const [revenue, setRevenue] = createSignal('');
   const [probability, setProbability] = createSignal('');
   const [closeDate, setCloseDate] = createSignal('');
-  const [problem, setProblem] = createSignal<string>();
-  const submission = createSubmission();
-  const close = () => {
-    setProblem(undefined);
-    submission.setError(undefined);
-    props.onClose();
-  };
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setProblem(undefined);
+  const form = createDialogForm(() => props.onClose());
+  const submit = form.onSubmit(async () => {
     const amount = parseMoneyInput(revenue(), 'IDR');
-    if (amount === undefined) return setProblem(t('money.invalid'));
+    if (amount === undefined) return form.setProblem(t('money.invalid'));
     const percent = probability().trim() === '' ? undefined : Number(probability());
-    if (percent !== undefined && !(Number.isInteger(percent) && percent >= 0 && percent <= 100)) return setProblem(t('opportunity.probabilityInvalid'));
+    if (percent !== undefined && !(Number.isInteger(percent) && percent >= 0 && percent <= 100)) return form.setProblem(t('opportunity.probabilityInvalid'));
     const picked = account();
-    if (mode() === 'existing' && !picked) return setProblem(t('lead.pickAccount'));
-    await submission.run(async (key) => {
+    if (mode() === 'existing' && !picked) return form.setProblem(t('lead.pickAccount'));
+    await form.submission.run(async (key) => {
       const result = await api.leads.convert(
         props.lead.id,
         props.lead.version,
@@ -122,14 +115,10 @@ function ConvertDialog(props: { lead: Lead; open: boolean; onClose: () => void; 
       props.onConverted(result);
       props.onClose();
     });
-  };
-  const preview = () => {
-    const amount = parseMoneyInput(revenue(), 'IDR');
-    return amount === undefined ? undefined : formatMoney(amount, 'IDR');
-  };
+  });
   return (
-    <Dialog open={props.open} title={t('lead.convertTitle')} onClose={close}>
-      <form class="form" onSubmit={(e) => void submit(e)}>
+    <Dialog open={props.open} title={t('lead.convertTitle')} onClose={form.close}>
+      <form class="form" onSubmit={submit}>
         <fieldset class="field">
           <legend>{t('lead.accountChoice')}</legend>
           <label class="checkbox">
@@ -142,18 +131,7 @@ function ConvertDialog(props: { lead: Lead; open: boolean; onClose: () => void; 
           </label>
         </fieldset>
         <Show when={mode() === 'existing'}>
-          <div class="stack">
-            <SearchPicker<Account>
-              label={t('accounts.search')}
-              hint={t('accounts.searchHint')}
-              search={(q, cursor) => api.accounts.list({ q, cursor, limit: 10 })}
-              noMatch={(q) => t('accounts.noMatch', { q })}
-              itemName={(candidate) => candidate.name}
-              selectedId={account()?.id}
-              onSelect={setAccount}
-            />
-            <Show when={account()}>{(picked) => <p role="status">{t('accounts.selected', { name: picked().name })}</p>}</Show>
-          </div>
+          <AccountPicker selected={account()} onSelect={setAccount} />
         </Show>
         <Field label={t('opportunity.name')} name="name" required maxLength={160} value={name()} onInput={setName} />
         <Field
@@ -161,13 +139,13 @@ function ConvertDialog(props: { lead: Lead; open: boolean; onClose: () => void; 
           name="revenue"
           required
           inputMode="decimal"
-          hint={preview() ? t('money.preview', { amount: preview() ?? '' }) : t('money.hint')}
+          hint={moneyPreview(revenue(), 'IDR') ?? t('money.hint')}
           value={revenue()}
           onInput={setRevenue}
         />
         <Field label={t('opportunity.probabilityPercent')} name="probability" type="number" min={0} max={100} inputMode="numeric" hint={t('opportunity.probabilityHint')} value={probability()} onInput={setProbability} />
         <Field label={t('opportunity.closeDate')} name="closeDate" type="date" value={closeDate()} onInput={setCloseDate} />
-        <FormFooter problem={problem()} submission={submission} label={t('lead.convert')} busyLabel={t('lead.converting')} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={t('lead.convert')} busyLabel={t('lead.converting')} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { api } from '../api/endpoints';
-import { LEAD_STATUS_OPTIONS, type Lead, type LeadStatus } from '../api/types';
+import { LEAD_STATUS_OPTIONS, type Lead, type LeadStatus, type User } from '../api/types';
 import { CreateDialog, ListToolbar } from '../components/create-dialog';
 import { LeadForm, toLeadCreate } from '../components/lead-form';
 import { PagedTable, usePagedList } from '../components/paged-table';
@@ -12,14 +12,27 @@ import { t } from '../i18n';
 type Filter = LeadStatus | 'all';
 const FILTERS: Filter[] = ['all', ...LEAD_STATUS_OPTIONS];
 
-function LeadsList() {
+/** Who may import leads from CSV: sales and marketing (admin holds every role), as the API's lead import policy says. */
+const canImportLeads = (me: User) => me.roles.some((role) => role === 'admin' || role === 'sales' || role === 'marketing');
+
+function LeadsList(props: { canImport: boolean }) {
   const [creating, setCreating] = createSignal(false);
   const { list, params: filter, choose } = usePagedList<Lead, Filter>('all', (status, cursor) =>
     api.leads.list({ status: status === 'all' ? undefined : status, cursor, limit: 25 }),
   );
   return (
     <div class="stack">
-      <ListToolbar newLabel={t('lead.new')} onNew={() => setCreating(true)}>
+      <ListToolbar
+        newLabel={t('lead.new')}
+        onNew={() => setCreating(true)}
+        actions={
+          <Show when={props.canImport}>
+            <a class="button button-secondary" href="/leads/import/">
+              {t('lead.importCsv')}
+            </a>
+          </Show>
+        }
+      >
         <div class="tabs" role="group" aria-label={t('lead.statusFilter')}>
           <For each={FILTERS}>
             {(option) => (
@@ -78,7 +91,7 @@ function LeadsList() {
 export function LeadsPage() {
   return (
     <StaffShell current="leads" titleKey="lead.listTitle">
-      {() => <LeadsList />}
+      {(me) => <LeadsList canImport={canImportLeads(me)} />}
     </StaffShell>
   );
 }

@@ -17,8 +17,9 @@ import {
 } from '../components/sales';
 import { RecordCard, RecordPage, RecordView, useRecord } from '../components/record-view';
 import { ReasonDialog } from '../components/reason-dialog';
-import { formatDate, formatDateTime, formatMoney, moneyInputValue, parseMoneyInput } from '../format';
+import { formatDate, formatDateTime, formatMoney } from '../format';
 import { t, type MessageKey } from '../i18n';
+import { moneyInputValue, moneyPreview, parseMoneyInput } from '../money-input';
 
 function Details(props: { opportunity: Opportunity; stages: Stage[] }) {
   const money = () => props.opportunity.expectedRevenue;
@@ -82,10 +83,6 @@ function EditForm(props: EditProps) {
   const [priority, setPriority] = createSignal(String(props.opportunity.priority));
   const [problem, setProblem] = createSignal<string>();
   const openStages = () => props.stages.filter((item) => !item.isWon && !item.isLost);
-  const preview = () => {
-    const amount = parseMoneyInput(revenue(), currency());
-    return amount === undefined ? undefined : formatMoney(amount, currency());
-  };
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     setProblem(undefined);
@@ -119,7 +116,7 @@ function EditForm(props: EditProps) {
         required
         autofocus
         inputMode="decimal"
-        hint={preview() ? t('money.preview', { amount: preview() ?? '' }) : t('money.hint')}
+        hint={moneyPreview(revenue(), currency()) ?? t('money.hint')}
         value={revenue()}
         onInput={setRevenue}
       />
@@ -238,6 +235,10 @@ function OpportunityView(props: { id: string; onLoaded: (opportunity: Opportunit
             editTitle={t('opportunity.editTitle')}
             actions={
               <Show when={current().status === 'open'}>
+                {/* staff commerce: the new-quote dialog with this opportunity and its account chosen */}
+                <a class="button button-secondary" href={`/quotes/?opportunityId=${encodeURIComponent(current().id)}`}>
+                  {t('opportunity.createQuote')}
+                </a>
                 <button type="button" class="button button-primary" onClick={() => setWinning(true)}>
                   {t('opportunity.markWon')}
                 </button>

@@ -5,12 +5,11 @@ import { ErrorAlert, MessageAlert, Notice } from '../components/alert';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { Dialog } from '../components/dialog';
 import { Field, SelectField } from '../components/field';
-import { FormFooter } from '../components/form-footer';
+import { createDialogForm, FormFooter } from '../components/form-footer';
 import { ListToolbar } from '../components/create-dialog';
 import { PagedTable, usePagedList } from '../components/paged-table';
 import { RoleCheckboxes } from '../components/role-checkboxes';
 import { StaffShell } from '../components/staff-shell';
-import { createSubmission } from '../components/submission';
 import { isConflict } from '../errors';
 import { isLocale, locale, LOCALE_OPTIONS, t, type MessageKey } from '../i18n';
 import { isAdmin } from '../session';
@@ -31,27 +30,24 @@ function CreateUserDialog(props: { open: boolean; onClose: () => void; onCreated
   const [roles, setRoles] = createSignal<StaffRole[]>([]);
   const [password, setPassword] = createSignal('');
   const [preferred, setPreferred] = createSignal<Locale>(locale());
-  const [problem, setProblem] = createSignal<string>();
-  const submission = createSubmission();
+  const form = createDialogForm(() => props.onClose());
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setProblem(undefined);
+  const submit = form.onSubmit(async () => {
     const [first, ...rest] = roles();
-    if (!first) return setProblem(t('users.pickRole'));
-    if (password() && password().length < 10) return setProblem(t('error.passwordTooShort'));
-    await submission.run(async (key) => {
+    if (!first) return form.setProblem(t('users.pickRole'));
+    if (password() && password().length < 10) return form.setProblem(t('error.passwordTooShort'));
+    await form.submission.run(async (key) => {
       const created = await api.users.create(
         { email: email().trim(), name: name().trim(), roles: [first, ...rest], password: password() || undefined, locale: preferred() },
         key,
       );
       props.onCreated(created);
     });
-  };
+  });
 
   return (
-    <Dialog open={props.open} title={t('users.new')} onClose={props.onClose}>
-      <form class="form" onSubmit={(e) => void submit(e)}>
+    <Dialog open={props.open} title={t('users.new')} onClose={form.close}>
+      <form class="form" onSubmit={submit}>
         <Field label={t('common.name')} name="name" required autofocus maxLength={120} value={name()} onInput={setName} />
         <Field label={t('common.email')} name="email" type="email" autocomplete="off" required value={email()} onInput={setEmail} />
         <RoleCheckboxes value={roles()} onChange={setRoles} />
@@ -70,7 +66,7 @@ function CreateUserDialog(props: { open: boolean; onClose: () => void; onCreated
           onChange={(value) => isLocale(value) && setPreferred(value)}
           options={LOCALE_OPTIONS.map((option) => ({ value: option, label: t(`locale.${option}`) }))}
         />
-        <FormFooter problem={problem()} submission={submission} label={t('users.create')} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={t('users.create')} />
       </form>
     </Dialog>
   );
@@ -82,19 +78,17 @@ function RolesDialog(props: { user: AdminUser | undefined; onClose: () => void; 
       <Show when={props.user}>
         {(user) => {
           const [roles, setRoles] = createSignal(staffRoles(user()));
-          const [problem, setProblem] = createSignal<string>();
-          const submission = createSubmission();
-          const submit = async (event: SubmitEvent) => {
-            event.preventDefault();
-            setProblem(undefined);
+          const form = createDialogForm(() => props.onClose());
+          const submission = form.submission;
+          const submit = form.onSubmit(async () => {
             const [first, ...rest] = roles();
-            if (!first) return setProblem(t('users.pickRole'));
+            if (!first) return form.setProblem(t('users.pickRole'));
             await submission.run(async () => props.onSaved(await api.users.update(user().id, user().version, { roles: [first, ...rest] })));
-          };
+          });
           return (
-            <form class="form" onSubmit={(e) => void submit(e)}>
+            <form class="form" onSubmit={submit}>
               <RoleCheckboxes value={roles()} onChange={setRoles} />
-              <MessageAlert message={problem()} />
+              <MessageAlert message={form.problem()} />
               <ErrorAlert error={submission.error()} />
               <div class="actions">
                 <Show when={isConflict(submission.error())}>

@@ -1,0 +1,46 @@
+import type { DocumentKey } from './documents-en';
+
+/** Bahasa Indonesia of the sales documents' shared texts; the type makes a missing key a compile error. */
+export const documentsId: Record<DocumentKey, string> = {
+  'quoteStatus.draft': 'Draf',
+  'quoteStatus.sent': 'Terkirim',
+  'quoteStatus.accepted': 'Disetujui',
+  'quoteStatus.confirmed': 'Dikonfirmasi',
+  'quoteStatus.cancelled': 'Dibatalkan',
+  'orderStatus.confirmed': 'Dikonfirmasi',
+  'orderStatus.in_progress': 'Diproses',
+  'orderStatus.shipped': 'Dikirim',
+  'orderStatus.delivered': 'Diterima pelanggan',
+  'orderStatus.cancelled': 'Dibatalkan',
+  'invoiceStatus.issued': 'Diterbitkan',
+  'invoiceStatus.paid': 'Lunas',
+  'invoiceStatus.overdue': 'Lewat jatuh tempo',
+  'invoiceStatus.cancelled': 'Dibatalkan',
+
+  'doc.number': 'Nomor',
+  'doc.status': 'Status',
+  'doc.subtotal': 'Subtotal',
+  'doc.taxTotal': 'Pajak',
+  'doc.total': 'Total',
+  'doc.totals': 'Total',
+  'doc.lines': 'Baris',
+  'doc.noLines': 'Tidak ada baris.',
+  'doc.downloadPdf': 'Unduh PDF',
+  'doc.downloadPdfOf': 'Unduh {number} sebagai PDF',
+
+  'line.number': '#',
+  'line.description': 'Deskripsi',
+  'line.quantity': 'Kuantitas',
+  'line.unitPrice': 'Harga satuan',
+  'line.discount': 'Diskon %',
+  'line.tax': 'Pajak %',
+  'line.total': 'Total baris',
+
+  'quote.validUntil': 'Berlaku hingga',
+  'invoice.amountDue': 'Sisa tagihan',
+  'invoice.dueDate': 'Jatuh tempo',
+  'invoice.payments': 'Pembayaran',
+  'invoice.noPayments': 'Belum ada pembayaran.',
+  'invoice.paidAt': 'Diterima',
+  'invoice.amount': 'Jumlah',
+};
