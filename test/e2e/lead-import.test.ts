@@ -182,7 +182,7 @@ describe('staff portal: lead CSV import', () => {
       await page.evaluate("localStorage.setItem('relasi.locale', 'en')");
 
       // --- back to the leads: the imported leads are there ----------------------------------------
-      await page.getByRole('link', { name: itext('id', 'import.toLeads') }).click();
+      await page.getByRole('link', { name: itext('id', 'import.toLeads'), exact: true }).click();
       await page.waitForURL(`${staff}/leads/`);
       await waitForHydration(page);
       await main.getByRole('link', { name: new RegExp(`^Katering kantor ${escape(unique)} #\\d+$`) }).first().waitFor();
