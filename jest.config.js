@@ -1,6 +1,9 @@
 /** Jest projects: unit (no network), integration (DynamoDB Local via app.request), infra (CDK), e2e (Chromium). */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] };
-const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
+// sanitize-html's HTML parser packages are ESM only: Jest's CommonJS runtime needs them transformed.
+const ESM_ONLY = ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'];
+const transformIgnorePatterns = [`/node_modules/(?!(.*/)?(${ESM_ONLY.join('|')})/)`];
+const common = { transform, transformIgnorePatterns, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
 
 module.exports = {
   // Generous per-test timeout (a global option, not per project): each password hash is scrypt at

@@ -19,6 +19,8 @@ const products: LoadRoutes = () => import('./routes/products').then((m) => m.pro
 const quotes: LoadRoutes = () => import('./routes/quotes').then((m) => m.quoteRoutes);
 const orders: LoadRoutes = () => import('./routes/orders').then((m) => m.orderRoutes);
 const invoices: LoadRoutes = () => import('./routes/invoices').then((m) => m.invoiceRoutes);
+const kb: LoadRoutes = () => import('./routes/kb').then((m) => m.kbRoutes);
+const slaPolicies: LoadRoutes = () => import('./routes/sla-policies').then((m) => m.slaPolicyRoutes);
 
 /**
  * The route modules by the first segment of their paths under /api/v1. A request loads only
@@ -45,6 +47,8 @@ export const SECTIONS: Readonly<Record<string, LoadRoutes>> = {
   quotes,
   orders,
   invoices,
+  kb,
+  'sla-policies': slaPolicies,
 };
 
 /** Every route module once, in the order the OpenAPI document lists them. */

@@ -1,7 +1,7 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { API_LAZY_MODULES } from '../../functions/api/lazy-modules';
+import { API_LAZY_MODULES, LAZY_DEFAULT_EXPORTS } from '../../functions/api/lazy-modules';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
 
@@ -48,10 +48,13 @@ export function apiBundleOptions(outfile: string): BuildOptions {
  * because the API loads it with `import()`, which sees the named exports of an ES module (not
  * those of a minified CommonJS one).
  */
-async function bundleLazyModule(name: string, outputDir: string): Promise<void> {
+async function bundleLazyModule(name: (typeof API_LAZY_MODULES)[number], outputDir: string): Promise<void> {
   const target = join(outputDir, 'node_modules', name);
+  const reexport = `export * from '${name}';${LAZY_DEFAULT_EXPORTS.has(name) ? ` export { default } from '${name}';` : ''}`;
   await build({
-    stdin: { contents: `export * from '${name}';`, resolveDir: REPO_ROOT },
+    stdin: { contents: reexport, resolveDir: REPO_ROOT },
+    // CommonJS code inside an ES module still calls require() for Node's built-ins (postcss: `path`).
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     outfile: join(target, 'index.mjs'),
     bundle: true,
     platform: 'node',

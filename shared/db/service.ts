@@ -31,6 +31,12 @@ import { SalesOrderEntity } from './entities/sales-order.entity';
 import { InvoiceEntity } from './entities/invoice.entity';
 import { PaymentEntity } from './entities/payment.entity';
 import { DocumentCounterEntity } from './entities/document-counter.entity';
+import { KbArticleEntity } from './entities/kb-article.entity';
+import { KbCategoryCountEntity } from './entities/kb-category-count.entity';
+import { KbFeedbackReceiptEntity } from './entities/kb-feedback-receipt.entity';
+import { KbSlugClaimEntity } from './entities/kb-slug-claim.entity';
+import { KbTermEntity } from './entities/kb-term.entity';
+import { SlaPolicyEntity } from './entities/sla-policy.entity';
 
 const entities = {
   account: AccountEntity,
@@ -63,6 +69,12 @@ const entities = {
   invoice: InvoiceEntity,
   payment: PaymentEntity,
   documentCounter: DocumentCounterEntity,
+  kbArticle: KbArticleEntity,
+  kbCategoryCount: KbCategoryCountEntity,
+  kbFeedbackReceipt: KbFeedbackReceiptEntity,
+  kbSlugClaim: KbSlugClaimEntity,
+  kbTerm: KbTermEntity,
+  slaPolicy: SlaPolicyEntity,
 };
 
 type Entities = { [Name in keyof typeof entities]: ReturnType<(typeof entities)[Name]> };

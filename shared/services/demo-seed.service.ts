@@ -11,6 +11,8 @@ import { hashPassword } from './security/password';
 import { seedQuoteToCashDemo } from './quote-to-cash.demo';
 import { seedPipelineDemo } from './pipeline-demo.service';
 import { seedDemoLeads } from './lead-demo';
+import { seedKbArticles } from './kb-demo';
+import { seedDefaultSlaPolicy } from './sla-policy.service';
 
 /** The demo partner organisation's id until partner organisations arrive with the partner module. */
 export const DEMO_PARTNER_ID = 'mitra-solusi';
@@ -52,8 +54,13 @@ const COMPANY = {
   },
 };
 
-/** Seed the PT. Kaktus Berduri demo once; a table that already has it is left as it is. */
+/**
+ * Seed the PT. Kaktus Berduri demo once; a table that already has it is left as it is, except
+ * that what later modules add (each seed idempotent) reaches a table seeded before they existed.
+ */
 export async function seedDemoData(password = process.env.RELASI_DEMO_PASSWORD ?? 'relasi-demo-2026'): Promise<{ seeded: boolean }> {
+  await seedDefaultSlaPolicy();
+  await seedKbArticles();
   if (await userRepository.emailTaken(PEOPLE[0]!.email)) return { seeded: false };
 
   const accountIds: Record<string, string> = {};

@@ -1,0 +1,157 @@
+import type { KbArticle } from '../../schemas/kb.schema';
+import type { Page } from '../../schemas/common.schema';
+import type { KbLanguage, KbStatus, KbVisibility } from '../../domain/service/service-vocabulary';
+import { KB_LIMITS, termBucket, type CategoryCountChange, type IndexedTerm, type KbShelf, type KbTermField, type SearchTerm } from '../../domain/service/kb';
+import { epochSeconds } from '../../domain/clock';
+import { db } from '../service';
+import { op } from '../transaction';
+import { queryPage, type PageRequest } from './page';
+
+export type KbArticleRow = Omit<KbArticle, 'id'> & {
+  articleId: string;
+  sortTitle: string;
+  categoryKey: string;
+  shelf: KbShelf;
+  indexedTerms: string[];
+  createdBy?: string;
+};
+
+/** What a search hit shows, copied onto every term item of the article. */
+export type KbTermDisplay = { visibility: KbVisibility; slug: string; title: string; category: string; snippet: string };
+
+export type KbTermRow = KbTermDisplay & { language: KbLanguage; bucket: string; term: string; articleId: string; field: KbTermField };
+
+export type KbCategoryCountRow = { language: KbLanguage; categoryKey: string; name?: string; totalCount?: number; publicCount?: number };
+
+export type KbListFilter = { language?: KbLanguage; categoryKey?: string; status?: KbStatus };
+
+const RECEIPT_SECONDS = 24 * 60 * 60;
+
+/** The API shape of a stored article (without its keys and index bookkeeping). */
+export function toKbArticle({ articleId, sortTitle: _sortTitle, categoryKey: _categoryKey, shelf: _shelf, indexedTerms: _indexedTerms, createdBy: _createdBy, ...rest }: KbArticleRow): KbArticle {
+  return { ...rest, id: articleId };
+}
+
+export const kbRepository = {
+  /** The new article; fails the transaction if the id exists (it never should). */
+  createOperation(row: KbArticleRow) {
+    return op.put(db().entities.kbArticle.create(row).params());
+  },
+
+  /** Change an article only if it is still at `version`; the list keys are rebuilt from the derived fields given. */
+  changeOperation(row: Pick<KbArticleRow, 'articleId' | 'language'>, version: number, changes: Partial<KbArticleRow>) {
+    return op.update(
+      db()
+        .entities.kbArticle.patch({ articleId: row.articleId })
+        .set(changes as never)
+        .composite({ language: row.language })
+        .add({ version: 1 })
+        .where((attr, { eq }) => eq(attr.version, version))
+        .params(),
+    );
+  },
+
+  /** The slug marker; fails the transaction when another article of the language holds the slug. */
+  claimSlugOperation(language: KbLanguage, slug: string, articleId: string) {
+    return op.put(db().entities.kbSlugClaim.create({ language, slug, articleId }).params());
+  },
+
+  /** Give up a slug the article held (only if it still holds it). */
+  releaseSlugOperation(language: KbLanguage, slug: string, articleId: string) {
+    return op.delete(
+      db()
+        .entities.kbSlugClaim.delete({ language, slug })
+        .where((attr, { eq }) => eq(attr.articleId, articleId))
+        .params(),
+    );
+  },
+
+  /**
+   * Re-index an article: delete the term items of `previous` terms it no longer has and
+   * (re)write one per current term with the display fields (which may have changed too).
+   */
+  indexOperations(language: KbLanguage, articleId: string, previous: string[], terms: IndexedTerm[], display: KbTermDisplay) {
+    const current = new Set(terms.map((t) => t.term));
+    return [
+      ...previous.filter((term) => !current.has(term)).map((term) => op.delete(db().entities.kbTerm.delete({ language, bucket: termBucket(term), term, articleId }).params())),
+      ...terms.map(({ term, field }) => op.put(db().entities.kbTerm.put({ language, bucket: termBucket(term), term, articleId, field, ...display }).params())),
+    ];
+  },
+
+  /** The category counters moved in the same transaction as the article (each created on first use). */
+  categoryCountOperations(language: KbLanguage, changes: CategoryCountChange[]) {
+    return changes.map(({ categoryKey, name, total, public: publicCount }) => {
+      const update = db().entities.kbCategoryCount.update({ language, categoryKey }).add({ totalCount: total, publicCount });
+      return op.update((name === undefined ? update : update.set({ name })).params());
+    });
+  },
+
+  /** One article by id. */
+  async get(articleId: string): Promise<KbArticleRow | undefined> {
+    const { data } = await db().entities.kbArticle.get({ articleId }).go();
+    return (data as KbArticleRow | null) ?? undefined;
+  },
+
+  /** The article that holds a slug in a language. */
+  async slugOwner(language: KbLanguage, slug: string): Promise<string | undefined> {
+    const { data } = await db().entities.kbSlugClaim.get({ language, slug }).go();
+    return data?.articleId;
+  },
+
+  /**
+   * Articles by language, category and title. `public` reads the public shelf only; `all` reads
+   * every article (staff). A category without a language, and a status, are filters on that Query.
+   */
+  list(scope: 'all' | 'public', filter: KbListFilter, request: PageRequest): Promise<Page<KbArticle>> {
+    const { language, categoryKey, status } = filter;
+    const position = language ? { language, ...(categoryKey ? { categoryKey } : {}) } : {};
+    const query = scope === 'public' ? db().entities.kbArticle.query.byShelf({ shelf: 'public', ...position }) : db().entities.kbArticle.query.byCatalogue(position);
+    const filtered =
+      (categoryKey && !language) || status
+        ? query.where((attr, { eq }) =>
+            [categoryKey && !language ? eq(attr.categoryKey, categoryKey) : '', status ? eq(attr.status, status) : ''].filter(Boolean).join(' AND '),
+          )
+        : query;
+    return queryPage(request, (options) => filtered.go(options), (row) => toKbArticle(row as KbArticleRow));
+  },
+
+  /** A language's category counters: one small Query. */
+  async categoryCounts(language: KbLanguage): Promise<KbCategoryCountRow[]> {
+    const { data } = await db().entities.kbCategoryCount.query.byLanguage({ language }).go({ pages: 'all' });
+    return data as KbCategoryCountRow[];
+  },
+
+  /** The term items answering one search term: the term itself, or every term it starts (as typed); `publicOnly` skips internal articles. */
+  async termMatches(language: KbLanguage, search: SearchTerm, publicOnly: boolean): Promise<KbTermRow[]> {
+    const bucket = termBucket(search.term);
+    const query = search.prefix
+      ? db().entities.kbTerm.query.byTerm({ language, bucket }).begins({ term: search.term })
+      : db().entities.kbTerm.query.byTerm({ language, bucket, term: search.term });
+    const filtered = publicOnly ? query.where((attr, { eq }) => eq(attr.visibility, 'public')) : query;
+    const { data } = await filtered.go({ limit: KB_LIMITS.termMatches });
+    return data as KbTermRow[];
+  },
+
+  /** Count one vote with an atomic ADD (no version change: votes never conflict with edits). */
+  async addFeedback(articleId: string, helpful: boolean): Promise<{ helpfulYes: number; helpfulNo: number }> {
+    const { data } = await db()
+      .entities.kbArticle.patch({ articleId })
+      .add(helpful ? { helpfulYes: 1 } : { helpfulNo: 1 })
+      .go({ response: 'all_new' });
+    return { helpfulYes: data.helpfulYes ?? 0, helpfulNo: data.helpfulNo ?? 0 };
+  },
+
+  /** A vote under a retry key: the receipt (which a second attempt finds taken) and the ADD, for one transaction. */
+  feedbackWithReceiptOperations(articleId: string, key: string, helpful: boolean) {
+    return [
+      op.put(db().entities.kbFeedbackReceipt.create({ articleId, key, helpful, expiresAt: epochSeconds() + RECEIPT_SECONDS }).params()),
+      op.update(db().entities.kbArticle.patch({ articleId }).add(helpful ? { helpfulYes: 1 } : { helpfulNo: 1 }).params()),
+    ];
+  },
+
+  /** The receipt of a visitor's vote under a retry key, if one was counted. */
+  async feedbackReceipt(articleId: string, key: string): Promise<{ helpful: boolean } | undefined> {
+    const { data } = await db().entities.kbFeedbackReceipt.get({ articleId, key }).go({ consistent: true });
+    return data ?? undefined;
+  },
+};
