@@ -44,6 +44,8 @@ function toLambdaValue(value: SdkAttributeValue): AttributeValue {
   if (value.NS !== undefined) return { NS: value.NS };
   if (value.B !== undefined) return { B: base64(value.B) };
   if (value.BS !== undefined) return { BS: value.BS.map(base64) };
+  // The Streams client hands an empty map (`{"M":{}}` on the wire) over as `{}`.
+  if (Object.keys(value).length === 0) return { M: {} };
   throw new Error(`Unsupported stream attribute value: ${Object.keys(value).join(',')}`);
 }
 

@@ -11,7 +11,7 @@ beforeAll(async () => {
   // Twice: a second run must add nothing.
   await seedKbArticles();
   await seedKbArticles();
-}, 60_000);
+}, 120_000);
 
 type Article = { id: string; slug: string; title: string; body: string; category: string; tags: string[]; language: 'en' | 'id'; visibility: string; status: string; version: number; helpfulYes: number; helpfulNo: number; publishedAt?: string };
 
