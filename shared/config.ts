@@ -10,6 +10,12 @@ export type Config = {
   dynamodbEndpoint?: string;
   /** SES v2 endpoint override (local mail catcher); undefined in AWS. */
   sesEndpoint?: string;
+  /** S3 endpoint override (local s3rver, path-style); undefined in AWS. */
+  s3Endpoint?: string;
+  /** Bucket holding ticket attachments (`attachments/…`) and raw inbound mail (`inbound/…`). */
+  attachmentsBucket: string;
+  /** The address customers write to for support; inbound mail to it becomes tickets. */
+  supportAddress: string;
   mailFrom: string;
   /** Secret for signing cursors and other server-issued values. */
   signingSecret: string;
@@ -46,6 +52,9 @@ export function config(): Config {
     tableName: process.env.TABLE_NAME ?? 'relasi',
     dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined,
     sesEndpoint: process.env.SES_ENDPOINT || undefined,
+    s3Endpoint: process.env.S3_ENDPOINT || undefined,
+    attachmentsBucket: isAws ? required('ATTACHMENTS_BUCKET') : (process.env.ATTACHMENTS_BUCKET ?? 'relasi-attachments'),
+    supportAddress: isAws ? required('SUPPORT_ADDRESS') : (process.env.SUPPORT_ADDRESS ?? 'support@kaktus.example'),
     mailFrom: process.env.MAIL_FROM ?? 'Relasi <no-reply@kaktus.example>',
     signingSecret: isAws ? required('SIGNING_SECRET') : (process.env.SIGNING_SECRET ?? 'relasi-local-signing-secret'),
     portalUrls: {

@@ -19,6 +19,7 @@ const products: LoadRoutes = () => import('./routes/products').then((m) => m.pro
 const quotes: LoadRoutes = () => import('./routes/quotes').then((m) => m.quoteRoutes);
 const orders: LoadRoutes = () => import('./routes/orders').then((m) => m.orderRoutes);
 const invoices: LoadRoutes = () => import('./routes/invoices').then((m) => m.invoiceRoutes);
+const tickets: LoadRoutes = () => import('./routes/tickets').then((m) => m.ticketRoutes);
 const kb: LoadRoutes = () => import('./routes/kb').then((m) => m.kbRoutes);
 const slaPolicies: LoadRoutes = () => import('./routes/sla-policies').then((m) => m.slaPolicyRoutes);
 
@@ -47,6 +48,9 @@ export const SECTIONS: Readonly<Record<string, LoadRoutes>> = {
   quotes,
   orders,
   invoices,
+  tickets,
+  'service-settings': tickets,
+  service: tickets,
   kb,
   'sla-policies': slaPolicies,
 };

@@ -69,7 +69,7 @@ export class RelasiAlarms extends Construct {
       Duration.minutes(5).toMilliseconds(), 3);
     alarm('EventsDeadLetters', 'Stream records were given up on after retries (see the dead-letter queue)',
       props.eventsDeadLetters.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }), 1);
-    alarm('ScheduleErrors', 'The daily schedule Lambda failed (overdue invoices not marked)',
+    alarm('ScheduleErrors', 'The schedule Lambda failed (overdue invoices or SLA timers and escalations not processed)',
       props.scheduleFunction.metricErrors({ period: fiveMinutes, statistic: 'Sum' }), 1);
     alarm('TableThrottles', 'DynamoDB throttled requests on the table',
       props.table.metricThrottledRequestsForOperations({ operations: TABLE_OPERATIONS, period: fiveMinutes }), 1);

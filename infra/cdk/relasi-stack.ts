@@ -13,12 +13,15 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as ses from 'aws-cdk-lib/aws-ses';
+import * as sesActions from 'aws-cdk-lib/aws-ses-actions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/db/table';
-import { SITE_CSP } from '../../shared/domain/portal-edge';
+import { siteCsp } from '../../shared/domain/portal-edge';
 import { AUDIENCES, type Audience } from '../../shared/domain/identity';
+import { BUCKET_PREFIXES } from '../../shared/services/storage/s3-client';
 import { RelasiAlarms } from './alarms.construct';
 import { PortalSite } from './portal-site.construct';
 
@@ -27,6 +30,8 @@ const REPO_ROOT = resolve(__dirname, '..', '..');
 export type RelasiStackProps = StackProps & {
   /** Domain the app sends mail from; verified as an SES identity (DKIM records to publish are in the console). */
   mailDomain: string;
+  /** The address customers write to for support; SES receives it and mail to it becomes tickets. Default `support@<mailDomain>`. */
+  supportAddress?: string;
 };
 
 /** Everything Relasi needs in one AWS account: table, API, events consumer, mail, four portals, alarms. */
@@ -35,6 +40,8 @@ export class RelasiStack extends Stack {
   readonly apiFunction: lambda.Function;
   readonly eventsFunction: nodejs.NodejsFunction;
   readonly scheduleFunction: nodejs.NodejsFunction;
+  readonly inboundFunction: nodejs.NodejsFunction;
+  readonly attachmentsBucket: s3.Bucket;
   readonly portalSites: ReadonlyMap<Audience, PortalSite>;
 
   constructor(scope: Construct, id: string, props: RelasiStackProps) {
@@ -86,12 +93,15 @@ export class RelasiStack extends Stack {
     });
     const apiDomainName = `${api.apiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`;
 
+    // Named, not generated: the sites' CSP must name the bucket's origin (browsers PUT attachments
+    // there), and the bucket's CORS names the sites, so a reference either way would be a cycle.
+    const attachmentsBucketName = `${this.stackName.toLowerCase()}-attachments-${Aws.ACCOUNT_ID}-${Aws.REGION}`;
     const siteHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SiteHeaders', {
       comment: 'Relasi portals: security headers for the static sites',
       securityHeadersBehavior: {
         ...commonSecurityHeaders(),
         contentSecurityPolicy: {
-          contentSecurityPolicy: SITE_CSP,
+          contentSecurityPolicy: siteCsp(`https://${attachmentsBucketName}.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`),
           override: true,
         },
       },
@@ -134,6 +144,28 @@ export class RelasiStack extends Stack {
     // CloudFormation dynamic reference, so the value never enters the template, but it is
     // visible to whoever may read the function configuration. Reading it from Secrets Manager
     // at cold start would close that gap at the cost of an async config; revisit if needed.
+    const supportAddress = props.supportAddress ?? `support@${props.mailDomain}`;
+    // Ticket files (uploaded by browsers with presigned PUTs, hence CORS for the portals) and the raw inbound mail SES writes.
+    const attachmentsBucket = new s3.Bucket(this, 'AttachmentsBucket', {
+      bucketName: attachmentsBucketName,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      removalPolicy: RemovalPolicy.RETAIN,
+      cors: [{
+        allowedMethods: [s3.HttpMethods.PUT],
+        allowedOrigins: portals.map(({ site }) => site.url),
+        allowedHeaders: ['content-type'],
+        maxAge: 3000,
+      }],
+      lifecycleRules: [
+        { abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        // Kept a month after intake, for replaying a mail by hand; what matters is on the ticket by then.
+        { prefix: BUCKET_PREFIXES.inboundMail, expiration: Duration.days(30) },
+      ],
+    });
+
     const sharedEnvironment = {
       TABLE_NAME: table.tableName,
       RELASI_STAGE: 'aws',
@@ -141,6 +173,8 @@ export class RelasiStack extends Stack {
       MAIL_FROM: mailFrom,
       AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
       ...portalUrlEnvironment,
+      ATTACHMENTS_BUCKET: attachmentsBucket.bucketName,
+      SUPPORT_ADDRESS: supportAddress,
     };
 
     const apiFunction = new lambda.Function(this, 'ApiFunction', {
@@ -153,6 +187,9 @@ export class RelasiStack extends Stack {
       code: apiCode(),
     });
     table.grantReadWriteData(apiFunction);
+    // Presigned PUTs and GETs act with the function's rights; the HEAD before a message links an upload needs List to see a 404.
+    attachmentsBucket.grantPut(apiFunction, `${BUCKET_PREFIXES.attachments}*`);
+    attachmentsBucket.grantRead(apiFunction, `${BUCKET_PREFIXES.attachments}*`);
     api.addRoutes({
       path: '/{proxy+}',
       methods: [apigwv2.HttpMethod.ANY],
@@ -194,7 +231,7 @@ export class RelasiStack extends Stack {
     }));
 
     const scheduleFunction = this.nodeFunction('ScheduleFunction', 'functions/schedule/handler.ts', {
-      description: 'Relasi timers: overdue invoices',
+      description: 'Relasi timers: SLA breaches and escalations, overdue invoices',
       memorySize: 512,
       timeout: Duration.minutes(5),
       environment: sharedEnvironment,
@@ -205,6 +242,33 @@ export class RelasiStack extends Stack {
       schedule: events.Schedule.cron({ minute: '5', hour: '17' }),
       targets: [new eventTargets.LambdaFunction(scheduleFunction, { retryAttempts: 2 })],
     });
+    // SLA timers need minutes, not days: the ticket sweep also runs every 5 minutes (no retry: the next run is that close).
+    new events.Rule(this, 'TicketSweepSchedule', {
+      schedule: events.Schedule.rate(Duration.minutes(5)),
+      targets: [new eventTargets.LambdaFunction(scheduleFunction, { retryAttempts: 0, event: events.RuleTargetInput.fromObject({ sweep: 'tickets' }) })],
+    });
+
+    const inboundFunction = this.nodeFunction('InboundFunction', 'functions/inbound/handler.ts', {
+      description: 'Relasi inbound support mail: SES-received messages become tickets and replies',
+      memorySize: 512,
+      timeout: Duration.minutes(1),
+      environment: sharedEnvironment,
+    });
+    table.grantReadWriteData(inboundFunction);
+    attachmentsBucket.grantRead(inboundFunction, `${BUCKET_PREFIXES.inboundMail}*`);
+    attachmentsBucket.grantPut(inboundFunction, `${BUCKET_PREFIXES.attachments}*`);
+    // SES first stores the raw mail, then invokes the function asynchronously with its message id.
+    // The rule set must be made the active one once per account and region (`aws ses set-active-receipt-rule-set`).
+    const inboundRuleSet = new ses.ReceiptRuleSet(this, 'InboundRuleSet', {});
+    inboundRuleSet.addRule('SupportMail', {
+      recipients: [supportAddress],
+      scanEnabled: true,
+      tlsPolicy: ses.TlsPolicy.REQUIRE,
+      actions: [
+        new sesActions.S3({ bucket: attachmentsBucket, objectKeyPrefix: BUCKET_PREFIXES.inboundMail }),
+        new sesActions.Lambda({ function: inboundFunction, invocationType: sesActions.LambdaInvocationType.EVENT }),
+      ],
+    });
 
     const alarms = new RelasiAlarms(this, 'Alarms', { table, api, apiFunction, eventsFunction, scheduleFunction, eventsDeadLetters });
 
@@ -212,11 +276,14 @@ export class RelasiStack extends Stack {
     this.apiFunction = apiFunction;
     this.eventsFunction = eventsFunction;
     this.scheduleFunction = scheduleFunction;
+    this.inboundFunction = inboundFunction;
+    this.attachmentsBucket = attachmentsBucket;
     this.portalSites = new Map(portals.map(({ portal, site }) => [portal, site]));
 
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+    new CfnOutput(this, 'InboundRuleSetName', { value: inboundRuleSet.receiptRuleSetName });
     for (const { portal, site } of portals) {
       new CfnOutput(this, `${capitalize(portal)}PortalUrl`, { value: site.url });
     }

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { FetchHandler } from './http-server';
 import type { PortalName } from './portal-build';
-import { PORTAL_HEADER, SITE_CSP } from '../../shared/domain/portal-edge';
+import { PORTAL_HEADER, siteCsp } from '../../shared/domain/portal-edge';
 
 /**
  * The response headers CloudFront adds in AWS (infra/cdk/relasi-stack.ts), less HSTS, which
@@ -79,7 +79,8 @@ function notBuiltPage(name: PortalName): string {
 }
 
 /** A static site from a portal's `dist`, with /api/* handed to the API in-process, as CloudFront does in AWS. */
-export function portalApp(name: PortalName, distDir: string, apiFetch: FetchHandler): Hono {
+export function portalApp(name: PortalName, distDir: string, apiFetch: FetchHandler, uploadOrigin: string): Hono {
+  const csp = siteCsp(uploadOrigin);
   const root = resolve(distDir);
   const cache = new Map<string, CachedFile>();
 
@@ -139,7 +140,7 @@ export function portalApp(name: PortalName, distDir: string, apiFetch: FetchHand
   app.use('*', async (c, next) => {
     await next();
     for (const [header, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(header, value);
-    if (!c.req.path.startsWith('/api/')) c.res.headers.set('Content-Security-Policy', SITE_CSP);
+    if (!c.req.path.startsWith('/api/')) c.res.headers.set('Content-Security-Policy', csp);
   });
   app.use('/api/*', compress());
 

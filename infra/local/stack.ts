@@ -6,18 +6,19 @@ import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
 import { freePort } from './free-port';
 import { listen, LOCAL_HOST } from './http-server';
 import { startMailCatcher } from './mail-catcher';
+import { startS3Local } from './s3-local';
 import { buildPortals, portalDist, PORTALS, stalePortals, type PortalName } from './portal-build';
 import { portalApp } from './portal-server';
 import { startStreamPump } from './stream-pump';
 
-export type StackService = 'api' | 'dynamodb' | 'mail' | PortalName;
+export type StackService = 'api' | 'dynamodb' | 'mail' | 's3' | PortalName;
 export type StackPorts = Record<StackService, number>;
 export type StackUrls = Record<StackService, string>;
 
 export type StackOptions = {
   /** 0 or omitted: a free port. */
   ports?: Partial<StackPorts>;
-  /** Folder for persistent data (DynamoDB Local under `<dataDir>/dynamodb`); ignored with inMemory. */
+  /** Folder for persistent data (DynamoDB Local under `<dataDir>/dynamodb`, S3 under `<dataDir>/s3`); ignored with inMemory. */
   dataDir?: string;
   inMemory?: boolean;
   /** Delete dataDir before starting. */
@@ -37,6 +38,7 @@ export const PORT_ENV: Record<StackService, string> = {
   api: 'PORT',
   dynamodb: 'DYNAMODB_PORT',
   mail: 'MAIL_PORT',
+  s3: 'S3_PORT',
   staff: 'STAFF_PORT',
   customer: 'CUSTOMER_PORT',
   partner: 'PARTNER_PORT',
@@ -44,6 +46,23 @@ export const PORT_ENV: Record<StackService, string> = {
 };
 
 const SERVICES = Object.keys(PORT_ENV) as StackService[];
+
+/** Defaults from API.md; each can be moved with its environment variable. */
+const DEFAULT_PORTS: StackPorts = { api: 3000, dynamodb: 8000, mail: 8025, s3: 4569, staff: 4000, customer: 4001, partner: 4002, investor: 4003 };
+
+/** The ports of `npm start`: the defaults, moved by their environment variables (also how `npm run mail:in` finds the running stack). */
+export function portsFromEnv(): StackPorts {
+  const entries = Object.entries(PORT_ENV).map(([service, name]) => {
+    const value = process.env[name];
+    const port = value ? Number(value) : DEFAULT_PORTS[service as StackService];
+    if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`${name}=${value} is not a port number`);
+    return [service, port];
+  });
+  return Object.fromEntries(entries) as StackPorts;
+}
+
+/** The local bucket for attachments and raw inbound mail (`ATTACHMENTS_BUCKET`). */
+export const LOCAL_ATTACHMENTS_BUCKET = 'relasi-attachments';
 
 function assertPortFree(port: number, service: StackService): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -68,12 +87,14 @@ async function resolvePorts(requested: Partial<StackPorts>): Promise<StackPorts>
 }
 
 /** The app reads its configuration once, on first use: set it before the app modules load. */
-function configureAppEnv(ports: StackPorts, endpoints: { dynamodb: string; mail: string }, region: string, tableName: string): void {
+function configureAppEnv(ports: StackPorts, endpoints: { dynamodb: string; mail: string; s3: string }, region: string, tableName: string): void {
   Object.assign(process.env, {
     RELASI_STAGE: 'local',
     AWS_REGION: region,
     DYNAMODB_ENDPOINT: endpoints.dynamodb,
     SES_ENDPOINT: endpoints.mail,
+    S3_ENDPOINT: endpoints.s3,
+    ATTACHMENTS_BUCKET: LOCAL_ATTACHMENTS_BUCKET,
     TABLE_NAME: tableName,
     ...Object.fromEntries(SERVICES.map((service) => [PORT_ENV[service], String(ports[service])])),
   });
@@ -104,13 +125,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   try {
     const portalBuild = options.buildPortals ? buildStalePortals(log) : Promise.resolve();
-    const [dynamodb, mail] = await Promise.all([
+    const [dynamodb, mail, s3] = await Promise.all([
       startDynamoDbLocal({ port: ports.dynamodb, path: options.inMemory ? undefined : join(options.dataDir ?? '.data', 'dynamodb') }),
       startMailCatcher({ port: ports.mail }),
+      startS3Local({ port: ports.s3, bucket: LOCAL_ATTACHMENTS_BUCKET, path: options.inMemory ? undefined : join(options.dataDir ?? '.data', 's3') }),
     ]);
-    stops.push(dynamodb.stop, mail.stop);
+    stops.push(dynamodb.stop, mail.stop, s3.stop);
 
-    configureAppEnv(ports, { dynamodb: dynamodb.endpoint, mail: mail.url }, region, tableName);
+    configureAppEnv(ports, { dynamodb: dynamodb.endpoint, mail: mail.url, s3: s3.endpoint }, region, tableName);
     const { created } = await ensureTable(dynamodb.endpoint, region, tableName);
 
     const { handler } = await import('../../functions/events/handler');
@@ -130,7 +152,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const api = await listen(app.fetch, ports.api);
     stops.push(api.close);
     for (const name of PORTALS) {
-      const server = await listen(portalApp(name, portalDist(name), app.fetch).fetch, ports[name]);
+      const server = await listen(portalApp(name, portalDist(name), app.fetch, s3.endpoint).fetch, ports[name]);
       stops.push(server.close);
     }
 

@@ -1,9 +1,6 @@
 import { join } from 'node:path';
 import { REPO_ROOT } from './portal-build';
-import { PORT_ENV, startStack, type StackPorts, type StackService } from './stack';
-
-/** Defaults from API.md; each can be moved with its environment variable. */
-const DEFAULT_PORTS: StackPorts = { api: 3000, dynamodb: 8000, mail: 8025, staff: 4000, customer: 4001, partner: 4002, investor: 4003 };
+import { portsFromEnv, startStack } from './stack';
 
 const DEMO_LOGINS = [
   ['admin@kaktus.example', 'admin, PT. Kaktus Berduri', 'staff'],
@@ -13,16 +10,6 @@ const DEMO_LOGINS = [
   ['partner@mitra.example', 'partner rep', 'partner'],
   ['investor@example.com', 'investor', 'investor'],
 ] as const;
-
-function portsFromEnv(): StackPorts {
-  const entries = Object.entries(PORT_ENV).map(([service, name]) => {
-    const value = process.env[name];
-    const port = value ? Number(value) : DEFAULT_PORTS[service as StackService];
-    if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`${name}=${value} is not a port number`);
-    return [service, port];
-  });
-  return Object.fromEntries(entries) as StackPorts;
-}
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -46,6 +33,7 @@ async function main(): Promise<void> {
       `  API               ${urls.api}/api/v1   (docs ${urls.api}/api/docs)`,
       `  mail catcher      ${urls.mail}`,
       `  DynamoDB Local    ${urls.dynamodb}   (table ${process.env.TABLE_NAME})`,
+      `  S3 (s3rver)       ${urls.s3}   (bucket ${process.env.ATTACHMENTS_BUCKET})`,
       '',
       `Demo logins (password: ${password}):`,
       ...DEMO_LOGINS.map(([email, who, portal]) => `  ${email.padEnd(24)} ${who.padEnd(30)} → ${urls[portal]}`),

@@ -31,12 +31,20 @@ import { SalesOrderEntity } from './entities/sales-order.entity';
 import { InvoiceEntity } from './entities/invoice.entity';
 import { PaymentEntity } from './entities/payment.entity';
 import { DocumentCounterEntity } from './entities/document-counter.entity';
+import { TicketEntity } from './entities/ticket.entity';
+import { TicketLaneEntity } from './entities/ticket-lane.entity';
+import { TicketMessageEntity } from './entities/ticket-message.entity';
+import { EscalationMarkerEntity } from './entities/escalation-marker.entity';
+import { AgentLoadEntity } from './entities/agent-load.entity';
+import { ServiceSettingEntity } from './entities/service-setting.entity';
 import { KbArticleEntity } from './entities/kb-article.entity';
 import { KbCategoryCountEntity } from './entities/kb-category-count.entity';
 import { KbFeedbackReceiptEntity } from './entities/kb-feedback-receipt.entity';
 import { KbSlugClaimEntity } from './entities/kb-slug-claim.entity';
 import { KbTermEntity } from './entities/kb-term.entity';
 import { SlaPolicyEntity } from './entities/sla-policy.entity';
+import { TicketAttachmentEntity } from './entities/ticket-attachment.entity';
+import { InboundMailReceiptEntity } from './entities/inbound-mail-receipt.entity';
 
 const entities = {
   account: AccountEntity,
@@ -69,12 +77,20 @@ const entities = {
   invoice: InvoiceEntity,
   payment: PaymentEntity,
   documentCounter: DocumentCounterEntity,
+  ticket: TicketEntity,
+  ticketLane: TicketLaneEntity,
+  ticketMessage: TicketMessageEntity,
+  escalationMarker: EscalationMarkerEntity,
+  agentLoad: AgentLoadEntity,
+  serviceSetting: ServiceSettingEntity,
   kbArticle: KbArticleEntity,
   kbCategoryCount: KbCategoryCountEntity,
   kbFeedbackReceipt: KbFeedbackReceiptEntity,
   kbSlugClaim: KbSlugClaimEntity,
   kbTerm: KbTermEntity,
   slaPolicy: SlaPolicyEntity,
+  ticketAttachment: TicketAttachmentEntity,
+  inboundMailReceipt: InboundMailReceiptEntity,
 };
 
 type Entities = { [Name in keyof typeof entities]: ReturnType<(typeof entities)[Name]> };

@@ -6,14 +6,19 @@
 /** Request header naming the portal a request came through; the API picks that portal's session cookie from it. */
 export const PORTAL_HEADER = 'x-relasi-portal';
 
-/** The static sites' Content Security Policy (Astro inlines hydration scripts and scoped styles). */
-export const SITE_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+/**
+ * The static sites' Content Security Policy (Astro inlines hydration scripts and scoped styles).
+ * `uploadOrigin`: where browsers PUT ticket attachments with presigned URLs (the S3 bucket).
+ */
+export function siteCsp(uploadOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${uploadOrigin}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { text, VersionedSchema } from './common.schema';
+import { ACCOUNT_TIERS } from '../domain/service/service-vocabulary';
 
 const tags = z.array(text(40)).max(20);
 
@@ -14,6 +15,8 @@ export const AccountSchema = z
     address: z.string().optional(),
     ownerId: z.string().optional(),
     tags: z.array(z.string()),
+    /** Value tier for service rules (SLA policies, escalation); absent = not classified. */
+    tier: z.enum(ACCOUNT_TIERS).optional(),
   })
   .extend(VersionedSchema.shape)
   .openapi('Account');
@@ -29,6 +32,7 @@ const accountFields = {
   address: text(500).optional(),
   ownerId: text(64).optional(),
   tags: tags.optional(),
+  tier: z.enum(ACCOUNT_TIERS).optional(),
 };
 export const AccountCreateSchema = z.object(accountFields).strict().openapi('AccountCreate');
 export type AccountCreate = z.infer<typeof AccountCreateSchema>;
@@ -44,6 +48,7 @@ export const AccountPatchSchema = z
     address: accountFields.address.nullable(),
     ownerId: accountFields.ownerId.nullable(),
     tags: accountFields.tags,
+    tier: accountFields.tier.nullable(),
     version: z.number().int().optional(),
   })
   .strict()

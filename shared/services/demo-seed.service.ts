@@ -13,6 +13,7 @@ import { seedPipelineDemo } from './pipeline-demo.service';
 import { seedDemoLeads } from './lead-demo';
 import { seedKbArticles } from './kb-demo';
 import { seedDefaultSlaPolicy } from './sla-policy.service';
+import { seedServiceDemo } from './service-demo';
 
 /** The demo partner organisation's id until partner organisations arrive with the partner module. */
 export const DEMO_PARTNER_ID = 'mitra-solusi';
@@ -20,7 +21,7 @@ export const DEMO_PARTNER_ID = 'mitra-solusi';
 type DemoPerson = { firstName: string; lastName: string; email: string; audiences: Audience[]; roles?: StaffRole[]; accountKey?: string; role?: string; partnerId?: string; isContact: boolean };
 
 const ACCOUNTS = {
-  kita: { name: 'PT. KITA', industry: 'Manufacturing', website: 'https://kita.example', email: 'info@kita.example', phone: '+62 21 555 0101', address: 'Jl. Jend. Sudirman Kav. 52, Jakarta Selatan 12190', tags: ['catering', 'key-account'] },
+  kita: { name: 'PT. KITA', tier: 'high' as const, industry: 'Manufacturing', website: 'https://kita.example', email: 'info@kita.example', phone: '+62 21 555 0101', address: 'Jl. Jend. Sudirman Kav. 52, Jakarta Selatan 12190', tags: ['catering', 'key-account'] },
   sinar: { name: 'PT. Sinar Pagi', industry: 'Logistics', website: 'https://sinarpagi.example', phone: '+62 31 555 0199', address: 'Jl. Basuki Rahmat 8, Surabaya', tags: ['catering'] },
   harapan: { name: 'CV. Harapan Jaya', industry: 'Retail', email: 'halo@harapan.example', address: 'Jl. Asia Afrika 12, Bandung', tags: [] },
 };
@@ -61,7 +62,14 @@ const COMPANY = {
 export async function seedDemoData(password = process.env.RELASI_DEMO_PASSWORD ?? 'relasi-demo-2026'): Promise<{ seeded: boolean }> {
   await seedDefaultSlaPolicy();
   await seedKbArticles();
-  if (await userRepository.emailTaken(PEOPLE[0]!.email)) return { seeded: false };
+  const seeded = !(await userRepository.emailTaken(PEOPLE[0]!.email));
+  if (seeded) await seedPeopleAndSales(password);
+  // Needs the demo people and PT. KITA: after them, and on a table seeded before the service module.
+  await seedServiceDemo();
+  return { seeded };
+}
+
+async function seedPeopleAndSales(password: string): Promise<void> {
 
   const accountIds: Record<string, string> = {};
   for (const [key, input] of Object.entries(ACCOUNTS)) {
@@ -108,5 +116,4 @@ export async function seedDemoData(password = process.env.RELASI_DEMO_PASSWORD ?
   if (salesUserId) await seedDemoLeads(salesUserId, accountIds);
   await seedQuoteToCashDemo(accountIds.kita!, adminUserId!);
   await seedPipelineDemo(accountIds);
-  return { seeded: true };
 }

@@ -121,6 +121,13 @@ describe('functions', () => {
     });
   });
 
+  it('runs the ticket sweep (SLA breaches, escalations) every 5 minutes', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      Targets: Match.arrayWith([Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack.scheduleFunction), 'Arn'] }, Input: JSON.stringify({ sweep: 'tickets' }) })]),
+    });
+  });
+
   it('lets every function read and write the table', () => {
     const tableArn = { 'Fn::GetAtt': [logicalId(stack.table), 'Arn'] };
     for (const fn of [stack.apiFunction, stack.eventsFunction, stack.scheduleFunction]) {
@@ -195,6 +202,72 @@ describe('SES', () => {
   });
 });
 
+describe('attachments and inbound mail', () => {
+  const bucketArn = () => ({ 'Fn::GetAtt': [logicalId(stack.attachmentsBucket), 'Arn'] });
+  /** The actions a function's role has on objects under a prefix of the attachments bucket. */
+  const actionsUnder = (fn: IFunction, prefix: string) =>
+    roleStatements(fn)
+      .filter((s) => JSON.stringify(s.Resource).includes(JSON.stringify({ 'Fn::Join': ['', [bucketArn(), `/${prefix}*`]] })))
+      .flatMap((s) => s.Action);
+
+  it('keeps attachments in a private, encrypted, SSL-only bucket that the portals may PUT to', () => {
+    const bucketId = logicalId(stack.attachmentsBucket);
+    const bucket = template.findResources('AWS::S3::Bucket')[bucketId];
+    expect(bucket?.DeletionPolicy).toBe('Retain');
+    expect(bucket?.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(bucket?.Properties.BucketEncryption.ServerSideEncryptionConfiguration).toEqual([{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }]);
+    const [rule] = bucket?.Properties.CorsConfiguration.CorsRules;
+    expect(rule.AllowedMethods).toEqual(['PUT']);
+    expect(rule.AllowedOrigins).toEqual(
+      AUDIENCES.map((portal) => ({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(stack.portalSites.get(portal)!.distribution), 'DomainName'] }]] })),
+    );
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucketId },
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+
+  it('lets the API put and get attachments (nothing else in the bucket) and names the bucket in its environment', () => {
+    expect(actionsUnder(stack.apiFunction, 'attachments/')).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject*']));
+    expect(actionsUnder(stack.apiFunction, 'inbound/')).toEqual([]);
+    const env = properties('AWS::Lambda::Function', logicalId(stack.apiFunction)).Environment.Variables;
+    expect(env).toMatchObject({ ATTACHMENTS_BUCKET: { Ref: logicalId(stack.attachmentsBucket) }, SUPPORT_ADDRESS: 'support@kaktus.example' });
+  });
+
+  it('receives mail to the support address: stored under inbound/, then the inbound function is invoked', () => {
+    template.hasResourceProperties('AWS::SES::ReceiptRule', {
+      Rule: {
+        Enabled: true,
+        Recipients: ['support@kaktus.example'],
+        ScanEnabled: true,
+        Actions: [
+          { S3Action: { BucketName: { Ref: logicalId(stack.attachmentsBucket) }, ObjectKeyPrefix: 'inbound/' } },
+          { LambdaAction: { FunctionArn: { 'Fn::GetAtt': [logicalId(stack.inboundFunction), 'Arn'] }, InvocationType: 'Event' } },
+        ],
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      FunctionName: { 'Fn::GetAtt': [logicalId(stack.inboundFunction), 'Arn'] },
+      Principal: 'ses.amazonaws.com',
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: logicalId(stack.attachmentsBucket) },
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 's3:PutObject', Principal: { Service: 'ses.amazonaws.com' } })]) },
+    });
+  });
+
+  it('lets the inbound function read the raw mail, store attachments and use the table', () => {
+    const props = properties('AWS::Lambda::Function', logicalId(stack.inboundFunction));
+    expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 60 });
+    expect(actionsUnder(stack.inboundFunction, 'inbound/')).toEqual(expect.arrayContaining(['s3:GetObject*']));
+    expect(actionsUnder(stack.inboundFunction, 'inbound/')).not.toContain('s3:PutObject');
+    expect(actionsUnder(stack.inboundFunction, 'attachments/')).toContain('s3:PutObject');
+    const tableArn = { 'Fn::GetAtt': [logicalId(stack.table), 'Arn'] };
+    const onTable = roleStatements(stack.inboundFunction).filter((s) => JSON.stringify(s.Resource).includes(JSON.stringify(tableArn)));
+    expect(onTable.flatMap((s) => s.Action)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
+  });
+});
+
 describe('portals', () => {
   it.each(AUDIENCES)('%s: a private, SSL-only bucket that is kept on stack deletion', (portal) => {
     const bucketId = logicalId(stack.portalSites.get(portal)!.bucket);
@@ -255,8 +328,23 @@ describe('portals', () => {
           FrameOptions: { FrameOption: 'DENY', Override: true },
           ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
           ContentSecurityPolicy: {
-            ContentSecurityPolicy:
-              "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+            // Browsers may also connect to the attachments bucket, for presigned uploads.
+            ContentSecurityPolicy: {
+              'Fn::Join': [
+                '',
+                [
+                  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' https://relasitest-attachments-",
+                  { Ref: 'AWS::AccountId' },
+                  '-',
+                  { Ref: 'AWS::Region' },
+                  '.s3.',
+                  { Ref: 'AWS::Region' },
+                  '.',
+                  { Ref: 'AWS::URLSuffix' },
+                  "; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+                ],
+              ],
+            },
             Override: true,
           },
         },

@@ -19,6 +19,7 @@ const ids = {} as {
   adminUser: string;
   salesUser: string;
   leadImport: string;
+  sinarTicket: string;
 };
 
 beforeAll(async () => {
@@ -31,6 +32,9 @@ beforeAll(async () => {
   // A lead import of the sales team (no events function runs here: it stays queued, which is enough to be read).
   const leadImport = await call('POST', '/lead-imports', { token: tokens.sales, body: { fileName: 'pameran.csv', csv: 'Name,E-mail\r\nHendra Gunawan,hendra@kita.example\r\n', mapping: { Name: 'contactName', 'E-mail': 'email' } } });
   expect(leadImport.status).toBe(202);
+  // A service ticket of PT. Sinar Pagi, logged by the service desk from a call.
+  const sinarTicket = await call('POST', '/tickets', { token: tokens.service, body: { accountId: accountId('PT. Sinar Pagi'), channel: 'phone', subject: 'Katering terlambat', description: 'Pesanan makan siang terlambat.' } });
+  expect(sinarTicket.status).toBe(201);
   Object.assign(ids, {
     kita: accountId('PT. KITA'),
     sinar: accountId('PT. Sinar Pagi'),
@@ -41,6 +45,7 @@ beforeAll(async () => {
     adminUser: adminMe.body.user.id,
     salesUser: salesMe.body.user.id,
     leadImport: leadImport.body.id,
+    sinarTicket: sinarTicket.body.id,
   });
 }, 60_000);
 
@@ -170,6 +175,36 @@ const ROUTES: Route[] = [
     missing: () => ({ method: 'PATCH', path: `/users/${nobody()}`, headers: version1, body: { roles: ['admin'] } }),
     customer: { status: 403, code: 'forbidden' },
   },
+  {
+    name: 'GET /tickets/{id}',
+    foreign: () => ({ method: 'GET', path: `/tickets/${ids.sinarTicket}` }),
+    missing: () => ({ method: 'GET', path: `/tickets/${nobody()}` }),
+    customer: { status: 404, code: 'not_found' },
+  },
+  {
+    name: 'PATCH /tickets/{id} (closing it, the one change a customer may make)',
+    foreign: () => ({ method: 'PATCH', path: `/tickets/${ids.sinarTicket}`, headers: version1, body: { status: 'closed' } }),
+    missing: () => ({ method: 'PATCH', path: `/tickets/${nobody()}`, headers: version1, body: { status: 'closed' } }),
+    customer: { status: 404, code: 'not_found' },
+  },
+  {
+    name: 'GET /tickets/{id}/messages',
+    foreign: () => ({ method: 'GET', path: `/tickets/${ids.sinarTicket}/messages` }),
+    missing: () => ({ method: 'GET', path: `/tickets/${nobody()}/messages` }),
+    customer: { status: 404, code: 'not_found' },
+  },
+  {
+    name: 'POST /tickets/{id}/messages',
+    foreign: () => ({ method: 'POST', path: `/tickets/${ids.sinarTicket}/messages`, body: { body: 'Injected reply' } }),
+    missing: () => ({ method: 'POST', path: `/tickets/${nobody()}/messages`, body: { body: 'Injected reply' } }),
+    customer: { status: 404, code: 'not_found' },
+  },
+  {
+    name: 'POST /tickets/{id}/csat',
+    foreign: () => ({ method: 'POST', path: `/tickets/${ids.sinarTicket}/csat`, body: { score: 1 } }),
+    missing: () => ({ method: 'POST', path: `/tickets/${nobody()}/csat`, body: { score: 1 } }),
+    customer: { status: 404, code: 'not_found' },
+  },
 ];
 
 const send = (request: Request, token?: string) => call(request.method, request.path, { token, body: request.body, headers: request.headers });
@@ -188,6 +223,8 @@ async function snapshot() {
     links: await Promise.all([ids.kita, ids.sinar, ids.harapan].map((id) => get(`/accounts/${id}/contacts?limit=100`))),
     timelines: await Promise.all([ids.kita, ids.sinar, ids.harapan].map((id) => get(`/accounts/${id}/timeline?limit=100`))),
     contactAccounts: await Promise.all([ids.yeyen, ids.hendra, ids.sari].map((id) => get(`/contacts/${id}/accounts?limit=100`))),
+    ticket: await get(`/tickets/${ids.sinarTicket}`),
+    ticketMessages: await get(`/tickets/${ids.sinarTicket}/messages?limit=100`),
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { TEST_DYNAMODB_ENDPOINT_ENV, TEST_MAIL_URL_ENV, testServiceUrl } from './test-services';
+import { TEST_ATTACHMENTS_BUCKET, TEST_DYNAMODB_ENDPOINT_ENV, TEST_MAIL_URL_ENV, TEST_S3_ENDPOINT_ENV, testServiceUrl } from './test-services';
 
 // Runs before each integration test file, before any app module reads its config: every file
 // gets a table of its own on the shared DynamoDB Local, so files can run in parallel.
@@ -10,6 +10,8 @@ Object.assign(process.env, {
   TABLE_NAME: `t_${randomBytes(8).toString('hex')}`,
   DYNAMODB_ENDPOINT: testServiceUrl(TEST_DYNAMODB_ENDPOINT_ENV),
   SES_ENDPOINT: testServiceUrl(TEST_MAIL_URL_ENV),
+  S3_ENDPOINT: testServiceUrl(TEST_S3_ENDPOINT_ENV),
+  ATTACHMENTS_BUCKET: TEST_ATTACHMENTS_BUCKET,
   // The documented local addresses, which the tests use as origins and in mailed links. Set
   // explicitly: the e2e project's stack runs in jest's parent process on free ports, and the
   // port variables it sets there reach the workers.

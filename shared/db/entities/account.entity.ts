@@ -1,5 +1,6 @@
 import { Entity } from 'electrodb';
 import { lazyEntity } from '../lazy-entity';
+import { ACCOUNT_TIERS } from '../../domain/service/service-vocabulary';
 
 /** A customer organisation. Its timeline items and contact links live in its partition. */
 export const AccountEntity = lazyEntity(() =>
@@ -17,6 +18,7 @@ export const AccountEntity = lazyEntity(() =>
       address: { type: 'string' },
       ownerId: { type: 'string' },
       tags: { type: 'list', items: { type: 'string' }, default: () => [] },
+      tier: { type: ACCOUNT_TIERS },
       version: { type: 'number', required: true },
       createdAt: { type: 'string', required: true, readOnly: true },
       updatedAt: { type: 'string', required: true },

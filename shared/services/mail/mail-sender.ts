@@ -21,13 +21,14 @@ function sesOnce(): Ses {
   return ses;
 }
 
-/** Sends a rendered mail through SES v2 from the configured sender; returns the SES message id. */
-export async function sendMail(to: string, mail: RenderedMail): Promise<string | undefined> {
+/** Sends a rendered mail through SES v2 from the configured sender (answers to `replyTo` when given); returns the SES message id. */
+export async function sendMail(to: string, mail: RenderedMail, replyTo?: string): Promise<string | undefined> {
   const { client, configurationSet } = sesOnce();
   const result = await client.send(
     new SendEmailCommand({
       FromEmailAddress: config().mailFrom,
       Destination: { ToAddresses: [to] },
+      ...(replyTo ? { ReplyToAddresses: [replyTo] } : {}),
       Content: {
         Simple: {
           Subject: { Data: mail.subject, Charset: 'UTF-8' },

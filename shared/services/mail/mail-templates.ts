@@ -93,6 +93,86 @@ const COPY: Record<MailTemplate, Record<Locale, Copy>> = {
       footer: 'Jika ada pertanyaan tentang penawaran ini, hubungi kontak Anda.',
     },
   },
+  ticket_created: {
+    en: {
+      subject: (p) => `We received your request: ${p.title}`,
+      greeting: (p) => greeting('Hello', p.name),
+      lines: (p) => [`Thank you for contacting ${p.company}. Your request "${p.title}" is registered and our service team will get back to you.`],
+      action: 'Follow your ticket',
+      footer: 'Reply to this e-mail to add to your ticket; keep the reference in the subject.',
+    },
+    id: {
+      subject: (p) => `Permintaan Anda kami terima: ${p.title}`,
+      greeting: (p) => greeting('Halo', p.name),
+      lines: (p) => [`Terima kasih telah menghubungi ${p.company}. Permintaan Anda "${p.title}" sudah tercatat dan tim layanan kami akan segera menindaklanjutinya.`],
+      action: 'Pantau tiket Anda',
+      footer: 'Balas e-mail ini untuk menambahkan informasi pada tiket Anda; jangan ubah referensi di subjek.',
+    },
+  },
+  ticket_reply: {
+    en: {
+      subject: (p) => `New reply to your request: ${p.title}`,
+      greeting: (p) => greeting('Hello', p.name),
+      lines: (p) => [`${p.company} replied to your request "${p.title}":`, '', ...p.message.split('\n')],
+      action: 'View the conversation',
+      footer: 'Reply to this e-mail to answer; keep the reference in the subject.',
+    },
+    id: {
+      subject: (p) => `Balasan baru untuk permintaan Anda: ${p.title}`,
+      greeting: (p) => greeting('Halo', p.name),
+      lines: (p) => [`${p.company} membalas permintaan Anda "${p.title}":`, '', ...p.message.split('\n')],
+      action: 'Lihat percakapan',
+      footer: 'Balas e-mail ini untuk menjawab; jangan ubah referensi di subjek.',
+    },
+  },
+  ticket_resolved: {
+    en: {
+      subject: (p) => `Your request is resolved: ${p.title}`,
+      greeting: (p) => greeting('Hello', p.name),
+      lines: (p) => [`${p.company} has resolved your request "${p.title}".`, 'How did we do? Rate our service with one click on the ticket page.'],
+      action: 'Rate our service',
+      footer: 'Not solved after all? Reply to this e-mail and the ticket opens again.',
+    },
+    id: {
+      subject: (p) => `Permintaan Anda telah diselesaikan: ${p.title}`,
+      greeting: (p) => greeting('Halo', p.name),
+      lines: (p) => [`${p.company} telah menyelesaikan permintaan Anda "${p.title}".`, 'Bagaimana layanan kami? Beri penilaian dengan satu klik di halaman tiket.'],
+      action: 'Nilai layanan kami',
+      footer: 'Masalah belum selesai? Balas e-mail ini dan tiket akan dibuka kembali.',
+    },
+  },
+  ticket_assigned: {
+    en: {
+      subject: (p) => `Ticket assigned to you: ${p.title}`,
+      greeting: (p) => greeting('Hello', p.name),
+      lines: (p) => [`The ticket "${p.title}" has been assigned to you.`],
+      action: 'Open the ticket',
+      footer: 'You receive this e-mail because you are a member of a service team.',
+    },
+    id: {
+      subject: (p) => `Tiket ditugaskan kepada Anda: ${p.title}`,
+      greeting: (p) => greeting('Halo', p.name),
+      lines: (p) => [`Tiket "${p.title}" telah ditugaskan kepada Anda.`],
+      action: 'Buka tiket',
+      footer: 'Anda menerima e-mail ini karena Anda anggota tim layanan.',
+    },
+  },
+  ticket_escalated: {
+    en: {
+      subject: (p) => `Escalation: ${p.title}`,
+      greeting: (p) => greeting('Hello', p.name),
+      lines: (p) => [`The ticket "${p.title}" needs your attention.`, ...(p.message ? [p.message] : [])],
+      action: 'Open the ticket',
+      footer: 'You receive this e-mail because you are named as a service manager.',
+    },
+    id: {
+      subject: (p) => `Eskalasi: ${p.title}`,
+      greeting: (p) => greeting('Halo', p.name),
+      lines: (p) => [`Tiket "${p.title}" memerlukan perhatian Anda.`, ...(p.message ? [p.message] : [])],
+      action: 'Buka tiket',
+      footer: 'Anda menerima e-mail ini karena Anda tercatat sebagai manajer layanan.',
+    },
+  },
 };
 
 function greeting(word: string, name: string): string {
@@ -127,8 +207,11 @@ export function renderMail(template: MailTemplate, locale: Locale, params: MailP
     name: singleLine(params.name ?? ''),
     company: singleLine(params.company ?? 'Relasi'),
     url: params.url ? safeUrl(params.url) : '',
+    reference: singleLine(params.reference ?? ''),
+    title: singleLine(params.title ?? ''),
+    message: params.message ?? '',
   };
-  const subject = singleLine(copy.subject(p));
+  const subject = singleLine(p.reference ? `${copy.subject(p)} ${p.reference}` : copy.subject(p));
   const greetingLine = copy.greeting(p);
   const lines = copy.lines(p);
 

@@ -1,0 +1,39 @@
+import { Entity } from 'electrodb';
+import { lazyEntity } from '../lazy-entity';
+import { MESSAGE_VISIBILITIES } from '../../domain/service/service-vocabulary';
+
+/** `pending`: announced and (maybe) uploaded, not yet on a message; `linked`: part of a message. */
+export const ATTACHMENT_STATUSES = ['pending', 'linked'] as const;
+export type AttachmentStatus = (typeof ATTACHMENT_STATUSES)[number];
+
+/**
+ * A file of a ticket, in the ticket's partition; the bytes are in S3 under
+ * `attachments/<ticketId>/<attachmentId>`. A linked attachment carries its message's
+ * visibility, so a download is decided from this item alone. A pending one expires (TTL).
+ */
+export const TicketAttachmentEntity = lazyEntity(() =>
+  new Entity({
+    model: { entity: 'ticketAttachment', version: '1', service: 'relasi' },
+    attributes: {
+      ticketId: { type: 'string', required: true, readOnly: true },
+      attachmentId: { type: 'string', required: true, readOnly: true },
+      name: { type: 'string', required: true, readOnly: true },
+      size: { type: 'number', required: true, readOnly: true },
+      contentType: { type: 'string', required: true, readOnly: true },
+      status: { type: ATTACHMENT_STATUSES, required: true },
+      /** The user who announced the upload; only they may reference it. */
+      uploadedBy: { type: 'string', required: true, readOnly: true },
+      messageId: { type: 'string' },
+      visibility: { type: MESSAGE_VISIBILITIES },
+      createdAt: { type: 'string', required: true, readOnly: true },
+      linkedAt: { type: 'string' },
+      expiresAt: { type: 'number' },
+    },
+    indexes: {
+      byTicket: {
+        pk: { field: 'pk', composite: ['ticketId'] },
+        sk: { field: 'sk', composite: ['attachmentId'] },
+      },
+    },
+  }),
+);

@@ -1,0 +1,92 @@
+import type { Attachment } from '../schemas/ticket.schema';
+import { ATTACHMENT_CONTENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE, type AttachmentUpload, type AttachmentUploadCreate } from '../schemas/ticket-attachment.schema';
+import type { Actor } from '../domain/identity';
+import type { MessageVisibility } from '../domain/service/service-vocabulary';
+import { ticketPolicy } from '../domain/access/ticket.policy';
+import { enforce } from '../domain/access/decision';
+import { BusinessRuleError, DomainError, NotFoundError } from '../domain/errors';
+import { newId } from '../db/keys';
+import type { op } from '../db/transaction';
+import { attachmentObjectKey, ticketAttachmentRepository, toAttachmentRef, type TicketAttachmentRow } from '../db/repositories/ticket-attachment.repository';
+import { objectStore, type SignedUrl } from './storage/s3-client';
+import { ticketService } from './ticket.service';
+
+/** Presigned URLs work for five minutes: long enough to start a transfer, too short to pass around. */
+const URL_SECONDS = 5 * 60;
+
+type TransactItem = ReturnType<typeof op.put>;
+
+/** Why a file cannot be attached, or undefined when it can: the 413/415 the API answers. */
+export function attachmentProblem(file: { size: number; contentType: string }): DomainError | undefined {
+  if (file.size > MAX_ATTACHMENT_BYTES) return new DomainError('too_large', 'attachment_too_large', `A file may be at most ${MAX_ATTACHMENT_BYTES / (1024 * 1024)} MB.`);
+  if (!(ATTACHMENT_CONTENT_TYPES as readonly string[]).includes(file.contentType.toLowerCase())) return new DomainError('unsupported_media_type', 'attachment_type_not_allowed', `Files of type ${file.contentType} cannot be attached; allowed: ${ATTACHMENT_CONTENT_TYPES.join(', ')}.`);
+  return undefined;
+}
+
+/**
+ * The ticket as the caller reaches it: ticketService.get applies the ticket policy (a foreign
+ * ticket is 404 like a missing one), so attachments are reached exactly like their ticket.
+ */
+const reachTicket = (actor: Actor, ticketId: string) => ticketService.get(actor, ticketId);
+
+/** Whether the caller may download this attachment of a ticket it reaches (else it looks missing). */
+function downloadable(actor: Actor, row: TicketAttachmentRow): boolean {
+  if (row.status === 'pending') return row.uploadedBy === actor.userId;
+  return row.visibility === 'public' || ticketPolicy.readInternal(actor);
+}
+
+/** Uploading and downloading ticket files: the API's use cases. */
+export const ticketAttachmentService = {
+  /** Announce an upload: a pending attachment and a presigned PUT for exactly this size and type. */
+  async createUpload(actor: Actor, ticketId: string, input: AttachmentUploadCreate): Promise<AttachmentUpload> {
+    const ticket = await reachTicket(actor, ticketId);
+    // The ticket is reached already (its account-wide right included); what remains is whether the caller may post on it.
+    enforce(ticketPolicy.post(actor, ticket, true, 'public'), 'Ticket');
+    if (ticket.status === 'closed') throw new BusinessRuleError('ticket_closed', 'The ticket is closed; open a new one.');
+    const problem = attachmentProblem(input);
+    if (problem) throw problem;
+    const contentType = input.contentType.toLowerCase();
+    const row = await ticketAttachmentRepository.createPending({ ticketId, attachmentId: newId(), name: input.name, size: input.size, contentType, uploadedBy: actor.userId });
+    const upload = await objectStore.presignPut(attachmentObjectKey(ticketId, row.attachmentId), contentType, input.size, URL_SECONDS);
+    return { attachmentId: row.attachmentId, uploadUrl: upload.url, headers: upload.headers, expiresAt: upload.expiresAt };
+  },
+
+  /** A presigned download (attachment disposition, the file's name) of a file the caller may see. */
+  async download(actor: Actor, ticketId: string, attachmentId: string): Promise<SignedUrl> {
+    await reachTicket(actor, ticketId);
+    const row = await ticketAttachmentRepository.get(ticketId, attachmentId);
+    if (!row || !downloadable(actor, row)) throw new NotFoundError('Attachment');
+    return objectStore.presignGet(attachmentObjectKey(ticketId, attachmentId), row.name, row.contentType, URL_SECONDS);
+  },
+};
+
+/**
+ * The uploads a new message references, checked: each announced by the caller on this ticket,
+ * still pending, and uploaded in full (S3 has exactly the announced size: the presigned PUT
+ * signs the length, and this check holds even where the store does not verify signatures).
+ * `link` gives the operations that put them on the message, for the message's transaction;
+ * they fail if another message took one of them meanwhile.
+ */
+export async function uploadedAttachments(
+  actor: Actor,
+  ticketId: string,
+  attachmentIds: string[],
+): Promise<{ attachments: Attachment[]; link(messageId: string, visibility: MessageVisibility): TransactItem[] }> {
+  const ids = [...new Set(attachmentIds)];
+  if (ids.length > MAX_ATTACHMENTS_PER_MESSAGE) throw new BusinessRuleError('too_many_attachments', `A message takes at most ${MAX_ATTACHMENTS_PER_MESSAGE} files.`);
+  const rows = new Map((await ticketAttachmentRepository.getMany(ticketId, ids)).map((row) => [row.attachmentId, row]));
+  const ordered = ids.map((id) => {
+    const row = rows.get(id);
+    if (!row || row.status !== 'pending' || row.uploadedBy !== actor.userId) throw new BusinessRuleError('unknown_attachment', `There is no upload ${id} of yours waiting on this ticket.`);
+    return row;
+  });
+  const sizes = await Promise.all(ordered.map((row) => objectStore.sizeOf(attachmentObjectKey(ticketId, row.attachmentId))));
+  ordered.forEach((row, i) => {
+    if (sizes[i] === undefined) throw new BusinessRuleError('attachment_not_uploaded', `${row.name} has not been uploaded yet.`);
+    if (sizes[i] !== row.size) throw new BusinessRuleError('attachment_size_mismatch', `${row.name} was announced as ${row.size} bytes but ${sizes[i]} were uploaded.`);
+  });
+  return {
+    attachments: ordered.map(toAttachmentRef),
+    link: (messageId, visibility) => ordered.map((row) => ticketAttachmentRepository.linkOperation(ticketId, row.attachmentId, messageId, visibility)),
+  };
+}

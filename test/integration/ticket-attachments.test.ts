@@ -1,0 +1,143 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { call, demoWorld, type DemoLogin } from '../support/api.helper';
+
+let tokens: Record<DemoLogin, string>;
+let kitaTicket: string;
+let sinarTicket: string;
+
+const TEN_MB = 10 * 1024 * 1024;
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+beforeAll(async () => {
+  tokens = await demoWorld();
+  const accounts = await call('GET', '/accounts?limit=100', { token: tokens.admin });
+  const sinarId = accounts.body.items.find((a: any) => a.name === 'PT. Sinar Pagi').id;
+  const own = await call('POST', '/tickets', { token: tokens.customer, body: { subject: 'Kemasan rusak', description: 'Dua belas kotak penyok.' } });
+  expect(own.status).toBe(201);
+  kitaTicket = own.body.id;
+  const foreign = await call('POST', '/tickets', { token: tokens.service, body: { accountId: sinarId, channel: 'phone', subject: 'Menu vegetarian', description: 'Minta daftar menu.' } });
+  expect(foreign.status).toBe(201);
+  sinarTicket = foreign.body.id;
+}, 60_000);
+
+type Upload = { attachmentId: string; uploadUrl: string; headers: Record<string, string>; expiresAt: string };
+
+async function announce(token: string, ticketId: string, file: { name: string; size: number; contentType: string }): Promise<Upload> {
+  const answer = await call<Upload>('POST', `/tickets/${ticketId}/attachments`, { token, body: file });
+  expect(answer.status).toBe(201);
+  return answer.body;
+}
+
+/** Announce and upload with the presigned PUT, as a browser does. */
+async function upload(token: string, ticketId: string, bytes: Buffer, name = 'kemasan-rusak.png', contentType = 'image/png'): Promise<string> {
+  const announced = await announce(token, ticketId, { name, size: bytes.byteLength, contentType });
+  const put = await fetch(announced.uploadUrl, { method: 'PUT', headers: announced.headers, body: bytes });
+  expect(put.status).toBe(200);
+  return announced.attachmentId;
+}
+
+function post(token: string, ticketId: string, body: Record<string, unknown>) {
+  return call('POST', `/tickets/${ticketId}/messages`, { token, body });
+}
+
+const download = (token: string | undefined, ticketId: string, attachmentId: string) => call('GET', `/tickets/${ticketId}/attachments/${attachmentId}`, { token });
+
+describe('ticket attachments', () => {
+  it('presigned upload, a message referencing it, then a presigned download of the same bytes', async () => {
+    const announced = await announce(tokens.customer, kitaTicket, { name: 'kemasan-rusak.png', size: PNG.byteLength, contentType: 'image/png' });
+    const url = new URL(announced.uploadUrl);
+    expect(url.pathname).toMatch(new RegExp(`/attachments/${kitaTicket}/${announced.attachmentId}$`));
+    expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
+    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type']));
+    expect(announced.headers).toEqual({ 'content-type': 'image/png', 'content-length': String(PNG.byteLength) });
+    const lifetime = Date.parse(announced.expiresAt) - Date.now();
+    expect(lifetime).toBeGreaterThan(0);
+    expect(lifetime).toBeLessThanOrEqual(5 * 60_000);
+
+    expect((await fetch(announced.uploadUrl, { method: 'PUT', headers: announced.headers, body: PNG })).status).toBe(200);
+    const message = await post(tokens.customer, kitaTicket, { body: 'Foto terlampir.', attachmentIds: [announced.attachmentId] });
+    expect(message.status).toBe(201);
+    expect(message.body.attachments).toEqual([{ id: announced.attachmentId, name: 'kemasan-rusak.png', size: PNG.byteLength, contentType: 'image/png' }]);
+
+    for (const who of ['customer', 'service'] as const) {
+      const answer = await download(tokens[who], kitaTicket, announced.attachmentId);
+      expect(answer.status).toBe(302);
+      expect(answer.body.url).toBe(answer.headers.get('location'));
+      const file = await fetch(answer.headers.get('location')!);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-disposition')).toContain('attachment; filename="kemasan-rusak.png"');
+      expect(Buffer.from(await file.arrayBuffer()).equals(PNG)).toBe(true);
+    }
+    const thread = await call('GET', `/tickets/${kitaTicket}/messages`, { token: tokens.service });
+    expect(thread.body.items.find((m: any) => m.id === message.body.id).attachments).toEqual(message.body.attachments);
+  });
+
+  it('refuses a file over 10 MB with 413 and a type outside the list with 415', async () => {
+    const tooLarge = await call('POST', `/tickets/${kitaTicket}/attachments`, { token: tokens.customer, body: { name: 'video.zip', size: TEN_MB + 1, contentType: 'application/zip' } });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.error.code).toBe('attachment_too_large');
+    const wrongType = await call('POST', `/tickets/${kitaTicket}/attachments`, { token: tokens.customer, body: { name: 'setup.exe', size: 1000, contentType: 'application/x-msdownload' } });
+    expect(wrongType.status).toBe(415);
+    expect(wrongType.body.error.code).toBe('attachment_type_not_allowed');
+    await announce(tokens.customer, kitaTicket, { name: 'laporan.pdf', size: TEN_MB, contentType: 'application/pdf' });
+    const empty = await call('POST', `/tickets/${kitaTicket}/attachments`, { token: tokens.customer, body: { name: '', size: 0, contentType: 'text/plain' } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.code).toBe('validation_failed');
+  });
+
+  it('links only uploads of the caller that arrived in full, each to one message', async () => {
+    const notUploaded = await announce(tokens.customer, kitaTicket, { name: 'catatan.txt', size: 12, contentType: 'text/plain' });
+    const missing = await post(tokens.customer, kitaTicket, { body: 'Lihat catatan.', attachmentIds: [notUploaded.attachmentId] });
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.code).toBe('attachment_not_uploaded');
+
+    const short = await announce(tokens.customer, kitaTicket, { name: 'daftar.csv', size: 100, contentType: 'text/csv' });
+    await fetch(short.uploadUrl, { method: 'PUT', headers: { 'content-type': 'text/csv' }, body: 'a,b\n1,2\n' });
+    const partial = await post(tokens.customer, kitaTicket, { body: 'Daftar kotak.', attachmentIds: [short.attachmentId] });
+    expect(partial.status).toBe(422);
+    expect(partial.body.error.code).toBe('attachment_size_mismatch');
+
+    const mine = await upload(tokens.customer, kitaTicket, randomBytes(64), 'foto.jpg', 'image/jpeg');
+    const byStaff = await post(tokens.service, kitaTicket, { body: 'Terima kasih.', visibility: 'public', attachmentIds: [mine] });
+    expect(byStaff.status).toBe(422);
+    expect(byStaff.body.error.code).toBe('unknown_attachment');
+    expect((await post(tokens.customer, kitaTicket, { body: 'Foto kedua.', attachmentIds: [mine] })).status).toBe(201);
+    const again = await post(tokens.customer, kitaTicket, { body: 'Foto yang sama.', attachmentIds: [mine] });
+    expect(again.status).toBe(422);
+    expect(again.body.error.code).toBe('unknown_attachment');
+    const unknown = await post(tokens.customer, kitaTicket, { body: 'Tidak ada.', attachmentIds: [randomUUID()] });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error.code).toBe('unknown_attachment');
+  });
+
+  it("gives a customer of another account 404 for the ticket's files, exactly like a missing one", async () => {
+    const attachmentId = await upload(tokens.service, sinarTicket, PNG);
+    expect((await post(tokens.service, sinarTicket, { body: 'Menu terlampir.', visibility: 'public', attachmentIds: [attachmentId] })).status).toBe(201);
+    expect((await download(tokens.service, sinarTicket, attachmentId)).status).toBe(302);
+
+    const foreign = await download(tokens.customer, sinarTicket, attachmentId);
+    const nowhere = await download(tokens.customer, randomUUID(), randomUUID());
+    expect(foreign.status).toBe(404);
+    expect(foreign.body).toEqual(nowhere.body);
+    const foreignUpload = await call('POST', `/tickets/${sinarTicket}/attachments`, { token: tokens.customer, body: { name: 'x.png', size: 10, contentType: 'image/png' } });
+    expect(foreignUpload.status).toBe(404);
+    expect(foreignUpload.body).toEqual(nowhere.body);
+
+    expect((await download(tokens.partner, sinarTicket, attachmentId)).status).toBe(403);
+    expect((await download(undefined, sinarTicket, attachmentId)).status).toBe(401);
+  });
+
+  it("hides a file of an internal note from the customer, and another's pending upload", async () => {
+    const noteFile = await upload(tokens.service, kitaTicket, Buffer.from('Supplier kemasan: CV. Kardus Jaya'), 'pemasok.txt', 'text/plain');
+    expect((await post(tokens.service, kitaTicket, { body: 'Cek pemasok.', visibility: 'internal', attachmentIds: [noteFile] })).status).toBe(201);
+    expect((await download(tokens.service, kitaTicket, noteFile)).status).toBe(302);
+    const hidden = await download(tokens.customer, kitaTicket, noteFile);
+    expect(hidden.status).toBe(404);
+    expect(hidden.body).toEqual((await download(tokens.customer, kitaTicket, randomUUID())).body);
+
+    const pending = await upload(tokens.service, kitaTicket, PNG);
+    expect((await download(tokens.customer, kitaTicket, pending)).status).toBe(404);
+    expect((await download(tokens.service, kitaTicket, pending)).status).toBe(302);
+  });
+});
