@@ -13,14 +13,15 @@ export async function benchDb(info: StackInfo) {
     TABLE_NAME: info.tableName,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
-  const [{ db }, { dynamo }, { newAccountRecord }, { newOpportunityRecord }, { outboxRepository }] = await Promise.all([
+  const [{ db }, { dynamo }, { newAccountRecord }, { newOpportunityRecord }, { outboxRepository }, { ticketRepository }] = await Promise.all([
     import('../shared/db/service'),
     import('../shared/db/client'),
     import('../shared/db/repositories/account.repository'),
     import('../shared/db/repositories/opportunity.repository'),
     import('../shared/db/repositories/outbox.repository'),
+    import('../shared/db/repositories/ticket.repository'),
   ]);
-  return { info, db, dynamo, newAccountRecord, newOpportunityRecord, outboxRepository };
+  return { info, db, dynamo, newAccountRecord, newOpportunityRecord, outboxRepository, ticketRepository };
 }
 
 export type BenchDb = Awaited<ReturnType<typeof benchDb>>;

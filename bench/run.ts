@@ -12,6 +12,7 @@ import { expectStatus, keepAliveClient } from './http-client';
 import { measureListScaling } from './list-scaling';
 import { measurePortalJs } from './portal-js';
 import { measureBoardScaling, measureTimelineScaling } from './sales-scaling';
+import { measureQueueScaling } from './service-scaling';
 import { note } from './report';
 import { startStackProcess, type RunningStack } from './stack-client';
 import { waitForStreamPump } from './stream-barrier';
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
     await measureBoardScaling(api, data, kita);
     noteLoad('before timeline_scaling_ratio');
     await measureTimelineScaling(api, data);
+    noteLoad('before queue_scaling_ratio');
+    await measureQueueScaling(api, data, kita);
     api.close();
     noteLoad('at end');
   } finally {
