@@ -26,6 +26,14 @@ export class TransactionConflict extends Error {
   }
 }
 
+/**
+ * True when a transaction did not commit because of the data: a failed condition, or a
+ * cancellation for another reason such as a concurrent transaction on the same items.
+ */
+export function isCancelled(error: unknown): boolean {
+  return error instanceof TransactionConflict || (error instanceof Error && error.name === 'TransactionCanceledException');
+}
+
 /** Commit all operations or none; a failed condition raises TransactionConflict. */
 export async function transact(items: TransactItem[], clientRequestToken?: string): Promise<void> {
   try {

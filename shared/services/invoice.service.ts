@@ -9,7 +9,7 @@ import { nowIso } from '../domain/clock';
 import { invoiceRepository, toInvoice, type InvoiceRow } from '../db/repositories/invoice.repository';
 import { timelineRepository } from '../db/repositories/timeline.repository';
 import { newId } from '../db/keys';
-import { op, transact, TransactionConflict } from '../db/transaction';
+import { isCancelled, op, transact, TransactionConflict } from '../db/transaction';
 import { isoDay, listDocuments, reachableDocument } from './sales-documents';
 
 type PageInput = { limit: number; cursor?: string };
@@ -50,7 +50,7 @@ export const invoiceService = {
         }),
       ]);
     } catch (error) {
-      if (error instanceof TransactionConflict || (error instanceof Error && error.name === 'TransactionCanceledException')) throw new VersionConflictError();
+      if (isCancelled(error)) throw new VersionConflictError();
       throw error;
     }
     return this.get(actor, invoiceId);

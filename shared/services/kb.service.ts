@@ -20,7 +20,7 @@ import {
 import { nowIso } from '../domain/clock';
 import { newId, sortKeyText } from '../db/keys';
 import { kbRepository, toKbArticle, type KbArticleRow, type KbTermDisplay } from '../db/repositories/kb.repository';
-import { transact, TransactionConflict } from '../db/transaction';
+import { isCancelled, transact, TransactionConflict } from '../db/transaction';
 
 type PageInput = { limit: number; cursor?: string };
 
@@ -31,11 +31,6 @@ const WHAT = 'Article';
 
 /** How often a visitor's vote is tried when concurrent writes to the article cancel its transaction. */
 const FEEDBACK_ATTEMPTS = 3;
-
-/** A failed transaction: either a condition failed or DynamoDB cancelled it for a concurrent one. */
-function isCancelled(error: unknown): boolean {
-  return error instanceof TransactionConflict || (error instanceof Error && error.name === 'TransactionCanceledException');
-}
 
 /** The body as stored: the allowed rich-text set only, and something must be left of it. */
 async function sanitise(html: string): Promise<string> {

@@ -13,7 +13,7 @@ import { invoiceRepository, type InvoiceRow } from '../db/repositories/invoice.r
 import { orderRepository, toOrder } from '../db/repositories/order.repository';
 import { timelineRepository } from '../db/repositories/timeline.repository';
 import { newId } from '../db/keys';
-import { op, transact, TransactionConflict } from '../db/transaction';
+import { isCancelled, op, transact, TransactionConflict } from '../db/transaction';
 import { isoDay, listDocuments, reachableDocument } from './sales-documents';
 
 type PageInput = { limit: number; cursor?: string };
@@ -87,7 +87,7 @@ export const orderService = {
         timelineRepository.addOperation({ accountId: order.accountId, type: 'invoice', recordId: invoice.invoiceId, title: `Invoice ${invoice.number} issued`, summary: `${formatMoney(invoice.total, invoice.currency)}, due ${invoice.dueDate}`, actorId: actor.userId }),
       ]);
     } catch (error) {
-      if (error instanceof TransactionConflict || (error instanceof Error && error.name === 'TransactionCanceledException')) throw alreadyInvoiced();
+      if (isCancelled(error)) throw alreadyInvoiced();
       throw error;
     }
     return { invoiceId: invoice.invoiceId };

@@ -23,7 +23,7 @@ import { priceListRepository } from '../db/repositories/price-list.repository';
 import { quoteRepository, toQuote, type QuoteRow } from '../db/repositories/quote.repository';
 import { timelineRepository } from '../db/repositories/timeline.repository';
 import { newId } from '../db/keys';
-import { op, transact, TransactionConflict } from '../db/transaction';
+import { isCancelled, op, transact } from '../db/transaction';
 import { isoDay, listDocuments, reachableDocument } from './sales-documents';
 
 type PageInput = { limit: number; cursor?: string };
@@ -35,11 +35,6 @@ const MAX_RECIPIENTS = 20;
 const shownToCustomers = (quote: { status: QuoteStatus }) => quote.status !== 'draft';
 
 const load = (actor: Actor, quoteId: string) => reachableDocument(actor, 'Quote', () => quoteRepository.get(quoteId), shownToCustomers);
-
-/** A failed transaction: either a condition failed or DynamoDB cancelled it for a concurrent one. */
-function isCancelled(error: unknown): boolean {
-  return error instanceof TransactionConflict || (error instanceof Error && error.name === 'TransactionCanceledException');
-}
 
 /**
  * Lines as stored: product lines take description, unit price and tax from the product
