@@ -28,7 +28,7 @@ import { agentLoadRepository, ticketMessageRepository, ticketRepository, toTicke
 import { timelineRepository } from '../db/repositories/timeline.repository';
 import { userRepository, type UserRow } from '../db/repositories/user.repository';
 import { newId } from '../db/keys';
-import { op, transact, TransactionConflict } from '../db/transaction';
+import { isCancelled, op, transact } from '../db/transaction';
 import { DEFAULT_SLA_POLICY_ID } from './sla-policy.service';
 import { replySubjectTag } from './ticket-reply-token';
 import { uploadedAttachments } from './ticket-attachment.service';
@@ -62,11 +62,6 @@ const TIMELINE_EXCERPT = 200;
 export const ticketUrl = (ticketId: string, portal: 'customer' | 'staff') => `${config().portalUrls[portal]}/ticket/?id=${encodeURIComponent(ticketId)}`;
 
 const excerpt = (body: string) => (body.length > TIMELINE_EXCERPT ? `${body.slice(0, TIMELINE_EXCERPT - 1)}…` : body);
-
-/** A failed transaction: a condition failed, or DynamoDB cancelled it for a concurrent one on the same item. */
-function isCancelled(error: unknown): boolean {
-  return error instanceof TransactionConflict || (error instanceof Error && error.name === 'TransactionCanceledException');
-}
 
 /** The company's name as ticket mails sign with it. */
 export async function companyName(): Promise<string> {
@@ -305,7 +300,7 @@ type Post = {
 
 /**
  * Add a message, with what it does to the ticket: the first public staff reply stops the
- * first-response clock, a customer reply reopens a pending or resolved ticket; public
+ * first-response clock and opens a new ticket, a customer reply reopens a pending or resolved ticket; public
  * messages go on the timeline and public staff replies to the customer by e-mail. Retried
  * when the ticket changed meanwhile (the author did not write against a version).
  */
@@ -318,7 +313,8 @@ async function postMessage(current: TicketRecord, author: Author, post: Post): P
     const reopens = author.type === 'customer' && (ticket.status === 'pending' || ticket.status === 'resolved');
     let next = ticket;
     if (staffReply && !ticket.sla.firstRespondedAt) next = { ...next, sla: slaAfterFirstResponse(next.sla, at) };
-    if (reopens) next = withStatus(next, 'open', at, await policyOf(ticket));
+    // Someone is on it: the first public staff reply moves a new ticket to open.
+    if (reopens || (staffReply && ticket.status === 'new')) next = withStatus(next, 'open', at, await policyOf(ticket));
     const { link, ...content } = post;
     const message: TicketMessageRow = { ticketId: ticket.ticketId, messageId: newId(), ...content, authorId: author.id, authorName: author.name, authorType: author.type, createdAt: at };
     const items: TransactItem[] = [ticketMessageRepository.createOperation(message), ...(link?.(message.messageId, message.visibility) ?? [])];

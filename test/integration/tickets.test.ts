@@ -249,12 +249,13 @@ describe('conversation', () => {
     expect(JSON.stringify(all)).not.toContain(note.body.body);
   });
 
-  it('answers the first response once, with the first public staff reply only', async () => {
+  it('answers the first response once, with the first public staff reply only, which opens the new ticket', async () => {
     const ticket = await openTicket(tokens.customer, {});
     await post(ticket.id, { visibility: 'internal', body: 'Checking with the kitchen.' });
-    expect((await read(ticket.id)).sla.firstRespondedAt).toBeUndefined();
+    expect(await read(ticket.id)).toMatchObject({ status: 'new', sla: expect.not.objectContaining({ firstRespondedAt: expect.anything() }) });
     const first = await post(ticket.id, { visibility: 'public', body: 'Kami cek dulu.' });
     const answered = await read(ticket.id);
+    expect(answered.status).toBe('open');
     expect(answered.sla.firstRespondedAt).toBe(first.body.createdAt);
     expect(answered.sla.breached).toBe(false);
     await post(ticket.id, { visibility: 'public', body: 'Sudah beres.' });
