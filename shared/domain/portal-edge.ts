@@ -15,7 +15,8 @@ export function siteCsp(uploadOrigin: string): string {
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // Knowledge-base articles may show https images (the sanitiser keeps no other scheme).
+    "img-src 'self' data: https:",
     `connect-src 'self' ${uploadOrigin}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",

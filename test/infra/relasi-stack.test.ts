@@ -333,7 +333,7 @@ describe('portals', () => {
               'Fn::Join': [
                 '',
                 [
-                  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' https://relasitest-attachments-",
+                  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self' https://relasitest-attachments-",
                   { Ref: 'AWS::AccountId' },
                   '-',
                   { Ref: 'AWS::Region' },

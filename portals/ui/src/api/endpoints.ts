@@ -1,6 +1,29 @@
-import { request } from './client';
+import { ApiError, request } from './client';
 // lead import
 import type { LeadImport, LeadImportCreate, LeadImportPreview } from './types';
+// service
+import type {
+  CsatCreate,
+  KbArticle,
+  KbArticleCreate,
+  KbArticlePatch,
+  KbCategory,
+  KbFeedbackResult,
+  KbLanguage,
+  KbSearchHit,
+  KbStatus,
+  ServiceMetrics,
+  ServiceSettings,
+  Ticket,
+  TicketCreate,
+  TicketMessage,
+  TicketMessageCreate,
+  TicketPatch,
+  TicketQueue,
+  AttachmentUpload,
+  AttachmentUploadCreate,
+  SlaPolicy,
+} from './types';
 // staff commerce
 import type { Invoice, Order, OrderStatus, PriceList, PriceListCreate, Product, ProductCreate, ProductPatch, Quote, QuoteCreate, QuotePatch } from './types';
 import type {
@@ -192,4 +215,63 @@ export const api = {
     list: (params: PageParams) => request<Page<LeadImport>>('GET', '/lead-imports', { query: params }),
     get: (id: string, signal?: AbortSignal) => request<LeadImport>('GET', `/lead-imports/${enc(id)}`, { signal }),
   },
+  // service: tickets (staff work queues; a customer's list holds its own tickets), their thread, the desk's settings and metrics.
+  tickets: {
+    list: (params: PageParams & { queue?: TicketQueue; accountId?: string }) => request<Page<Ticket>>('GET', '/tickets', { query: params }),
+    create: (body: TicketCreate, idempotencyKey: string) => request<Ticket>('POST', '/tickets', { body, idempotencyKey }),
+    get: (id: string) => request<Ticket>('GET', `/tickets/${enc(id)}`),
+    update: (id: string, version: number, body: TicketPatch) => request<Ticket>('PATCH', `/tickets/${enc(id)}`, { body, ifMatch: version }),
+    messages: (id: string, params: PageParams) => request<Page<TicketMessage>>('GET', `/tickets/${enc(id)}/messages`, { query: params }),
+    reply: (id: string, body: TicketMessageCreate, idempotencyKey: string) =>
+      request<TicketMessage>('POST', `/tickets/${enc(id)}/messages`, { body, idempotencyKey }),
+    rate: (id: string, body: CsatCreate, idempotencyKey: string) => request<Ticket>('POST', `/tickets/${enc(id)}/csat`, { body, idempotencyKey }),
+    /** Announces a file; the answer says where to PUT it (see `putPresigned`), then a message references its id. */
+    announceAttachment: (id: string, body: AttachmentUploadCreate, idempotencyKey: string) =>
+      request<AttachmentUpload>('POST', `/tickets/${enc(id)}/attachments`, { body, idempotencyKey }),
+    /** Same-origin address of an attachment: the API checks access, then redirects to a short-lived download. */
+    attachmentUrl: (id: string, attachmentId: string) => `/api/v1/tickets/${enc(id)}/attachments/${enc(attachmentId)}`,
+  },
+  serviceSettings: {
+    get: () => request<ServiceSettings>('GET', '/service-settings'),
+  },
+  slaPolicies: {
+    list: (params: PageParams) => request<Page<SlaPolicy>>('GET', '/sla-policies', { query: params }),
+  },
+  serviceMetrics: {
+    get: (from: string, to: string) => request<ServiceMetrics>('GET', '/service/metrics', { query: { from, to } }),
+  },
+  // knowledge base: published public articles need no sign-in; staff also see drafts, archived and internal ones.
+  kb: {
+    list: (params: PageParams & { lang?: KbLanguage; category?: string; status?: KbStatus }) =>
+      request<Page<KbArticle>>('GET', '/kb/articles', { query: params }),
+    get: (id: string) => request<KbArticle>('GET', `/kb/articles/${enc(id)}`),
+    bySlug: (slug: string, lang: KbLanguage) => request<KbArticle>('GET', `/kb/articles/by-slug/${enc(slug)}`, { query: { lang } }),
+    create: (body: KbArticleCreate, idempotencyKey: string) => request<KbArticle>('POST', '/kb/articles', { body, idempotencyKey }),
+    update: (id: string, version: number, body: KbArticlePatch) => request<KbArticle>('PATCH', `/kb/articles/${enc(id)}`, { body, ifMatch: version }),
+    feedback: (id: string, helpful: boolean, idempotencyKey: string) =>
+      request<KbFeedbackResult>('POST', `/kb/articles/${enc(id)}/feedback`, { body: { helpful }, idempotencyKey }),
+    search: (q: string, lang: KbLanguage, signal?: AbortSignal) => request<Page<KbSearchHit>>('GET', '/kb/search', { query: { q, lang }, signal }),
+    categories: (lang: KbLanguage) => request<Page<KbCategory>>('GET', '/kb/categories', { query: { lang } }),
+  },
 };
+
+// Headers the browser sets itself and refuses from scripts.
+const BROWSER_HEADERS = new Set(['content-length', 'host']);
+
+/**
+ * PUTs a file to a presigned storage URL with the headers the API named, reporting progress
+ * (0–1). XMLHttpRequest, because fetch cannot report the progress of an upload.
+ */
+export function putPresigned(upload: AttachmentUpload, file: Blob, onProgress: (fraction: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', upload.uploadUrl);
+    for (const [name, value] of Object.entries(upload.headers)) if (!BROWSER_HEADERS.has(name.toLowerCase())) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => (xhr.status >= 200 && xhr.status < 300 ? resolve() : reject(new ApiError(xhr.status, 'upload_failed', xhr.statusText || `HTTP ${xhr.status}`)));
+    xhr.onerror = () => reject(new ApiError(0, 'network_error', 'The file storage could not be reached.'));
+    xhr.send(file);
+  });
+}

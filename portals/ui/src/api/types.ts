@@ -84,3 +84,77 @@ import type { ImportField } from '../../../../shared/domain/sales/lead-import';
 export type { LeadImport, LeadImportCreate, LeadImportPreview, ImportField };
 export type LeadImportStatus = LeadImport['status'];
 export type LeadImportRowError = LeadImport['errors'][number];
+
+// service: tickets with their messages, the service settings and metrics; the knowledge base.
+import type {
+  Attachment,
+  CsatCreateSchema,
+  ServiceMetricsSchema,
+  Ticket,
+  TicketCreateSchema,
+  TicketMessage,
+  TicketMessageCreateSchema,
+  TicketPatchSchema,
+} from '../../../../shared/schemas/ticket.schema';
+import type { ServiceSettings } from '../../../../shared/schemas/service-settings.schema';
+import type { KbArticle, KbArticleCreateSchema, KbArticlePatchSchema, KbCategory, KbFeedbackResult, KbSearchHit } from '../../../../shared/schemas/kb.schema';
+import type {
+  KbLanguage,
+  KbStatus,
+  KbVisibility,
+  MessageVisibility,
+  TicketChannel,
+  TicketPriority,
+  TicketQueue,
+  TicketSeverity,
+  TicketStatus,
+} from '../../../../shared/domain/service/service-vocabulary';
+
+export type { Attachment, Ticket, TicketMessage, ServiceSettings, KbArticle, KbCategory, KbFeedbackResult, KbSearchHit };
+export type { KbLanguage, KbStatus, KbVisibility, MessageVisibility, TicketChannel, TicketPriority, TicketQueue, TicketSeverity, TicketStatus };
+export type TicketCreate = z.input<typeof TicketCreateSchema>;
+export type TicketPatch = z.input<typeof TicketPatchSchema>;
+export type TicketMessageCreate = z.input<typeof TicketMessageCreateSchema>;
+export type CsatCreate = z.input<typeof CsatCreateSchema>;
+export type Csat = NonNullable<Ticket['csat']>;
+export type TicketSla = Ticket['sla'];
+export type ServiceMetrics = z.infer<typeof ServiceMetricsSchema>;
+export type MetricsSummary = Omit<ServiceMetrics, 'byAgent' | 'byTeam'>;
+export type ServiceTeam = ServiceSettings['teams'][number];
+export type CannedReply = ServiceSettings['cannedReplies'][number];
+export type KbArticleCreate = z.input<typeof KbArticleCreateSchema>;
+export type KbArticlePatch = z.input<typeof KbArticlePatchSchema>;
+
+export {
+  KB_LANGUAGES,
+  KB_STATUSES,
+  KB_VISIBILITIES,
+  TICKET_CHANNELS,
+  TICKET_PRIORITIES,
+  TICKET_QUEUES,
+  TICKET_SEVERITIES,
+  TICKET_STATUSES,
+} from '../../../../shared/domain/service/service-vocabulary';
+
+// ticket attachments: announced to the API, then PUT straight to the bucket with the presigned URL.
+import type { AttachmentContentType, AttachmentUpload, AttachmentUploadCreate } from '../../../../shared/schemas/ticket-attachment.schema';
+
+export type { AttachmentContentType, AttachmentUpload, AttachmentUploadCreate };
+/** The file types a ticket takes (the `accept` of the file input); the type check keeps them within the API's list. */
+export const ATTACHMENT_TYPE_OPTIONS = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/zip',
+] as const satisfies readonly AttachmentContentType[];
+
+// SLA policies: the service levels tickets are held to.
+import type { SlaPolicy } from '../../../../shared/schemas/sla-policy.schema';
+
+export type { SlaPolicy };

@@ -6,16 +6,32 @@ import { PORTALS, type PortalId } from '../portals';
 import { signOut, user } from '../session';
 import type { User } from '../api/types';
 
-export type PortalNavId = 'home' | 'profile' | 'sign-in' | 'register' | 'quotes' | 'orders' | 'invoices';
+export type PortalNavId = 'home' | 'profile' | 'sign-in' | 'register' | 'quotes' | 'orders' | 'invoices' | 'tickets' | 'kb';
 
-// A portal's signed-in sections, between "Home" and "Profile".
-const SECTIONS: Partial<Record<PortalId, { id: PortalNavId; key: MessageKey; href: string }[]>> = {
+type Section = { id: PortalNavId; key: MessageKey; href: string; /** Also offered to visitors who have not signed in. */ public?: boolean };
+
+// A portal's signed-in sections, between "Home" and "Profile"; the `public` ones also before "Sign in".
+const SECTIONS: Partial<Record<PortalId, Section[]>> = {
   customer: [
     { id: 'quotes', key: 'nav.quotes', href: '/quotes/' },
     { id: 'orders', key: 'nav.orders', href: '/orders/' },
     { id: 'invoices', key: 'nav.invoices', href: '/invoices/' },
+    { id: 'tickets', key: 'nav.support', href: '/tickets/' },
+    { id: 'kb', key: 'nav.kb', href: '/kb/', public: true },
   ],
 };
+
+function SectionLinks(props: { sections: Section[] | undefined; current?: PortalNavId }) {
+  return (
+    <For each={props.sections}>
+      {(section) => (
+        <a href={section.href} aria-current={props.current === section.id ? 'page' : undefined}>
+          {t(section.key)}
+        </a>
+      )}
+    </For>
+  );
+}
 
 /** Brand, navigation for signed-in or anonymous visitors, language switch. */
 export function PortalHeader(props: { portal: PortalId; current?: PortalNavId }) {
@@ -34,6 +50,7 @@ export function PortalHeader(props: { portal: PortalId; current?: PortalNavId })
             when={user()}
             fallback={
               <>
+                <SectionLinks sections={SECTIONS[props.portal]?.filter((section) => section.public)} current={props.current} />
                 <a href="/sign-in/" aria-current={current('sign-in')}>
                   {t('auth.signIn')}
                 </a>
@@ -48,13 +65,7 @@ export function PortalHeader(props: { portal: PortalId; current?: PortalNavId })
             <a href="/" aria-current={current('home')}>
               {t('nav.home')}
             </a>
-            <For each={SECTIONS[props.portal]}>
-              {(section) => (
-                <a href={section.href} aria-current={current(section.id)}>
-                  {t(section.key)}
-                </a>
-              )}
-            </For>
+            <SectionLinks sections={SECTIONS[props.portal]} current={props.current} />
             <a href="/profile/" aria-current={current('profile')}>
               {t('nav.profile')}
             </a>

@@ -7,7 +7,9 @@ import type { User } from '../api/types';
 
 export type StaffNavId = 'home' | 'accounts' | 'contacts' | 'leads' | 'pipeline' | 'forecast' | 'users' | 'profile'
   // staff commerce
-  | 'products' | 'quotes' | 'orders' | 'invoices';
+  | 'products' | 'quotes' | 'orders' | 'invoices'
+  // service
+  | 'tickets' | 'kb' | 'service-metrics' | 'sla-policies';
 
 type NavItem = { id: string; key: MessageKey; href?: string; adminOnly?: boolean; children?: NavItem[] };
 
@@ -30,7 +32,16 @@ const NAV: NavItem[] = [
       { id: 'invoices', key: 'nav.invoices', href: '/invoices/' },
     ],
   },
-  { id: 'service', key: 'nav.service' },
+  {
+    id: 'service',
+    key: 'nav.service',
+    children: [
+      { id: 'tickets', key: 'nav.tickets', href: '/tickets/' },
+      { id: 'kb', key: 'nav.kb', href: '/kb/' },
+      { id: 'service-metrics', key: 'nav.serviceMetrics', href: '/service-metrics/' },
+      { id: 'sla-policies', key: 'nav.slaPolicies', href: '/sla-policies/', adminOnly: true },
+    ],
+  },
   { id: 'marketing', key: 'nav.marketing' },
   { id: 'partners', key: 'nav.partners' },
   { id: 'investor-relations', key: 'nav.investorRelations' },
@@ -89,7 +100,7 @@ export function StaffShell(props: StaffShellProps) {
                             {t(item.key)}
                           </span>
                           <ul aria-labelledby={`nav-${item.id}`}>
-                            <For each={children()}>
+                            <For each={children().filter((child) => !child.adminOnly || isAdmin(user()))}>
                               {(child) => (
                                 <li>
                                   <a href={child.href} aria-current={props.current === child.id ? 'page' : undefined}>

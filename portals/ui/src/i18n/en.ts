@@ -107,7 +107,7 @@ export const en = {
 
   'home.title': 'Home',
   'home.welcome': 'Welcome, {name}',
-  'home.staffIntro': 'Work with your accounts and contacts, and follow sales in leads and the pipeline. Service, marketing, partner and investor modules arrive in later releases.',
+  'home.staffIntro': 'Work with your accounts and contacts, follow sales in leads and the pipeline, and serve customers at the service desk. Marketing, partner and investor modules arrive in later releases.',
   'home.partnerIntro': 'This is your partner portal. Here is what it will offer soon:',
   'home.soon': 'Not available yet. This section will appear here in a coming release.',
   'home.quotes': 'Quotes',
@@ -118,6 +118,8 @@ export const en = {
   'home.invoicesText': 'See your invoices, what is due and what is paid, and download them as PDF.',
   'home.tickets': 'Support tickets',
   'home.ticketsText': 'Ask for help and follow each request until it is solved.',
+  'home.ticketsAll': 'All my tickets',
+  'home.ticketsEmpty': 'No tickets yet: open one when you need help.',
   'home.deals': 'Deal registration',
   'home.dealsText': 'Register your deals and get protection against conflicts.',
   'home.leads': 'Leads',
@@ -432,6 +434,15 @@ export const en = {
   'opportunity.createQuote': 'Create quote',
   // lead import (the screen's own texts are in lead-import-en.ts, loaded by that page only)
   'lead.importCsv': 'Import CSV',
+  // service (the screens' own texts are in service-en.ts and kb-en.ts, loaded by those pages only)
+  'nav.support': 'Support',
+  'nav.tickets': 'Tickets',
+  'nav.newTicket': 'New ticket',
+  'nav.ticket': 'Ticket',
+  'nav.kb': 'Knowledge base',
+  'nav.kbArticle': 'Article',
+  'nav.serviceMetrics': 'Service metrics',
+  'nav.slaPolicies': 'SLA policies',
 } as const;
 
 export type MessageKey = keyof typeof en;

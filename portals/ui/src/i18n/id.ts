@@ -109,7 +109,7 @@ export const id: Record<MessageKey, string> = {
 
   'home.title': 'Beranda',
   'home.welcome': 'Selamat datang, {name}',
-  'home.staffIntro': 'Kelola akun dan kontak Anda, dan ikuti penjualan melalui prospek dan pipeline. Modul layanan, pemasaran, mitra, dan investor hadir pada rilis berikutnya.',
+  'home.staffIntro': 'Kelola akun dan kontak Anda, ikuti penjualan melalui prospek dan pipeline, dan layani pelanggan di meja layanan. Modul pemasaran, mitra, dan investor hadir pada rilis berikutnya.',
   'home.partnerIntro': 'Ini adalah portal mitra Anda. Inilah yang akan segera tersedia:',
   'home.soon': 'Belum tersedia. Bagian ini akan muncul di sini pada rilis mendatang.',
   'home.quotes': 'Penawaran',
@@ -120,6 +120,8 @@ export const id: Record<MessageKey, string> = {
   'home.invoicesText': 'Lihat faktur Anda, yang jatuh tempo dan yang sudah dibayar, lalu unduh sebagai PDF.',
   'home.tickets': 'Tiket dukungan',
   'home.ticketsText': 'Minta bantuan dan pantau setiap permintaan hingga selesai.',
+  'home.ticketsAll': 'Semua tiket saya',
+  'home.ticketsEmpty': 'Belum ada tiket: buka tiket saat Anda butuh bantuan.',
   'home.deals': 'Registrasi transaksi',
   'home.dealsText': 'Daftarkan transaksi Anda dan dapatkan perlindungan dari konflik.',
   'home.leads': 'Prospek',
@@ -434,4 +436,13 @@ export const id: Record<MessageKey, string> = {
   'opportunity.createQuote': 'Buat penawaran',
   // lead import (the screen's own texts are in lead-import-id.ts, loaded by that page only)
   'lead.importCsv': 'Impor CSV',
+  // service (the screens' own texts are in service-id.ts and kb-id.ts, loaded by those pages only)
+  'nav.support': 'Bantuan',
+  'nav.tickets': 'Tiket',
+  'nav.newTicket': 'Tiket baru',
+  'nav.ticket': 'Tiket',
+  'nav.kb': 'Basis pengetahuan',
+  'nav.kbArticle': 'Artikel',
+  'nav.serviceMetrics': 'Metrik layanan',
+  'nav.slaPolicies': 'Kebijakan SLA',
 };

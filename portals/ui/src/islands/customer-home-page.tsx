@@ -4,10 +4,10 @@ import type { Page } from '../api/types';
 import { InvoiceStatusBadge, formatDay, tc } from '../components/customer-commerce';
 import { LoadState, useLoaded } from '../components/data-table';
 import { invoiceUrl, orderUrl, quoteUrl, StatusBadge } from '../components/documents';
-import { PlaceholderCards } from '../components/placeholder-cards';
 import { PortalShell } from '../components/portal-shell';
 import { formatMoney } from '../format';
 import { t, type MessageKey } from '../i18n';
+import { recordUrl } from '../navigation';
 import { user } from '../session';
 
 /** How many of the newest documents each card shows. */
@@ -104,10 +104,22 @@ export function CustomerHomePage() {
                 </>
               )}
             />
+            <LatestCard
+              id="tickets"
+              title="home.tickets"
+              text="home.ticketsText"
+              href="/tickets/"
+              allLabel={t('home.ticketsAll')}
+              empty={t('home.ticketsEmpty')}
+              load={() => api.tickets.list({ limit: LATEST })}
+              item={(ticket) => (
+                <>
+                  <a href={recordUrl('ticket', ticket.id)}>{ticket.number}</a>
+                  <span>{ticket.subject}</span>
+                </>
+              )}
+            />
           </ul>
-          <div>
-            <PlaceholderCards items={[{ title: 'home.tickets', text: 'home.ticketsText' }]} />
-          </div>
         </div>
       )}
     </PortalShell>

@@ -1,0 +1,82 @@
+import { createSignal, Show } from 'solid-js';
+import { OPEN_TICKET_STATUSES, TICKET_SEVERITIES } from '../../../../shared/domain/service/service-vocabulary';
+import { api } from '../api/endpoints';
+import type { Ticket, User } from '../api/types';
+import { tsd } from '../i18n/desk';
+import { t } from '../i18n';
+import { ts } from '../i18n/service';
+import { accountUrl } from '../navigation';
+import { isAdmin } from '../session';
+import { accountNameOf } from './account-name';
+import { formatServiceTime, relativeTime } from './service-time';
+
+// The staff service desk: who agents are, where a ticket's SLA stands, its account.
+
+/** The severity choices: none, then 1 (critical) to 4. */
+export const severityOptions = () => [{ value: '', label: tsd('severity.none') }, ...TICKET_SEVERITIES.map((value) => ({ value: String(value), label: tsd(`severity.${value}`) }))];
+
+/** True while the ticket still needs work. */
+export function isOpen(ticket: Pick<Ticket, 'status'>): boolean {
+  return (OPEN_TICKET_STATUSES as readonly Ticket['status'][]).includes(ticket.status);
+}
+
+/**
+ * Staff names by user id, for assignees and metrics. The API names staff only to admins
+ * (`GET /users`); anyone else knows their own name and the names of the agents who wrote in a
+ * thread (`learn`), and sees a short id for the rest.
+ */
+export function createAgentNames(me: User) {
+  const [names, setNames] = createSignal<Record<string, string>>({ [me.id]: me.name });
+  if (isAdmin(me)) {
+    api.users.list({ audience: 'staff', limit: 100 }).then(
+      (page) => setNames((known) => ({ ...known, ...Object.fromEntries(page.items.map((user) => [user.id, user.name])) })),
+      () => undefined,
+    );
+  }
+  return {
+    learn(id: string, name: string) {
+      if (names()[id] !== name) setNames((known) => ({ ...known, [id]: name }));
+    },
+    /** "Me (Sari)", a colleague's name, or "Agent 3F9A" when the name is not known here. */
+    label(id: string | undefined): string {
+      if (!id) return tsd('desk.unassigned');
+      const name = names()[id];
+      if (id === me.id) return tsd('desk.me', { name: me.name });
+      return name ?? tsd('desk.agent', { id: id.slice(-4).toUpperCase() });
+    },
+  };
+}
+
+export type AgentNames = ReturnType<typeof createAgentNames>;
+
+/** The next SLA deadline of an open ticket: the first response until there is one, then the resolution. */
+export function nextDeadline(ticket: Ticket): string | undefined {
+  if (!isOpen(ticket)) return undefined;
+  return ticket.sla.firstRespondedAt ? ticket.sla.resolutionDueAt : ticket.sla.firstResponseDueAt;
+}
+
+/** A deadline as "in 3 hours" (the exact time on hover), red once breached or past; "paused" while the clock stands. */
+export function DueTime(props: { at: string | undefined; breached: boolean; paused?: boolean }) {
+  const late = () => props.breached || (!!props.at && new Date(props.at).getTime() < Date.now());
+  return (
+    <Show when={props.at} fallback={<span class="muted">{t('common.none')}</span>}>
+      {(at) => (
+        <span class="sla-due" classList={{ overdue: late() }}>
+          <time datetime={at()} title={formatServiceTime(at())}>
+            {relativeTime(at())}
+          </time>
+          <Show when={late()}> ({tsd('desk.overdue')})</Show>
+          <Show when={props.paused}>
+            {' '}
+            <span class="badge">{tsd('sla.paused')}</span>
+          </Show>
+        </span>
+      )}
+    </Show>
+  );
+}
+
+/** The ticket's account by name (read once per page), linked to its page. */
+export function TicketAccount(props: { id: string }) {
+  return <a href={accountUrl(props.id)}>{accountNameOf(props.id) ?? ts('ticket.account')}</a>;
+}

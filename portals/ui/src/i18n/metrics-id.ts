@@ -1,0 +1,47 @@
+import type { MetricsKey } from './metrics-en';
+
+/** Bahasa Indonesia texts of the service metrics and the SLA policies. */
+export const metricsId: Record<MetricsKey, string> = {
+  'slaDesk.intro': 'Tingkat layanan yang berlaku untuk tiket. Jika beberapa kebijakan berlaku untuk satu tiket, peringkat terendah yang dipakai.',
+  'slaDesk.adminOnly': 'Hanya administrator yang mengelola kebijakan SLA.',
+  'slaDesk.empty': 'Belum ada kebijakan SLA: tiket mengikuti kebijakan bawaan.',
+  'slaDesk.name': 'Kebijakan',
+  'slaDesk.rank': 'Peringkat',
+  'slaDesk.active': 'Aktif',
+  'slaDesk.yes': 'Ya',
+  'slaDesk.no': 'Tidak',
+  'slaDesk.timeZone': 'Zona waktu',
+  'slaDesk.appliesTo': 'Berlaku untuk',
+  'slaDesk.everything': 'Semua tiket',
+  'slaDesk.targets': 'Target (tanggapan pertama / penyelesaian, jam kerja)',
+  'slaDesk.target': '{priority}: {first} / {resolution}',
+
+  'metrics.range': 'Periode',
+  'metrics.from': 'Dari',
+  'metrics.to': 'Sampai',
+  'metrics.show': 'Tampilkan',
+  'metrics.rangeHint': 'Tiket yang dibuat dalam periode ini (paling lama satu tahun).',
+  'metrics.firstResponse': 'Waktu tanggapan pertama',
+  'metrics.resolution': 'Waktu penyelesaian',
+  'metrics.compliance': 'Kepatuhan SLA',
+  'metrics.csat': 'Kepuasan pelanggan',
+  'metrics.tickets': 'Tiket',
+  'metrics.average': 'Rata-rata',
+  'metrics.median': 'Median',
+  'metrics.csatValue': '{score} dari 5',
+  'metrics.csatCount': 'dari {n} penilaian',
+  'metrics.byAgent': 'Per agen',
+  'metrics.byTeam': 'Per tim',
+  'metrics.agent': 'Agen',
+  'metrics.team': 'Tim',
+  'metrics.noData': 'Tidak ada tiket yang dibuat dalam periode ini.',
+  'metrics.none': '—',
+  'metrics.rangeInvalid': 'Pilih tanggal awal yang sama dengan atau sebelum tanggal akhir.',
+
+  'duration.minutes': '{n} mnt',
+  'duration.hours': '{h} j {m} mnt',
+  'duration.days': '{d} h {h} j',
+
+  'error.invalid_range': 'Pilih tanggal awal yang sama dengan atau sebelum tanggal akhir.',
+  'error.range_too_long': 'Pilih periode paling lama satu tahun.',
+};
