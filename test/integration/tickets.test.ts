@@ -249,6 +249,19 @@ describe('conversation', () => {
     expect(JSON.stringify(all)).not.toContain(note.body.body);
   });
 
+  it('keeps markup in a ticket and its messages as plain text: stored as written, escaped in the e-mail', async () => {
+    const customer = await customerLogin(ids.kita, 'primary');
+    const payload = `<script>alert("${tag()}")</script><img src=x onerror=alert(1)>`;
+    const ticket = await openTicket(customer.token, { subject: `Pesanan <b>besar</b> ${tag()}`, description: payload });
+    expect(ticket.description).toBe(payload);
+    const reply = await post(ticket.id, { visibility: 'public', body: `Dikutip: ${payload}` });
+    expect(reply.body.body).toBe(`Dikutip: ${payload}`);
+    const mail = await waitForMail(customer.email, (m) => m.subject.includes(replySubjectTag(ticket.number, ticket.id)) && (m.body.text ?? '').includes('Dikutip:'));
+    expect(mail.body.text).toContain(payload);
+    expect(mail.body.html).not.toMatch(/<script|<img/i);
+    expect(mail.body.html).toContain('&lt;script&gt;');
+  });
+
   it('answers the first response once, with the first public staff reply only, which opens the new ticket', async () => {
     const ticket = await openTicket(tokens.customer, {});
     await post(ticket.id, { visibility: 'internal', body: 'Checking with the kitchen.' });
