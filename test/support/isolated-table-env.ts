@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { TEST_ATTACHMENTS_BUCKET, TEST_DYNAMODB_ENDPOINT_ENV, TEST_MAIL_URL_ENV, TEST_S3_ENDPOINT_ENV, testServiceUrl } from './test-services';
+import { TEST_ATTACHMENTS_BUCKET, TEST_DYNAMODB_ENDPOINT_ENV, TEST_MAIL_URL_ENV, TEST_S3_ENDPOINT_ENV, testServiceUrl, workerDynamoEndpoint } from './test-services';
 
 // Runs before each integration test file, before any app module reads its config: every file
-// gets a table of its own on the shared DynamoDB Local, so files can run in parallel.
+// gets a table of its own on its worker's DynamoDB Local, so files can run in parallel.
 Object.assign(process.env, {
   RELASI_STAGE: 'test',
   AWS_REGION: 'ap-southeast-3',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   TABLE_NAME: `t_${randomBytes(8).toString('hex')}`,
-  DYNAMODB_ENDPOINT: testServiceUrl(TEST_DYNAMODB_ENDPOINT_ENV),
+  DYNAMODB_ENDPOINT: workerDynamoEndpoint(testServiceUrl(TEST_DYNAMODB_ENDPOINT_ENV)),
   SES_ENDPOINT: testServiceUrl(TEST_MAIL_URL_ENV),
   S3_ENDPOINT: testServiceUrl(TEST_S3_ENDPOINT_ENV),
   ATTACHMENTS_BUCKET: TEST_ATTACHMENTS_BUCKET,

@@ -1,5 +1,17 @@
 /** Environment variables through which global-setup hands the shared services to test files. */
 export const TEST_DYNAMODB_ENDPOINT_ENV = 'RELASI_TEST_DYNAMODB_ENDPOINT';
+/**
+ * DynamoDB Local instances of a run (their endpoints comma-separated in the variable above):
+ * one per jest worker (`npm test` runs two), because one instance serialises its writes and
+ * a busy file (the 10,000-row import) would otherwise hold up every other file's requests.
+ */
+export const TEST_DYNAMODB_INSTANCES = 2;
+
+/** The DynamoDB Local endpoint of this jest worker. */
+export function workerDynamoEndpoint(endpoints: string): string {
+  const all = endpoints.split(',');
+  return all[(Number(process.env.JEST_WORKER_ID ?? 1) - 1) % all.length]!;
+}
 export const TEST_MAIL_URL_ENV = 'RELASI_TEST_MAIL_URL';
 export const TEST_S3_ENDPOINT_ENV = 'RELASI_TEST_S3_ENDPOINT';
 /** The one bucket of the run; object keys carry record ids, so test files cannot collide. */
