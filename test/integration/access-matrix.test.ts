@@ -47,7 +47,7 @@ beforeAll(async () => {
     leadImport: leadImport.body.id,
     sinarTicket: sinarTicket.body.id,
   });
-}, 60_000);
+}, 120_000);
 
 type Request = { method: string; path: string; body?: unknown; headers?: Record<string, string> };
 type Route = {

@@ -5,7 +5,7 @@ let tokens: Record<DemoLogin, string>;
 
 beforeAll(async () => {
   tokens = await demoWorld();
-}, 60_000);
+}, 120_000);
 
 const unique = (label: string) => `${label} ${randomBytes(4).toString('hex')}`;
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
     hendra: contacts.body.items.find((c: any) => c.lastName === 'Gunawan').id,
     opportunity: opportunity.body.id,
   });
-}, 60_000);
+}, 120_000);
 
 const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString();
 

@@ -9,7 +9,7 @@ let pump: StreamPump;
 beforeAll(async () => {
   tokens = await demoWorld();
   pump = await startMailPump();
-}, 90_000);
+}, 120_000);
 afterAll(() => pump.stop());
 
 const uniqueEmail = (tag: string) => `${tag}-${randomUUID().slice(0, 8)}@example.org`;

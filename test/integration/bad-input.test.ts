@@ -22,7 +22,7 @@ beforeAll(async () => {
   const contact = await call('POST', '/contacts', { token: tokens.sales, body: { lastName: `Target${tag}` } });
   contactId = contact.body.id;
   salesUserId = (await call('GET', '/auth/me', { token: tokens.sales })).body.user.id;
-}, 60_000);
+}, 120_000);
 
 /** Nothing of the internals: no stack frames, no file paths, no exception names. */
 function expectNoInternals(answer: Answer): void {

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const accounts = await call('GET', '/accounts?limit=100', { token: tokens.admin });
   const idOf = (name: string) => accounts.body.items.find((a: any) => a.name === name).id as string;
   [kitaId, sinarId, harapanId] = [idOf('PT. KITA'), idOf('PT. Sinar Pagi'), idOf('CV. Harapan Jaya')];
-}, 60_000);
+}, 120_000);
 
 afterAll(() => pump?.stop());
 

@@ -18,7 +18,7 @@ let pump: StreamPump | undefined;
 beforeAll(async () => {
   tokens = await demoWorld();
   salesUserId = (await call('GET', '/auth/me', { token: tokens.sales })).body.user.id;
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   await pump?.stop();

@@ -12,7 +12,7 @@ let salesUserId: string;
 beforeAll(async () => {
   tokens = await demoWorld();
   salesUserId = (await call('GET', '/auth/me', { token: tokens.sales })).body.user.id;
-}, 90_000);
+}, 120_000);
 
 afterEach(() => jest.restoreAllMocks());
 jest.setTimeout(60_000);

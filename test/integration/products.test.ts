@@ -6,7 +6,7 @@ let tokens: Record<DemoLogin, string>;
 
 beforeAll(async () => {
   tokens = await demoWorld();
-}, 60_000);
+}, 120_000);
 
 async function allProducts(query = '', token = tokens.sales): Promise<any[]> {
   const items: any[] = [];

@@ -18,7 +18,7 @@ beforeAll(async () => {
   const accounts = await call('GET', '/accounts?limit=100', { token: tokens.admin });
   kitaId = accounts.body.items.find((a: any) => a.name === 'PT. KITA').id;
   sinarId = accounts.body.items.find((a: any) => a.name === 'PT. Sinar Pagi').id;
-}, 60_000);
+}, 120_000);
 
 afterAll(() => pump.stop());
 

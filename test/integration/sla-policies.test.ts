@@ -8,7 +8,7 @@ let tokens: Record<DemoLogin, string>;
 
 beforeAll(async () => {
   tokens = await demoWorld();
-}, 60_000);
+}, 120_000);
 
 const workday = { start: '08:00', end: '17:00' };
 const TARGETS = {

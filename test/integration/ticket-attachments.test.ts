@@ -19,7 +19,7 @@ beforeAll(async () => {
   const foreign = await call('POST', '/tickets', { token: tokens.service, body: { accountId: sinarId, channel: 'phone', subject: 'Menu vegetarian', description: 'Minta daftar menu.' } });
   expect(foreign.status).toBe(201);
   sinarTicket = foreign.body.id;
-}, 60_000);
+}, 120_000);
 
 type Upload = { attachmentId: string; uploadUrl: string; headers: Record<string, string>; expiresAt: string };
 

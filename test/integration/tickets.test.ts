@@ -53,7 +53,7 @@ beforeAll(async () => {
     },
   });
   expect(chatPolicy.status).toBe(201);
-}, 90_000);
+}, 120_000);
 
 afterAll(() => pump.stop());
 

@@ -11,7 +11,7 @@ beforeAll(async () => {
   tokens = await demoWorld();
   pump = await startMailPump();
   adminId = (await call('GET', '/auth/me', { token: tokens.admin })).body.user.id;
-}, 60_000);
+}, 120_000);
 
 afterAll(() => pump?.stop());
 
