@@ -21,8 +21,8 @@ let loaded = 0;
 
 /**
  * `count` more open, assigned tickets of one account, in the shape the ticket service stores
- * them. Next deadlines spread from 2 hours ago to 10 days ahead, so about 1 in 20 is in the
- * breaching window (due within the hour or overdue) at both sizes.
+ * them. Next deadlines spread evenly from 2 hours ago to 2 days ahead, so 3 hours of that
+ * span, about 1 ticket in 17, is in the breaching window (overdue or due within the hour).
  */
 async function loadOpenTickets(data: BenchDb, accountId: string, assigneeId: string, count: number): Promise<void> {
   const started = performance.now();
@@ -31,7 +31,7 @@ async function loadOpenTickets(data: BenchDb, accountId: string, assigneeId: str
     const records = Array.from({ length: Math.min(BATCH, count - done) }, (): TicketRecord => {
       const n = ++loaded;
       const createdAt = new Date(now - Math.floor(random() * 3 * 24 * 60) * MINUTE).toISOString();
-      const due = new Date(now + Math.floor(-120 + random() * (10 * 24 * 60 + 120)) * MINUTE).toISOString();
+      const due = new Date(now + Math.floor(-120 + random() * (2 * 24 * 60 + 120)) * MINUTE).toISOString();
       return {
         ticketId: randomUUID(),
         number: `T-BENCH-${String(n).padStart(6, '0')}`,
