@@ -1,20 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { IdParamSchema, text } from './common.schema';
+import { ATTACHMENT_CONTENT_TYPES, type AttachmentContentType } from '../domain/service/service-vocabulary';
 
-/** What a ticket attachment may be: pictures, PDF, text and CSV, Word and Excel, zip. */
-export const ATTACHMENT_CONTENT_TYPES = [
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'application/pdf',
-  'text/plain',
-  'text/csv',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/zip',
-] as const;
-export type AttachmentContentType = (typeof ATTACHMENT_CONTENT_TYPES)[number];
+export { ATTACHMENT_CONTENT_TYPES, type AttachmentContentType };
+
 
 /** The largest file a ticket takes: 10 MB. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

@@ -45,3 +45,18 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 /** The time zone of clocks and dates unless a policy names another. */
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+
+/** What a ticket attachment may be: pictures, PDF, text and CSV, Word and Excel, zip. */
+export const ATTACHMENT_CONTENT_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/zip',
+] as const;
+export type AttachmentContentType = (typeof ATTACHMENT_CONTENT_TYPES)[number];

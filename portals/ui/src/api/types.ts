@@ -140,19 +140,8 @@ export {
 import type { AttachmentContentType, AttachmentUpload, AttachmentUploadCreate } from '../../../../shared/schemas/ticket-attachment.schema';
 
 export type { AttachmentContentType, AttachmentUpload, AttachmentUploadCreate };
-/** The file types a ticket takes (the `accept` of the file input); the type check keeps them within the API's list. */
-export const ATTACHMENT_TYPE_OPTIONS = [
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'application/pdf',
-  'text/plain',
-  'text/csv',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/zip',
-] as const satisfies readonly AttachmentContentType[];
+/** The file types a ticket takes (the `accept` of the file input), from the vocabulary the API checks against. */
+export { ATTACHMENT_CONTENT_TYPES as ATTACHMENT_TYPE_OPTIONS } from '../../../../shared/domain/service/service-vocabulary';
 
 // SLA policies: the service levels tickets are held to.
 import type { SlaPolicy } from '../../../../shared/schemas/sla-policy.schema';
