@@ -1,9 +1,9 @@
-import { createSignal, For, Match, onMount, Show, Switch, type Accessor, type JSX } from 'solid-js';
-import { ErrorAlert, Loading, MessageAlert } from './alert';
+import { RecordFallback } from './record-fallback';
+import { createSignal, For, onMount, Show, type Accessor, type JSX } from 'solid-js';
+import { MessageAlert } from './alert';
 import { isOverdue, statusLabel, StatusBadge } from './documents';
 import { PortalShell } from './portal-shell';
 import { useRecord, type RecordState } from './record-state';
-import { ApiError } from '../api/client';
 import type { Invoice, InvoiceStatus, OrderStatus } from '../api/types';
 import { registerErrorMessages } from '../errors';
 import { intlLocale } from '../format';
@@ -148,24 +148,8 @@ function LoadedDocument<T>(props: LoadedDocumentProps<T>) {
     () => props.load(props.id),
     (loaded) => props.onLoaded(loaded),
   );
-  const missing = () => {
-    const error = record.loadError();
-    return error instanceof ApiError && error.status === 404;
-  };
   return (
-    <Show
-      when={record.record()}
-      fallback={
-        <Switch fallback={<Loading />}>
-          <Match when={missing()}>
-            <MessageAlert message={t('error.not_found')} />
-          </Match>
-          <Match when={record.loadError()}>
-            <ErrorAlert error={record.loadError()} onRetry={() => void record.fetch()} />
-          </Match>
-        </Switch>
-      }
-    >
+    <Show when={record.record()} fallback={<RecordFallback error={record.loadError()} onRetry={() => void record.fetch()} />}>
       {(current) => props.children(record, current as Accessor<T>)}
     </Show>
   );

@@ -1,8 +1,8 @@
-import { createSignal, createUniqueId, For, Match, onMount, Show, Switch } from 'solid-js';
-import { ApiError } from '../api/client';
+import { RecordFallback } from '../components/record-fallback';
+import { createSignal, createUniqueId, For, onMount, Show } from 'solid-js';
 import { api } from '../api/endpoints';
 import type { Ticket, TicketMessage, User } from '../api/types';
-import { ErrorAlert, Loading, MessageAlert, Notice } from '../components/alert';
+import { MessageAlert, Notice } from '../components/alert';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { Field } from '../components/field';
 import { FormFooter } from '../components/form-footer';
@@ -151,24 +151,8 @@ function LoadedTicket(props: { id: string; me: User; onNumber: (number: string) 
     () => api.tickets.get(props.id),
     (loaded) => props.onNumber(loaded.number),
   );
-  const missing = () => {
-    const error = record.loadError();
-    return error instanceof ApiError && error.status === 404;
-  };
   return (
-    <Show
-      when={record.record()}
-      fallback={
-        <Switch fallback={<Loading />}>
-          <Match when={missing()}>
-            <MessageAlert message={t('error.not_found')} />
-          </Match>
-          <Match when={record.loadError()}>
-            <ErrorAlert error={record.loadError()} onRetry={() => void record.fetch()} />
-          </Match>
-        </Switch>
-      }
-    >
+    <Show when={record.record()} fallback={<RecordFallback error={record.loadError()} onRetry={() => void record.fetch()} />}>
       {(current) => <TicketView record={record} ticket={current()} me={props.me} />}
     </Show>
   );
