@@ -499,21 +499,27 @@ export const ticketService = {
   },
 };
 
+/** A customer contact's ticket on `account`: normal priority, the contact as its contact, files on its opening message. */
+async function openForContact(contact: PartyRow, account: Account, input: Pick<TicketCreate, 'subject' | 'description' | 'category'>, channel: TicketChannel, attachments: Attachment[]): Promise<TicketRecord> {
+  return openTicket({
+    account,
+    contactId: contact.partyId,
+    channel,
+    subject: input.subject,
+    description: input.description,
+    priority: 'normal',
+    ...(input.category ? { category: input.category } : {}),
+    ...(attachments.length > 0 ? { opening: { author: { id: contact.partyId, name: partyName(contact), type: 'customer' }, attachments } } : {}),
+  });
+}
+
 /** Open a ticket for `actor` (policy already checked); customers' tickets get `customerChannel`. */
 async function createFor(actor: Actor, input: TicketCreate, customerChannel: TicketChannel, attachments: Attachment[] = []): Promise<TicketRecord> {
   const account = await intakeAccount(actor, input.accountId);
   if (!isStaff(actor)) {
-    const author = await authorOf(actor);
-    return openTicket({
-      account,
-      contactId: actor.partyId,
-      channel: customerChannel,
-      subject: input.subject,
-      description: input.description,
-      priority: 'normal',
-      ...(input.category ? { category: input.category } : {}),
-      ...(attachments.length > 0 ? { opening: { author, attachments } } : {}),
-    });
+    const contact = await partyRepository.get(actor.partyId);
+    if (!contact) throw new NotFoundError('Contact');
+    return openForContact(contact, account, input, customerChannel, attachments);
   }
   if (!input.channel) throw new ValidationError('Say through which channel the ticket came in.', undefined, 'channel_required');
   if (input.contactId && !(await accountContactRepository.get(account.id, input.contactId))) throw new BusinessRuleError('unknown_contact', 'The contact is not a contact of this account.');
@@ -554,17 +560,21 @@ function refuse(reason: EmailRefusal['reason'], fromEmail: string): EmailRefusal
 }
 
 /**
- * A new ticket from an e-mail: the sender must be a customer login (its contact) linked to
- * an account (its first account when several). Other senders are refused and logged.
+ * A new ticket from an e-mail: the sender must be a contact linked to an account, with or
+ * without a portal login (the oldest such contact with that address; its first account when
+ * several). Other senders are refused and logged.
  */
 export async function createTicketFromEmail(mail: InboundTicketMail): Promise<{ status: 'created'; ticket: Ticket } | EmailRefusal> {
-  const user = await userRepository.findByEmail(mail.fromEmail.trim().toLowerCase());
-  if (!user || user.status === 'disabled' || !user.audiences.includes('customer')) return refuse('unknown_sender', mail.fromEmail);
-  const accountIds = await accountContactRepository.accountIdsOf(user.partyId);
-  if (accountIds.length === 0) return refuse('no_account', mail.fromEmail);
-  const actor: Actor = { userId: user.userId, partyId: user.partyId, audiences: ['customer'], roles: [], accountIds };
-  const ticket = await createFor(actor, { subject: fit(mail.subject, 200, '(no subject)'), description: fit(mail.body, MAX_MESSAGE_LENGTH, '(empty message)'), accountId: accountIds[0] }, 'email', mail.attachments);
-  return { status: 'created', ticket: toTicket(ticket) };
+  const parties = (await partyRepository.findByEmail(mail.fromEmail)).filter((party) => party.isContact);
+  if (parties.length === 0) return refuse('unknown_sender', mail.fromEmail);
+  for (const contact of parties) {
+    const [accountId] = await accountContactRepository.accountIdsOf(contact.partyId);
+    const account = accountId ? await accountRepository.get(accountId) : undefined;
+    if (!account) continue;
+    const ticket = await openForContact(contact, account, { subject: fit(mail.subject, 200, '(no subject)'), description: fit(mail.body, MAX_MESSAGE_LENGTH, '(empty message)') }, 'email', mail.attachments);
+    return { status: 'created', ticket: toTicket(ticket) };
+  }
+  return refuse('no_account', mail.fromEmail);
 }
 
 /**

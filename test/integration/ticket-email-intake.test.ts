@@ -145,6 +145,33 @@ describe('e-mail intake', () => {
     expect((await kitaTickets()).length).toBe(before);
   });
 
+  it('takes mail from a contact without a portal login, whatever the case of the address, and follows a changed or removed address', async () => {
+    const local = `dian.${randomBytes(4).toString('hex')}`;
+    const contact = await call('POST', '/contacts', { token: tokens.sales, body: { firstName: 'Dian', lastName: 'Purnama', email: `${local}@kita.example`, accountId: kitaId, role: 'contact' } });
+    expect(contact.body.hasPortalAccess).toBe(false);
+
+    const result = await intakeRawMail(mime({ from: `Dian Purnama <${local.toUpperCase()}@KITA.example>`, subject: 'Nasi kurang matang', text: 'Dari dapur cabang Depok.' }));
+    expect(result).toMatchObject({ outcome: 'ticket_created' });
+    const ticketId = (result as { ticketId: string }).ticketId;
+    expect((await call('GET', `/tickets/${ticketId}`, { token: tokens.service })).body).toMatchObject({ accountId: kitaId, contactId: contact.body.id, channel: 'email' });
+    const confirmation = await waitForMail(`${local}@kita.example`, (mail) => ticketIdFromReplyToken(replyTokenInSubject(mail.subject) ?? '') === ticketId, 20_000);
+    expect(confirmation.subject).toContain('Nasi kurang matang');
+
+    const moved = await call('PATCH', `/contacts/${contact.body.id}`, { token: tokens.sales, headers: { 'If-Match': String(contact.body.version) }, body: { email: `${local}@depok.kita.example` } });
+    expect(moved.status).toBe(200);
+    expect(await intakeRawMail(mime({ from: `${local}@kita.example`, subject: 'Lagi', text: 'Alamat lama.' }))).toEqual({ outcome: 'refused', reason: 'unknown_sender' });
+    expect(await intakeRawMail(mime({ from: `${local}@depok.kita.example`, subject: 'Alamat baru', text: 'Dari alamat baru.' }))).toMatchObject({ outcome: 'ticket_created' });
+    const cleared = await call('PATCH', `/contacts/${contact.body.id}`, { token: tokens.sales, headers: { 'If-Match': String(moved.body.version) }, body: { email: null } });
+    expect(cleared.status).toBe(200);
+    expect(await intakeRawMail(mime({ from: `${local}@depok.kita.example`, subject: 'Tanpa alamat', text: 'Alamat dihapus.' }))).toEqual({ outcome: 'refused', reason: 'unknown_sender' });
+  });
+
+  it('refuses a contact that belongs to no account', async () => {
+    const email = `lepas.${randomBytes(4).toString('hex')}@example.com`;
+    await call('POST', '/contacts', { token: tokens.sales, body: { lastName: 'Lepas', email } });
+    expect(await intakeRawMail(mime({ from: email, subject: 'Halo', text: 'Tanpa akun.' }))).toEqual({ outcome: 'refused', reason: 'no_account' });
+  });
+
   it('takes mail in through the SES Lambda: the raw message stored under inbound/ becomes a ticket', async () => {
     const sesMessageId = randomBytes(16).toString('hex');
     await objectStore.put(`${BUCKET_PREFIXES.inboundMail}${sesMessageId}`, readFileSync(join(__dirname, '..', '..', 'infra', 'local', 'samples', 'ticket-by-email.eml')), 'message/rfc822');

@@ -16,6 +16,8 @@ export const PartyEntity = lazyEntity(() =>
       /** Lower-cased last name + first name: the sort key of the contacts list. */
       sortName: { type: 'string', required: true },
       email: { type: 'string' },
+      /** The e-mail trimmed and lower-cased, only while there is one: the key of `byEmail`. */
+      emailKey: { type: 'string' },
       phone: { type: 'string' },
       title: { type: 'string' },
       locale: { type: LOCALES, default: 'en' },
@@ -36,6 +38,13 @@ export const PartyEntity = lazyEntity(() =>
         condition: (attr) => attr.isContact === true,
         pk: { field: 'gsi1pk', composite: [] },
         sk: { field: 'gsi1sk', composite: ['sortName', 'partyId'] },
+      },
+      /** Sparse: parties with an e-mail, found by it (who sent a support mail). */
+      byEmail: {
+        index: 'gsi2',
+        condition: (attr) => attr.emailKey !== undefined,
+        pk: { field: 'gsi2pk', composite: ['emailKey'] },
+        sk: { field: 'gsi2sk', composite: [] },
       },
     },
   }),

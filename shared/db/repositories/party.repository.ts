@@ -46,6 +46,12 @@ export function partyName(row: Pick<PartyRow, 'firstName' | 'lastName'>): string
 
 type NewParty = Omit<ContactCreate, 'accountId' | 'role'> & { isContact: boolean; locale?: Locale; userId?: string };
 
+/** The key parties are found by: the e-mail trimmed and lower-cased. */
+const emailKeyOf = (email: string) => email.trim().toLowerCase();
+
+/** The stored item of a party: the row plus the e-mail key while it has an e-mail. */
+const stored = (row: PartyRow) => (row.email ? { ...row, emailKey: emailKeyOf(row.email) } : row);
+
 /** A new party record (not yet stored), for transactions. */
 export function newPartyRecord(input: NewParty): PartyRow {
   const at = nowIso();
@@ -54,7 +60,7 @@ export function newPartyRecord(input: NewParty): PartyRow {
 
 export const partyRepository = {
   createOperation(row: PartyRow) {
-    return db().entities.party.create(row).params();
+    return db().entities.party.create(stored(row)).params();
   },
 
   async get(partyId: string): Promise<PartyRow | undefined> {
@@ -68,6 +74,12 @@ export const partyRepository = {
     return data as PartyRow[];
   },
 
+  /** Every party with this e-mail (any case), oldest first. */
+  async findByEmail(email: string): Promise<PartyRow[]> {
+    const { data } = await db().entities.party.query.byEmail({ emailKey: emailKeyOf(email) }).go({ pages: 'all' });
+    return (data as PartyRow[]).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  },
+
   /** Contacts by last name, or those whose last name starts with `prefix`. */
   listContacts(request: PageRequest, prefix?: string): Promise<Page<Contact>> {
     const byName = db().entities.party.query.contactsByName({});
@@ -79,7 +91,8 @@ export const partyRepository = {
     const current = await this.get(partyId);
     const lastName = (changes.lastName as string | undefined) ?? current?.lastName;
     const firstName = changes.firstName === null ? undefined : ((changes.firstName as string | undefined) ?? current?.firstName);
-    const withSort = { ...changes, sortName: sortKeyText(lastName, firstName), isContact: current?.isContact };
+    const email = changes.email as string | null | undefined;
+    const withSort = { ...changes, ...(email !== undefined ? { emailKey: email === null ? null : emailKeyOf(email) } : {}), sortName: sortKeyText(lastName, firstName), isContact: current?.isContact };
     return patchIfVersion<PartyRow>(() => db().entities.party.patch({ partyId }) as never, 'Contact', expectedVersion, withSort);
   },
 
