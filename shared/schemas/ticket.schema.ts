@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { MESSAGE_AUTHOR_TYPES, MESSAGE_VISIBILITIES, TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_QUEUES, TICKET_SEVERITIES, TICKET_STATUSES } from '../domain/service/service-vocabulary';
+import { MAX_AGENT_IDS, MESSAGE_AUTHOR_TYPES, MESSAGE_VISIBILITIES, TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_QUEUES, TICKET_SEVERITIES, TICKET_STATUSES } from '../domain/service/service-vocabulary';
 import { text, VersionedSchema } from './common.schema';
 import { isoDate } from './quote.schema';
 import { AttachmentIdsSchema } from './ticket-attachment.schema';
@@ -169,3 +169,16 @@ export const ServiceMetricsSchema = z
     byTeam: z.array(z.object({ teamId: z.string(), ...summaryShape })),
   })
   .openapi('ServiceMetrics');
+
+export const AgentNamesQuerySchema = z.object({
+  ids: z
+    .string()
+    .max(MAX_AGENT_IDS * 65)
+    .transform((value) => [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().max(64)).min(1).max(MAX_AGENT_IDS))
+    .openapi({ param: { name: 'ids', in: 'query' }, type: 'string', description: `Staff user ids, comma-separated (at most ${MAX_AGENT_IDS})`, example: 'a1b2,c3d4' }),
+});
+
+export const AgentNameSchema = z.object({ id: z.string(), name: z.string(), active: z.boolean() }).openapi('AgentName');
+export const AgentNamesSchema = z.object({ items: z.array(AgentNameSchema) }).openapi('AgentNames');
+export type AgentName = z.infer<typeof AgentNameSchema>;

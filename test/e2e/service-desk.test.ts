@@ -227,6 +227,27 @@ describe('service desk: files on a reply', () => {
     }));
 });
 
+describe('service desk: colleagues by name', () => {
+  const suite = suitePage();
+
+  it("an agent who is no admin sees the name of the colleague a ticket is assigned to", () =>
+    withPageReport(suite.page, async () => {
+      const { page, context } = suite;
+      const asAgent = await apiAs(urls.api, AGENT);
+      const asAdmin = await apiAs(urls.api, 'admin@kaktus.example');
+      const admin = await asAdmin<{ user: { id: string; name: string } }>('GET', '/auth/me');
+      const accounts = await asAgent<{ items: { id: string; name: string }[] }>('GET', '/accounts?limit=100');
+      const kita = accounts.items.find((account) => account.name === 'PT. KITA')!;
+      const ticket = await asAgent<Ticket>('POST', '/tickets', { accountId: kita.id, channel: 'phone', subject: `Invoice address ${Date.now().toString(36)}`, description: 'Asked by phone.', assigneeId: admin.user.id });
+
+      await signInInEnglish(context, page, urls.staff, AGENT);
+      await open(page, `${urls.staff}/ticket/?id=${encodeURIComponent(ticket.id)}`);
+      const details = page.getByRole('main').getByRole('region', { name: tsd('en', 'desk.details') });
+      await details.getByText(admin.user.name, { exact: true }).waitFor();
+      expect(await details.getByText(tsd('en', 'desk.agent', { id: admin.user.id.slice(-4).toUpperCase() })).count()).toBe(0);
+    }));
+});
+
 describe('public knowledge base, signed out', () => {
   const suite = suitePage();
 

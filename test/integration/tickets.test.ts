@@ -669,6 +669,41 @@ describe('service metrics', () => {
   });
 });
 
+describe('agent names', () => {
+  it("tells any staff member the names of staff by id, and leaves out customers' and unknown ids", async () => {
+    const customer = (await call('GET', '/auth/me', { token: tokens.customer })).body.user.id;
+    const answer = await call('GET', `/service/agents?ids=${ids.agent},${ids.admin},${customer},nobody,${ids.agent}`, { token: tokens.sales });
+    expect(answer.status).toBe(200);
+    expect(answer.body.items.sort((a: any, b: any) => a.name.localeCompare(b.name))).toEqual([
+      { id: ids.admin, name: 'Ayu Pratiwi', active: true },
+      { id: ids.agent, name: 'Citra Lestari', active: true },
+    ]);
+  });
+
+  it('refuses outsiders and bad id lists with stable codes', async () => {
+    const many = Array.from({ length: 101 }, (_, i) => `id${i}`).join(',');
+    const cases: [string, DemoLogin | undefined, number, string][] = [
+      [`ids=${ids.agent}`, 'customer', 403, 'forbidden'],
+      [`ids=${ids.agent}`, 'partner', 403, 'forbidden'],
+      [`ids=${ids.agent}`, 'investor', 403, 'forbidden'],
+      ['ids=', 'service', 400, 'validation_failed'],
+      ['', 'service', 400, 'validation_failed'],
+      [`ids=${many}`, 'service', 400, 'validation_failed'],
+      [`ids=${'x'.repeat(65)}`, 'service', 400, 'validation_failed'],
+    ];
+    for (const [query, who, status, code] of cases) {
+      const answer = await call('GET', `/service/agents?${query}`, { token: who && tokens[who] });
+      expect([query.slice(0, 20), who, answer.status, answer.body.error.code]).toEqual([query.slice(0, 20), who, status, code]);
+    }
+    expect((await call('GET', `/service/agents?ids=${ids.agent}`)).status).toBe(401);
+  });
+
+  it('is in the OpenAPI document with its query', async () => {
+    const doc = await call('GET', '/openapi.json');
+    expect(doc.body.paths['/service/agents'].get.parameters).toEqual([expect.objectContaining({ name: 'ids', in: 'query', required: true })]);
+  });
+});
+
 describe('the demo', () => {
   it('has the PT. KITA late delivery (open, high, severity 2, answered, with a note) and the pending invoice question', async () => {
     const kita = await list(`accountId=${ids.kita}`);

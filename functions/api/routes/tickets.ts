@@ -1,9 +1,10 @@
-import { CsatCreateSchema, MetricsQuerySchema, ServiceMetricsSchema, TicketCreateSchema, TicketListQuerySchema, TicketMessageCreateSchema, TicketMessageSchema, TicketPatchSchema, TicketSchema } from '../../../shared/schemas/ticket.schema';
+import { AgentNamesQuerySchema, AgentNamesSchema, CsatCreateSchema, MetricsQuerySchema, ServiceMetricsSchema, TicketCreateSchema, TicketListQuerySchema, TicketMessageCreateSchema, TicketMessageSchema, TicketPatchSchema, TicketSchema } from '../../../shared/schemas/ticket.schema';
 import { ServiceSettingsInputSchema, ServiceSettingsSchema } from '../../../shared/schemas/service-settings.schema';
 import { IdParamSchema, IdempotencyHeaderSchema, IfMatchHeaderSchema, pageOf, PageQuerySchema } from '../../../shared/schemas/common.schema';
 import { serviceSettingsService, ticketService } from '../../../shared/services/ticket.service';
 import { AttachmentDownloadSchema, AttachmentParamSchema, AttachmentRedirectHeadersSchema, AttachmentUploadCreateSchema, AttachmentUploadSchema } from '../../../shared/schemas/ticket-attachment.schema';
 import { ticketAttachmentService } from '../../../shared/services/ticket-attachment.service';
+import { serviceAgentService } from '../../../shared/services/service-agents.service';
 import { requireCaller } from '../middleware/session';
 import { defineRoute, expectedVersion, json, jsonBody, router } from './route-kit';
 
@@ -96,6 +97,17 @@ export const ticketRoutes = router()
       const version = c.req.header('if-match') === undefined ? undefined : expectedVersion(c);
       return c.json(await serviceSettingsService.replace(requireCaller(c).actor, c.req.valid('json'), version), 200);
     },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/service/agents',
+      tags,
+      summary: 'Names of staff members by user id (assignees, authors, agents in the metrics), for every staff member; ids that are no staff login are left out (staff)',
+      request: { query: AgentNamesQuerySchema },
+      responses: { 200: json(AgentNamesSchema) },
+    }),
+    async (c) => c.json({ items: await serviceAgentService.names(requireCaller(c).actor, c.req.valid('query').ids) }, 200),
   )
   .openapi(
     defineRoute({

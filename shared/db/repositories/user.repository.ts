@@ -46,6 +46,12 @@ export const userRepository = {
     return (data as UserRow | null) ?? undefined;
   },
 
+  async getMany(userIds: string[]): Promise<UserRow[]> {
+    if (userIds.length === 0) return [];
+    const { data } = await db().entities.user.get(userIds.map((userId) => ({ userId }))).go();
+    return data as UserRow[];
+  },
+
   async findByEmail(email: string): Promise<UserRow | undefined> {
     const { data: claim } = await db().entities.emailClaim.get({ email }).go();
     return claim ? this.get(claim.userId) : undefined;

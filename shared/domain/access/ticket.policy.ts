@@ -93,6 +93,11 @@ export const ticketPolicy = {
     return allowIf(hasStaffRole(actor, 'admin'));
   },
 
+  /** Staff see each other's names (assignees, authors, metrics per agent). */
+  readAgentNames(actor: Actor): Decision {
+    return allowIf(isStaff(actor));
+  },
+
   /** Service metrics are for staff. */
   readMetrics(actor: Actor): Decision {
     return allowIf(isStaff(actor));

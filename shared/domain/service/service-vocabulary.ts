@@ -60,3 +60,6 @@ export const ATTACHMENT_CONTENT_TYPES = [
   'application/zip',
 ] as const;
 export type AttachmentContentType = (typeof ATTACHMENT_CONTENT_TYPES)[number];
+
+/** Most staff names asked for at once (`GET /service/agents`). */
+export const MAX_AGENT_IDS = 100;

@@ -3,6 +3,7 @@ import { ApiError, request } from './client';
 import type { LeadImport, LeadImportCreate, LeadImportPreview } from './types';
 // service
 import type {
+  AgentName,
   CsatCreate,
   KbArticle,
   KbArticleCreate,
@@ -236,6 +237,9 @@ export const api = {
   },
   slaPolicies: {
     list: (params: PageParams) => request<Page<SlaPolicy>>('GET', '/sla-policies', { query: params }),
+  },
+  serviceAgents: {
+    names: (ids: string[]) => request<{ items: AgentName[] }>('GET', '/service/agents', { query: { ids: ids.join(',') } }),
   },
   serviceMetrics: {
     get: (from: string, to: string) => request<ServiceMetrics>('GET', '/service/metrics', { query: { from, to } }),

@@ -87,6 +87,7 @@ export type LeadImportRowError = LeadImport['errors'][number];
 
 // service: tickets with their messages, the service settings and metrics; the knowledge base.
 import type {
+  AgentName,
   Attachment,
   CsatCreateSchema,
   ServiceMetricsSchema,
@@ -110,7 +111,7 @@ import type {
   TicketStatus,
 } from '../../../../shared/domain/service/service-vocabulary';
 
-export type { Attachment, Ticket, TicketMessage, ServiceSettings, KbArticle, KbCategory, KbFeedbackResult, KbSearchHit };
+export type { AgentName, Attachment, Ticket, TicketMessage, ServiceSettings, KbArticle, KbCategory, KbFeedbackResult, KbSearchHit };
 export type { KbLanguage, KbStatus, KbVisibility, MessageVisibility, TicketChannel, TicketPriority, TicketQueue, TicketSeverity, TicketStatus };
 export type TicketCreate = z.input<typeof TicketCreateSchema>;
 export type TicketPatch = z.input<typeof TicketPatchSchema>;

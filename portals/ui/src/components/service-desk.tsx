@@ -1,12 +1,11 @@
 import { createSignal, Show } from 'solid-js';
-import { OPEN_TICKET_STATUSES, TICKET_SEVERITIES } from '../../../../shared/domain/service/service-vocabulary';
+import { MAX_AGENT_IDS, OPEN_TICKET_STATUSES, TICKET_SEVERITIES } from '../../../../shared/domain/service/service-vocabulary';
 import { api } from '../api/endpoints';
 import type { Ticket, User } from '../api/types';
 import { tsd } from '../i18n/desk';
 import { t } from '../i18n';
 import { ts } from '../i18n/service';
 import { accountUrl } from '../navigation';
-import { isAdmin } from '../session';
 import { accountNameOf } from './account-name';
 import { formatServiceTime, relativeTime } from './service-time';
 
@@ -21,28 +20,40 @@ export function isOpen(ticket: Pick<Ticket, 'status'>): boolean {
 }
 
 /**
- * Staff names by user id, for assignees and metrics. The API names staff only to admins
- * (`GET /users`); anyone else knows their own name and the names of the agents who wrote in a
- * thread (`learn`), and sees a short id for the rest.
+ * Staff names by user id, for assignees, authors and metrics: the ids a page shows are asked
+ * for in one request (`GET /service/agents`) and remembered; until the answer, and for ids
+ * that are no staff login, a short id ("Agent 3F9A") stands in.
  */
 export function createAgentNames(me: User) {
   const [names, setNames] = createSignal<Record<string, string>>({ [me.id]: me.name });
-  if (isAdmin(me)) {
-    api.users.list({ audience: 'staff', limit: 100 }).then(
-      (page) => setNames((known) => ({ ...known, ...Object.fromEntries(page.items.map((user) => [user.id, user.name])) })),
-      () => undefined,
-    );
-  }
+  const asked = new Set<string>([me.id]);
+  let pending: string[] = [];
+  const flush = () => {
+    const ids = pending;
+    pending = [];
+    for (let start = 0; start < ids.length; start += MAX_AGENT_IDS) {
+      api.serviceAgents.names(ids.slice(start, start + MAX_AGENT_IDS)).then(
+        (answer) => setNames((known) => ({ ...known, ...Object.fromEntries(answer.items.map((agent) => [agent.id, agent.name])) })),
+        () => undefined,
+      );
+    }
+  };
+  const ask = (id: string) => {
+    if (asked.has(id)) return;
+    asked.add(id);
+    if (pending.push(id) === 1) queueMicrotask(flush);
+  };
   return {
     learn(id: string, name: string) {
+      asked.add(id);
       if (names()[id] !== name) setNames((known) => ({ ...known, [id]: name }));
     },
-    /** "Me (Sari)", a colleague's name, or "Agent 3F9A" when the name is not known here. */
+    /** "Me (Sari)", a colleague's name, or "Agent 3F9A" while the name is not known here. */
     label(id: string | undefined): string {
       if (!id) return tsd('desk.unassigned');
-      const name = names()[id];
       if (id === me.id) return tsd('desk.me', { name: me.name });
-      return name ?? tsd('desk.agent', { id: id.slice(-4).toUpperCase() });
+      ask(id);
+      return names()[id] ?? tsd('desk.agent', { id: id.slice(-4).toUpperCase() });
     },
   };
 }
