@@ -12,14 +12,14 @@ const isTemplate = (value: string): value is MailTemplate => (MAIL_TEMPLATES as 
 const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
 
 /** The mail an outbox item asks for, or undefined with a logged reason when the item is malformed. */
-export function renderOutboxItem(item: Record<string, unknown>): { to: string; mail: RenderedMail; template: MailTemplate } | undefined {
+export function renderOutboxItem(item: Record<string, unknown>): { to: string; mail: RenderedMail; template: MailTemplate; threadId?: string } | undefined {
   const { data } = OutboxMailEntity().parse({ Item: item });
   if (!data || !isTemplate(data.template) || !isLocale(data.locale)) {
     console.error('outbox mail: malformed item skipped', { pk: item.pk });
     return undefined;
   }
   try {
-    return { to: data.to, mail: renderMail(data.template, data.locale, data.params ?? {}), template: data.template };
+    return { to: data.to, mail: renderMail(data.template, data.locale, data.params ?? {}), template: data.template, ...(data.threadId ? { threadId: data.threadId } : {}) };
   } catch (error) {
     console.error('outbox mail: cannot render, skipped', { mailId: data.mailId, error: String(error) });
     return undefined;
@@ -33,5 +33,5 @@ export function renderOutboxItem(item: Record<string, unknown>): { to: string; m
 export async function sendOutboxMail(item: Record<string, unknown>): Promise<void> {
   const rendered = renderOutboxItem(item);
   if (!rendered) return;
-  await sendMail(rendered.to, rendered.mail, SUPPORT_THREAD_TEMPLATES.has(rendered.template) ? config().supportAddress : undefined);
+  await sendMail(rendered.to, rendered.mail, { ...(SUPPORT_THREAD_TEMPLATES.has(rendered.template) ? { replyTo: config().supportAddress } : {}), ...(rendered.threadId ? { threadId: rendered.threadId } : {}) });
 }

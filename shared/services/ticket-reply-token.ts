@@ -30,6 +30,27 @@ export function replySubjectTag(number: string, ticketId: string): string {
   return `[${number} #${replyTokenFor(ticketId)}]`;
 }
 
+/** The domain part of an address, bare or in `Name <local@domain>` form. */
+const domainOf = (mailbox: string) => (/@([^>\s]+)>?\s*$/.exec(mailbox)?.[1] ?? 'localhost').toLowerCase();
+
+/**
+ * The id every mail about a ticket names in `References` and `In-Reply-To`: a thread root that
+ * carries the reply token, so mail clients keep the ticket's mails in one conversation and a
+ * reply whose subject was edited still finds its ticket.
+ */
+export function threadMessageId(ticketId: string): string {
+  return `<ticket.${replyTokenFor(ticketId)}@${domainOf(config().mailFrom)}>`;
+}
+
+/** The reply token of the first ticket thread id among a reply's `In-Reply-To` and `References` ids, if any. */
+export function replyTokenInMessageIds(ids: readonly string[]): string | undefined {
+  for (const id of ids) {
+    const token = /^<?ticket\.([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)@[^>]+>?$/.exec(id.trim())?.[1];
+    if (token) return token;
+  }
+  return undefined;
+}
+
 /** The reply token in a subject line carrying a ticket tag (`Re: … [T-2026-00042 #<token>]`), if any. */
 export function replyTokenInSubject(subject: string): string | undefined {
   return /\[[A-Z]+-\d{4}-\d{5,} #([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)\]/.exec(subject)?.[1];

@@ -30,7 +30,7 @@ import { userRepository, type UserRow } from '../db/repositories/user.repository
 import { newId } from '../db/keys';
 import { isCancelled, op, transact } from '../db/transaction';
 import { DEFAULT_SLA_POLICY_ID } from './sla-policy.service';
-import { replySubjectTag } from './ticket-reply-token';
+import { replySubjectTag, threadMessageId } from './ticket-reply-token';
 import { uploadedAttachments } from './ticket-attachment.service';
 
 type PageInput = { limit: number; cursor?: string };
@@ -68,9 +68,9 @@ export async function companyName(): Promise<string> {
   return (await companyProfileRepository.get())?.name ?? 'Relasi';
 }
 
-/** An e-mail about a ticket, its subject tagged with the number and reply token, for the transaction of the change that causes it. */
+/** An e-mail about a ticket, its subject tagged with the number and reply token and threaded with the ticket's other mails, for the transaction of the change that causes it. */
 export function ticketMailOperation(to: string, locale: Locale, template: MailTemplate, ticket: Pick<TicketRecord, 'ticketId' | 'number' | 'subject'>, params: { name: string; url: string; company: string; message?: string }) {
-  return op.put(outboxRepository.mailOperation(to, template, locale, { ...params, title: ticket.subject, reference: replySubjectTag(ticket.number, ticket.ticketId) }));
+  return op.put(outboxRepository.mailOperation(to, template, locale, { ...params, title: ticket.subject, reference: replySubjectTag(ticket.number, ticket.ticketId) }, threadMessageId(ticket.ticketId)));
 }
 
 /** An internal note written by the system (SLA breach, escalation), for a transaction. */

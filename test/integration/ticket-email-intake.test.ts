@@ -105,6 +105,20 @@ describe('e-mail intake', () => {
     expect(replies[0].visibility).toBe('public');
   });
 
+  it('threads the mails of a ticket on one root id, and takes a reply whose subject was rewritten by that id in References', async () => {
+    const { ticketId, confirmation } = await ticketByMail('Box makan siang kurang');
+    const thread = confirmation.headers?.find((h) => h.name === 'References')?.value;
+    expect(thread).toMatch(/^<ticket\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+@kaktus\.example>$/);
+    expect(confirmation.headers?.find((h) => h.name === 'In-Reply-To')?.value).toBe(thread);
+
+    const reply = mime({ subject: 'Re: kotak makan', text: 'Kurang tiga box.', headers: [`In-Reply-To: <0100018c@email.amazonses.com>`, `References: ${thread} <0100018c@email.amazonses.com>`] });
+    expect(await intakeRawMail(reply)).toMatchObject({ outcome: 'reply_added', ticketId });
+    expect((await messagesOf(ticketId)).map((m) => m.body)).toContain('Kurang tiga box.');
+
+    const forged = thread!.replace(/\.[A-Za-z0-9_-]+@/, `.${'B'.repeat(22)}@`);
+    expect(await intakeRawMail(mime({ subject: 'Re: kotak makan', text: 'Palsu.', headers: [`References: ${forged}`] }))).toEqual({ outcome: 'refused', reason: 'invalid_reply_token' });
+  });
+
   it('refuses a forged token and a token for another ticket: no ticket, no reply', async () => {
     const { ticketId, confirmation, number } = await ticketByMail('Tagihan ganda');
     const genuine = replyTokenInSubject(confirmation.subject)!;

@@ -10,6 +10,8 @@ export type CaughtMail = {
   destination: { to: string[]; cc: string[]; bcc: string[] };
   subject: string;
   body: { html?: string; text?: string };
+  /** Headers the sender added (References, In-Reply-To). */
+  headers?: { name: string; value: string }[];
   /** Epoch seconds. */
   at: number;
 };

@@ -49,6 +49,13 @@ describe('inbound mail parsing', () => {
     expect(mail.references).toEqual(['<0100018b@email.amazonses.com>', '<0100018c@email.amazonses.com>']);
   });
 
+  test('a reply whose subject lost its tag takes the reply token from the ticket thread id in References', async () => {
+    const headers = ['From: yeyen@kita.example', 'To: support@kaktus.example', 'Subject: Re: pesanan', 'In-Reply-To: <0100018c@email.amazonses.com>', 'References: <ticket.dGlja2V0LTQy.abcdefghijklmnopqrstuv@kaktus.example> <0100018c@email.amazonses.com>'];
+    expect((await parseInboundMail(rawMail(headers, 'Sudah.'))).replyToken).toBe('dGlja2V0LTQy.abcdefghijklmnopqrstuv');
+    const unrelated = ['From: yeyen@kita.example', 'To: support@kaktus.example', 'Subject: Re: pesanan', 'References: <ticket@kita.example> <abc.def@kita.example>'];
+    expect((await parseInboundMail(rawMail(unrelated, 'Sudah.'))).replyToken).toBeUndefined();
+  });
+
   test('an auto-reply is marked as automated', async () => {
     expect((await parseInboundMail(fixture('auto-reply'))).automated).toBe(true);
   });

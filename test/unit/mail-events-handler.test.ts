@@ -37,16 +37,16 @@ describe('events handler: outbox mail', () => {
 
     expect(result.batchItemFailures).toEqual([]);
     expect(sendMailMock).toHaveBeenCalledTimes(2);
-    // Not a ticket mail: no reply address.
-    expect(sendMailMock).toHaveBeenNthCalledWith(1, 'a@example.com', expect.objectContaining({ subject: 'Confirm your e-mail address' }), undefined);
-    expect(sendMailMock).toHaveBeenNthCalledWith(2, 'b@example.com', expect.objectContaining({ subject: 'Konfirmasi alamat e-mail Anda' }), undefined);
+    // Not a ticket mail: no reply address, no thread.
+    expect(sendMailMock).toHaveBeenNthCalledWith(1, 'a@example.com', expect.objectContaining({ subject: 'Confirm your e-mail address' }), {});
+    expect(sendMailMock).toHaveBeenNthCalledWith(2, 'b@example.com', expect.objectContaining({ subject: 'Konfirmasi alamat e-mail Anda' }), {});
   });
 
-  it('has the customer answer a ticket mail to the support address, where intake threads it', async () => {
+  it('has the customer answer a ticket mail to the support address, where intake threads it, in the conversation of the ticket', async () => {
     const params = { name: 'Yeyen', reference: '[T-2026-00042 #token]', title: 'Nasi box terlambat', message: 'Kurir sudah berangkat.', url: 'https://x.example/ticket/?id=1' };
-    await handler({ Records: [record('INSERT', outboxItem('c', { template: 'ticket_reply', params }), '1')] });
+    await handler({ Records: [record('INSERT', outboxItem('c', { template: 'ticket_reply', params, threadId: '<ticket.token@kaktus.example>' }), '1')] });
 
-    expect(sendMailMock).toHaveBeenCalledWith('c@example.com', expect.objectContaining({ subject: expect.stringContaining('[T-2026-00042 #token]') }), 'support@kaktus.example');
+    expect(sendMailMock).toHaveBeenCalledWith('c@example.com', expect.objectContaining({ subject: expect.stringContaining('[T-2026-00042 #token]') }), { replyTo: 'support@kaktus.example', threadId: '<ticket.token@kaktus.example>' });
   });
 
   it('ignores updates, deletions and other entities', async () => {
@@ -63,7 +63,7 @@ describe('events handler: outbox mail', () => {
 
     expect(result.batchItemFailures).toEqual([]);
     expect(sendMailMock).toHaveBeenCalledTimes(1);
-    expect(sendMailMock).toHaveBeenCalledWith('b@example.com', expect.anything(), undefined);
+    expect(sendMailMock).toHaveBeenCalledWith('b@example.com', expect.anything(), {});
     expect(errorSpy).toHaveBeenCalledWith('outbox mail: malformed item skipped', expect.anything());
     errorSpy.mockRestore();
   });

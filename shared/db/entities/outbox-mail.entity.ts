@@ -24,6 +24,8 @@ export const OutboxMailEntity = lazyEntity(() =>
         title: { type: 'string' },
         message: { type: 'string' },
       } },
+      /** The thread id the mail names in References and In-Reply-To (mails about one ticket). */
+      threadId: { type: 'string' },
       createdAt: { type: 'string', required: true, readOnly: true },
       expiresAt: { type: 'number', required: true },
     },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AddressObject, Headers } from 'mailparser';
-import { replyTokenInSubject } from '../ticket-reply-token';
+import { replyTokenInMessageIds, replyTokenInSubject } from '../ticket-reply-token';
 
 /** A file that came with a mail. */
 export type InboundAttachment = { name: string; contentType: string; size: number; content: Buffer };
@@ -16,7 +16,7 @@ export type InboundMail = {
   text: string;
   inReplyTo?: string;
   references: string[];
-  /** The ticket reply token of the subject tag `[T-2026-00042 #<token>]`, not yet verified. */
+  /** The ticket reply token of the subject tag `[T-2026-00042 #<token>]`, else of a ticket thread id in In-Reply-To/References; not yet verified. */
   replyToken?: string;
   /** Sent by a machine (auto-reply, bounce, list or bulk mail): never answered, never a ticket. */
   automated: boolean;
@@ -78,7 +78,8 @@ export async function parseInboundMail(raw: Buffer | string): Promise<InboundMai
   const sender = parsed.from?.value[0];
   const fromEmail = sender?.address?.toLowerCase() ?? '';
   const subject = (parsed.subject ?? '').trim();
-  const replyToken = replyTokenInSubject(subject);
+  const references = idList(parsed.references);
+  const replyToken = replyTokenInSubject(subject) ?? replyTokenInMessageIds([...(parsed.inReplyTo ? [parsed.inReplyTo] : []), ...references]);
   return {
     messageId: parsed.messageId ?? `sha256:${createHash('sha256').update(raw).digest('hex')}`,
     from: { email: fromEmail, ...(sender?.name ? { name: sender.name } : {}) },
@@ -87,7 +88,7 @@ export async function parseInboundMail(raw: Buffer | string): Promise<InboundMai
     // mailparser renders an HTML-only mail as text itself (links kept, tags dropped, quotes as "> ").
     text: stripQuotedHistory(parsed.text ?? ''),
     ...(parsed.inReplyTo ? { inReplyTo: parsed.inReplyTo } : {}),
-    references: idList(parsed.references),
+    references,
     ...(replyToken ? { replyToken } : {}),
     automated: isAutomated(parsed.headers),
     attachments: parsed.attachments

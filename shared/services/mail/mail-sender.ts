@@ -21,8 +21,11 @@ function sesOnce(): Ses {
   return ses;
 }
 
-/** Sends a rendered mail through SES v2 from the configured sender (answers to `replyTo` when given); returns the SES message id. */
-export async function sendMail(to: string, mail: RenderedMail, replyTo?: string): Promise<string | undefined> {
+/** Where answers go, and the conversation a mail belongs to (SES sets the Message-ID itself, so threads hang on a shared root id). */
+export type MailThreading = { replyTo?: string; threadId?: string };
+
+/** Sends a rendered mail through SES v2 from the configured sender; returns the SES message id. */
+export async function sendMail(to: string, mail: RenderedMail, { replyTo, threadId }: MailThreading = {}): Promise<string | undefined> {
   const { client, configurationSet } = sesOnce();
   const result = await client.send(
     new SendEmailCommand({
@@ -33,6 +36,7 @@ export async function sendMail(to: string, mail: RenderedMail, replyTo?: string)
         Simple: {
           Subject: { Data: mail.subject, Charset: 'UTF-8' },
           Body: { Text: { Data: mail.text, Charset: 'UTF-8' }, Html: { Data: mail.html, Charset: 'UTF-8' } },
+          ...(threadId ? { Headers: [{ Name: 'References', Value: threadId }, { Name: 'In-Reply-To', Value: threadId }] } : {}),
         },
       },
       ...(configurationSet ? { ConfigurationSetName: configurationSet } : {}),
