@@ -2,15 +2,24 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { OUTBOX_MAIL_ENTITY, sendOutboxMail } from './outbox-mail.consumer';
+import { dropUnlinkedUpload, TICKET_ATTACHMENT_ENTITY } from './attachment-cleanup.consumer';
 
 /** ElectroDB's entity marker on lead import chunks (shared/db/entities/lead-import-chunk.entity.ts). */
 const LEAD_IMPORT_CHUNK_ENTITY = 'leadImportChunk';
 
+// The Lambda event carries the same wire-format attribute values as the SDK, typed separately.
+const itemOf = (image: NonNullable<DynamoDBRecord['dynamodb']>['NewImage']) => unmarshall(image as Record<string, AttributeValue>);
+
 async function processRecord(record: DynamoDBRecord): Promise<void> {
+  const oldImage = record.dynamodb?.OldImage;
+  if (record.eventName === 'REMOVE' && oldImage) {
+    const removed = itemOf(oldImage);
+    if (removed.__edb_e__ === TICKET_ATTACHMENT_ENTITY) await dropUnlinkedUpload(removed);
+    return;
+  }
   const image = record.dynamodb?.NewImage;
   if (record.eventName !== 'INSERT' || !image) return;
-  // The Lambda event carries the same wire-format attribute values as the SDK, typed separately.
-  const item = unmarshall(image as Record<string, AttributeValue>);
+  const item = itemOf(image);
   if (item.__edb_e__ === OUTBOX_MAIL_ENTITY) await sendOutboxMail(item);
   // Loaded on demand: the lead services stay out of the mail path's cold start.
   else if (item.__edb_e__ === LEAD_IMPORT_CHUNK_ENTITY) await (await import('./lead-import.consumer')).importLeadChunk(item);

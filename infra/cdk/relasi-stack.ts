@@ -205,6 +205,8 @@ export class RelasiStack extends Stack {
       environment: { ...sharedEnvironment, SES_CONFIGURATION_SET: configurationSet.configurationSetName },
     });
     table.grantReadWriteData(eventsFunction);
+    // Uploads no message took are deleted with their expired pending record.
+    attachmentsBucket.grantDelete(eventsFunction, `${BUCKET_PREFIXES.attachments}*`);
     // Lead imports look up 50 e-mails a request with a PartiQL SELECT on partition keys (a
     // keyed read, never a Scan), which IAM authorises apart from Query.
     eventsFunction.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PartiQLSelect'], resources: [table.tableArn] }));

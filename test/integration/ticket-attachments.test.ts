@@ -1,7 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { StreamPump } from '../../infra/local/stream-pump';
+import { db } from '../../shared/db/service';
+import { attachmentObjectKey } from '../../shared/db/repositories/ticket-attachment.repository';
+import { objectStore } from '../../shared/services/storage/s3-client';
 import { call, demoWorld, type DemoLogin } from '../support/api.helper';
+import { startMailPump } from '../support/mail.helper';
 
 let tokens: Record<DemoLogin, string>;
+let pump: StreamPump;
 let kitaTicket: string;
 let sinarTicket: string;
 
@@ -19,7 +25,10 @@ beforeAll(async () => {
   const foreign = await call('POST', '/tickets', { token: tokens.service, body: { accountId: sinarId, channel: 'phone', subject: 'Menu vegetarian', description: 'Minta daftar menu.' } });
   expect(foreign.status).toBe(201);
   sinarTicket = foreign.body.id;
+  pump = await startMailPump();
 }, 120_000);
+
+afterAll(() => pump.stop());
 
 type Upload = { attachmentId: string; uploadUrl: string; headers: Record<string, string>; expiresAt: string };
 
@@ -139,5 +148,20 @@ describe('ticket attachments', () => {
     const pending = await upload(tokens.service, kitaTicket, PNG);
     expect((await download(tokens.customer, kitaTicket, pending)).status).toBe(404);
     expect((await download(tokens.service, kitaTicket, pending)).status).toBe(302);
+  });
+
+  it('deletes the bytes of an upload no message took when its pending record expires, and keeps linked files', async () => {
+    const orphan = await upload(tokens.customer, kitaTicket, PNG);
+    const kept = await upload(tokens.customer, kitaTicket, PNG);
+    expect((await post(tokens.customer, kitaTicket, { body: 'Satu foto.', attachmentIds: [kept] })).status).toBe(201);
+    expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, orphan))).toBe(PNG.byteLength);
+
+    // DynamoDB's TTL sweep (which DynamoDB Local does not run) removes expired items the same way.
+    await db().entities.ticketAttachment.delete({ ticketId: kitaTicket, attachmentId: orphan }).go();
+    const deadline = Date.now() + 20_000;
+    while ((await objectStore.sizeOf(attachmentObjectKey(kitaTicket, orphan))) !== undefined && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, orphan))).toBeUndefined();
+    expect((await download(tokens.customer, kitaTicket, orphan)).status).toBe(404);
+    expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, kept))).toBe(PNG.byteLength);
   });
 });

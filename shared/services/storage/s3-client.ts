@@ -77,6 +77,12 @@ export const objectStore = {
     return Buffer.from(await Body.transformToByteArray());
   },
 
+  /** Remove an object (S3 answers the same whether or not it existed). */
+  async delete(key: string): Promise<void> {
+    const { sdk, client, bucket } = await storageOnce();
+    await client.send(new sdk.DeleteObjectCommand({ Bucket: bucket, Key: key }));
+  },
+
   /** The stored size of an object, or undefined when nothing was uploaded under the key. */
   async sizeOf(key: string): Promise<number | undefined> {
     const { sdk, client, bucket } = await storageOnce();
