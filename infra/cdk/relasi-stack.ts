@@ -17,6 +17,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sesActions from 'aws-cdk-lib/aws-ses-actions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/db/table';
 import { siteCsp } from '../../shared/domain/portal-edge';
@@ -32,6 +33,12 @@ export type RelasiStackProps = StackProps & {
   mailDomain: string;
   /** The address customers write to for support; SES receives it and mail to it becomes tickets. Default `support@<mailDomain>`. */
   supportAddress?: string;
+  /**
+   * Make the stack's receipt rule set the region's active one on deploy (default true). SES has
+   * one active rule set per account and region: say false where another one must stay active,
+   * and add the stack's rule to it by hand.
+   */
+  activateInboundRuleSet?: boolean;
 };
 
 /** Everything Relasi needs in one AWS account: table, API, events consumer, mail, four portals, alarms. */
@@ -260,7 +267,6 @@ export class RelasiStack extends Stack {
     attachmentsBucket.grantRead(inboundFunction, `${BUCKET_PREFIXES.inboundMail}*`);
     attachmentsBucket.grantPut(inboundFunction, `${BUCKET_PREFIXES.attachments}*`);
     // SES first stores the raw mail, then invokes the function asynchronously with its message id.
-    // The rule set must be made the active one once per account and region (`aws ses set-active-receipt-rule-set`).
     const inboundRuleSet = new ses.ReceiptRuleSet(this, 'InboundRuleSet', {});
     inboundRuleSet.addRule('SupportMail', {
       recipients: [supportAddress],
@@ -271,6 +277,8 @@ export class RelasiStack extends Stack {
         new sesActions.Lambda({ function: inboundFunction, invocationType: sesActions.LambdaInvocationType.EVENT }),
       ],
     });
+
+    if (props.activateInboundRuleSet ?? true) this.activate(inboundRuleSet);
 
     const alarms = new RelasiAlarms(this, 'Alarms', { table, api, apiFunction, eventsFunction, scheduleFunction, eventsDeadLetters });
 
@@ -289,6 +297,28 @@ export class RelasiStack extends Stack {
     for (const { portal, site } of portals) {
       new CfnOutput(this, `${capitalize(portal)}PortalUrl`, { value: site.url });
     }
+  }
+
+  /**
+   * CloudFormation cannot make a receipt rule set the active one: an SDK call on deploy does,
+   * and on removal it deactivates it again (SES refuses to delete an active rule set).
+   */
+  private activate(ruleSet: ses.ReceiptRuleSet) {
+    const call = (parameters: Record<string, string>): cr.AwsSdkCall => ({
+      service: 'SES',
+      action: 'setActiveReceiptRuleSet',
+      parameters,
+      physicalResourceId: cr.PhysicalResourceId.of(`${ruleSet.receiptRuleSetName}-active`),
+    });
+    new cr.AwsCustomResource(this, 'ActivateInboundRuleSet', {
+      onCreate: call({ RuleSetName: ruleSet.receiptRuleSetName }),
+      onUpdate: call({ RuleSetName: ruleSet.receiptRuleSetName }),
+      onDelete: call({}),
+      // SetActiveReceiptRuleSet takes no resource ARN.
+      policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+      installLatestAwsSdk: false,
+      logGroup: new logs.LogGroup(this, 'ActivateInboundRuleSetLogs', { retention: logs.RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY }),
+    });
   }
 
   /** What every function shares: Node 22 on arm64, logs kept a month. No --enable-source-maps: parsing the map adds ~100 ms to every cold start; the maps are still deployed, so a stack trace from the logs can be mapped back. */

@@ -262,6 +262,18 @@ describe('attachments and inbound mail', () => {
     });
   });
 
+  it('makes its receipt rule set the active one on deploy and releases it on removal', () => {
+    const ruleSet = { Ref: Object.keys(template.findResources('AWS::SES::ReceiptRuleSet'))[0] };
+    const [activation] = Object.values(template.findResources('Custom::AWS'));
+    // Each call is a JSON text joined with the rule set's name.
+    const call = (key: 'Create' | 'Update' | 'Delete') => activation!.Properties[key]['Fn::Join'][1] as unknown[];
+    expect(call('Create')[0]).toContain('"action":"setActiveReceiptRuleSet","parameters":{"RuleSetName":"');
+    expect(call('Create')[1]).toEqual(ruleSet);
+    expect(call('Update')).toEqual(call('Create'));
+    expect(call('Delete')[0]).toContain('"action":"setActiveReceiptRuleSet","parameters":{}');
+    template.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'ses:SetActiveReceiptRuleSet', Resource: '*' })]) } });
+  });
+
   it('lets the inbound function read the raw mail, store attachments and use the table', () => {
     const props = properties('AWS::Lambda::Function', logicalId(stack.inboundFunction));
     expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 60 });
