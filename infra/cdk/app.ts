@@ -7,4 +7,6 @@ const app = new App();
 new RelasiStack(app, 'Relasi', {
   description: 'Relasi CRM: table, API, events, mail, portals, alarms',
   mailDomain: app.node.tryGetContext('mailDomain') ?? 'kaktus.example',
+  // `-c activateInboundRuleSet=false` where another receipt rule set must stay the active one.
+  activateInboundRuleSet: app.node.tryGetContext('activateInboundRuleSet') !== 'false',
 });
