@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { REPO_ROOT, stalePortals } from '../infra/local/portal-build';
 
 /**
- * `npm test`: typecheck, portal build (when stale), then every jest project. Ends with the
+ * `npm test`: typecheck (server side and portals), portal build (when stale), then every jest project. Ends with the
  * line `N passed, N failed` that CI reads; a failed typecheck or build counts as one failure.
  * Extra arguments go to jest (`npm test -- test/unit`).
  */
@@ -29,6 +29,8 @@ let passed = 0;
 let failed = 0;
 
 if (!step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) failed += 1;
+// The portals' islands and components (DOM and Solid JSX) have their own settings.
+if (!step('typecheck portals', bin('tsc'), ['--noEmit', '-p', 'portals/ui/tsconfig.json'])) failed += 1;
 
 const stale = stalePortals();
 if (stale.length === 0) {

@@ -454,6 +454,10 @@ describe('assignment', () => {
     expect((await call('PUT', '/service-settings', { token: tokens.admin, body: { ...body, defaultTeamId: 'nope' } })).status).toBe(400);
     const stale = await call('PUT', '/service-settings', { token: tokens.admin, headers: { 'if-match': String(version - 1 || 99) }, body });
     expect([stale.status, stale.body.error.code]).toEqual([409, 'version_conflict']);
+    // 0 is the version of settings never saved: a first save that lost the race to another.
+    const firstSave = await call('PUT', '/service-settings', { token: tokens.admin, headers: { 'if-match': '0' }, body });
+    expect([firstSave.status, firstSave.body.error.code]).toEqual([409, 'version_conflict']);
+    expect((await call('PUT', '/service-settings', { token: tokens.admin, headers: { 'if-match': '-1' }, body })).body.error.code).toBe('invalid_if_match');
     expect((await call('GET', '/service-settings', { token: tokens.admin })).body.version).toBe(version);
   });
 });

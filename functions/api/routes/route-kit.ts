@@ -29,11 +29,11 @@ export const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({
 });
 
 /** The version a write is conditional on: `If-Match` (ETag-style quotes allowed) or `version` in the body. */
-export function expectedVersion(c: Context, bodyVersion?: number): number {
+export function expectedVersion(c: Context, bodyVersion?: number, lowest = 1): number {
   const header = c.req.header('if-match');
   if (header !== undefined) {
     const version = Number(header.replace(/^W\//, '').replaceAll('"', ''));
-    if (!Number.isInteger(version) || version < 1) throw new ValidationError('If-Match must be a record version.', undefined, 'invalid_if_match');
+    if (!Number.isInteger(version) || version < lowest) throw new ValidationError('If-Match must be a record version.', undefined, 'invalid_if_match');
     return version;
   }
   if (bodyVersion !== undefined) return bodyVersion;

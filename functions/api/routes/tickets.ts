@@ -94,7 +94,8 @@ export const ticketRoutes = router()
       responses: { 200: json(ServiceSettingsSchema) },
     }),
     async (c) => {
-      const version = c.req.header('if-match') === undefined ? undefined : expectedVersion(c);
+      // Settings never saved have version 0, and If-Match: 0 says "only if nobody saved any yet".
+      const version = c.req.header('if-match') === undefined ? undefined : expectedVersion(c, undefined, 0);
       return c.json(await serviceSettingsService.replace(requireCaller(c).actor, c.req.valid('json'), version), 200);
     },
   )

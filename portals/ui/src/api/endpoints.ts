@@ -15,6 +15,9 @@ import type {
   KbStatus,
   ServiceMetrics,
   ServiceSettings,
+  ServiceSettingsInput,
+  SlaPolicyCreate,
+  SlaPolicyPatch,
   Ticket,
   TicketCreate,
   TicketMessage,
@@ -234,9 +237,15 @@ export const api = {
   },
   serviceSettings: {
     get: () => request<ServiceSettings>('GET', '/service-settings'),
+    /** Replaces the whole document, only if it is still at `version` (the one read; 0 before the first save). */
+    replace: (version: number, body: ServiceSettingsInput) => request<ServiceSettings>('PUT', '/service-settings', { body, ifMatch: version }),
   },
   slaPolicies: {
     list: (params: PageParams) => request<Page<SlaPolicy>>('GET', '/sla-policies', { query: params }),
+    get: (id: string) => request<SlaPolicy>('GET', `/sla-policies/${enc(id)}`),
+    create: (body: SlaPolicyCreate, idempotencyKey: string) => request<SlaPolicy>('POST', '/sla-policies', { body, idempotencyKey }),
+    update: (id: string, version: number, body: SlaPolicyPatch) =>
+      request<SlaPolicy>('PATCH', `/sla-policies/${enc(id)}`, { body, ifMatch: version }),
   },
   serviceAgents: {
     names: (ids: string[]) => request<{ items: AgentName[] }>('GET', '/service/agents', { query: { ids: ids.join(',') } }),

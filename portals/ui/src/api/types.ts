@@ -148,3 +148,18 @@ export { ATTACHMENT_CONTENT_TYPES as ATTACHMENT_TYPE_OPTIONS } from '../../../..
 import type { SlaPolicy } from '../../../../shared/schemas/sla-policy.schema';
 
 export type { SlaPolicy };
+
+// service admin: the SLA policy editor and the service settings (teams, canned replies, escalation rules).
+import type { SlaPolicyCreateSchema, SlaPolicyPatchSchema } from '../../../../shared/schemas/sla-policy.schema';
+import type { ServiceSettingsInputSchema } from '../../../../shared/schemas/service-settings.schema';
+import type { AccountTier, Weekday } from '../../../../shared/domain/service/service-vocabulary';
+import type { ConditionOp, EscalationField } from '../../../../shared/domain/service/escalation';
+
+export type { AccountTier, Weekday, ConditionOp, EscalationField };
+export type SlaPolicyCreate = z.input<typeof SlaPolicyCreateSchema>;
+export type SlaPolicyPatch = z.input<typeof SlaPolicyPatchSchema>;
+export type ServiceSettingsInput = z.input<typeof ServiceSettingsInputSchema>;
+export type EscalationRule = ServiceSettings['escalationRules'][number];
+export type EscalationCondition = EscalationRule['conditions'][number];
+export type EscalationAction = EscalationRule['actions'][number];
+export { ACCOUNT_TIERS, DEFAULT_TIME_ZONE, WEEKDAYS } from '../../../../shared/domain/service/service-vocabulary';

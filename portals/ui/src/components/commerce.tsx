@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { api } from '../api/endpoints';
-import type { Page, Product } from '../api/types';
+import type { Product } from '../api/types';
+import { allPages } from './paged-list';
 import { tc } from '../i18n/commerce';
 import { accountUrl, recordUrl } from '../navigation';
 
@@ -24,16 +25,8 @@ export function parsePercent(input: string): number | undefined {
 }
 
 /** Every active product (the catalogue is small: a few pages of 100), for line and price pickers. */
-export async function loadActiveProducts(): Promise<Product[]> {
-  const products: Product[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < 10; page++) {
-    const result: Page<Product> = await api.products.list({ active: true, limit: 100, cursor });
-    products.push(...result.items);
-    cursor = result.nextCursor;
-    if (!cursor) break;
-  }
-  return products;
+export function loadActiveProducts(): Promise<Product[]> {
+  return allPages((cursor) => api.products.list({ active: true, limit: 100, cursor }));
 }
 
 // The API gives documents an account id only: each name is read once per page and shared.

@@ -53,3 +53,16 @@ export function createPagedList<T, P>(fetchPage: (params: P, cursor: string | nu
     },
   };
 }
+
+/** Every item of a short cursor-paged list (staff users, the catalogue), read page after page up to `maxPages`. */
+export async function allPages<T>(fetchPage: (cursor: string | null) => Promise<Page<T>>, maxPages = 10): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < maxPages; page++) {
+    const result = await fetchPage(cursor);
+    items.push(...result.items);
+    cursor = result.nextCursor;
+    if (!cursor) break;
+  }
+  return items;
+}

@@ -9,7 +9,7 @@ export type StaffNavId = 'home' | 'accounts' | 'contacts' | 'leads' | 'pipeline'
   // staff commerce
   | 'products' | 'quotes' | 'orders' | 'invoices'
   // service
-  | 'tickets' | 'kb' | 'service-metrics' | 'sla-policies';
+  | 'tickets' | 'kb' | 'service-metrics' | 'sla-policies' | 'service-settings';
 
 type NavItem = { id: string; key: MessageKey; href?: string; adminOnly?: boolean; children?: NavItem[] };
 
@@ -40,6 +40,7 @@ const NAV: NavItem[] = [
       { id: 'kb', key: 'nav.kb', href: '/kb/' },
       { id: 'service-metrics', key: 'nav.serviceMetrics', href: '/service-metrics/' },
       { id: 'sla-policies', key: 'nav.slaPolicies', href: '/sla-policies/', adminOnly: true },
+      { id: 'service-settings', key: 'nav.serviceSettings', href: '/service-settings/', adminOnly: true },
     ],
   },
   { id: 'marketing', key: 'nav.marketing' },

@@ -443,6 +443,7 @@ export const en = {
   'nav.kbArticle': 'Article',
   'nav.serviceMetrics': 'Service metrics',
   'nav.slaPolicies': 'SLA policies',
+  'nav.serviceSettings': 'Service settings',
 } as const;
 
 export type MessageKey = keyof typeof en;

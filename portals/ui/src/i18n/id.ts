@@ -445,4 +445,5 @@ export const id: Record<MessageKey, string> = {
   'nav.kbArticle': 'Artikel',
   'nav.serviceMetrics': 'Metrik layanan',
   'nav.slaPolicies': 'Kebijakan SLA',
+  'nav.serviceSettings': 'Pengaturan layanan',
 };

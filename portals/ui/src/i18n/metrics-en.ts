@@ -1,19 +1,5 @@
-/** English texts of the service metrics and the SLA policies (staff pages only); `{name}` marks a parameter. */
+/** English texts of the service metrics (staff pages only); `{name}` marks a parameter. */
 export const metricsEn = {
-  'slaDesk.intro': 'The service levels tickets are held to. When several policies apply to a ticket, the lowest rank wins.',
-  'slaDesk.adminOnly': 'Only administrators manage SLA policies.',
-  'slaDesk.empty': 'No SLA policies yet: tickets follow the built-in default.',
-  'slaDesk.name': 'Policy',
-  'slaDesk.rank': 'Rank',
-  'slaDesk.active': 'Active',
-  'slaDesk.yes': 'Yes',
-  'slaDesk.no': 'No',
-  'slaDesk.timeZone': 'Time zone',
-  'slaDesk.appliesTo': 'Applies to',
-  'slaDesk.everything': 'All tickets',
-  'slaDesk.targets': 'Targets (first response / resolution, business time)',
-  'slaDesk.target': '{priority}: {first} / {resolution}',
-
   'metrics.range': 'Period',
   'metrics.from': 'From',
   'metrics.to': 'To',

@@ -1,21 +1,7 @@
 import type { MetricsKey } from './metrics-en';
 
-/** Bahasa Indonesia texts of the service metrics and the SLA policies. */
+/** Bahasa Indonesia texts of the service metrics. */
 export const metricsId: Record<MetricsKey, string> = {
-  'slaDesk.intro': 'Tingkat layanan yang berlaku untuk tiket. Jika beberapa kebijakan berlaku untuk satu tiket, peringkat terendah yang dipakai.',
-  'slaDesk.adminOnly': 'Hanya administrator yang mengelola kebijakan SLA.',
-  'slaDesk.empty': 'Belum ada kebijakan SLA: tiket mengikuti kebijakan bawaan.',
-  'slaDesk.name': 'Kebijakan',
-  'slaDesk.rank': 'Peringkat',
-  'slaDesk.active': 'Aktif',
-  'slaDesk.yes': 'Ya',
-  'slaDesk.no': 'Tidak',
-  'slaDesk.timeZone': 'Zona waktu',
-  'slaDesk.appliesTo': 'Berlaku untuk',
-  'slaDesk.everything': 'Semua tiket',
-  'slaDesk.targets': 'Target (tanggapan pertama / penyelesaian, jam kerja)',
-  'slaDesk.target': '{priority}: {first} / {resolution}',
-
   'metrics.range': 'Periode',
   'metrics.from': 'Dari',
   'metrics.to': 'Sampai',

@@ -5,7 +5,7 @@ import { translator } from './index';
 
 export type { MetricsKey };
 
-/** The texts of the service metrics and the SLA policies in the current locale (reactive, like `t`). */
+/** The texts of the service metrics in the current locale (reactive, like `t`). */
 export const tm = translator<MetricsKey>({ en: metricsEn, id: metricsId });
 
 // Their error codes in the visitor's language instead of the API's English.

@@ -1,68 +1,127 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import { api } from '../api/endpoints';
 import { TICKET_PRIORITIES, type SlaPolicy, type User } from '../api/types';
-import { MessageAlert } from '../components/alert';
-import { PagedTable, usePagedList } from '../components/paged-table';
+import { MessageAlert, Notice } from '../components/alert';
+import { ListToolbar } from '../components/create-dialog';
+import { LoadState } from '../components/data-table';
 import { formatMinutes } from '../components/duration';
+import { PagedTable, usePagedList } from '../components/paged-table';
 import { StaffShell } from '../components/staff-shell';
 import { categoryLabel, channelLabel, priorityLabel } from '../components/ticket';
-import { tm } from '../i18n/metrics';
+import { t } from '../i18n';
+import { tierLabel, tsa } from '../i18n/service-admin';
 import { isAdmin } from '../session';
+
+// The form is most of the page's code: it loads when first opened, so the list alone stays light.
+const editorModule = () => import('../components/sla-policy-editor');
+type EditorModule = Awaited<ReturnType<typeof editorModule>>;
 
 /** What a policy covers: its categories, channels and account tiers, or every ticket. */
 function appliesTo(policy: SlaPolicy): string {
   const { categories = [], channels = [], accountTiers = [] } = policy.appliesTo;
-  const parts = [...categories.map(categoryLabel), ...channels.map(channelLabel), ...accountTiers];
-  return parts.length > 0 ? parts.join(', ') : tm('slaDesk.everything');
+  const parts = [...categories.map(categoryLabel), ...channels.map(channelLabel), ...accountTiers.map((tier) => tsa('slaDesk.tierAccounts', { tier: tierLabel(tier) }))];
+  return parts.length > 0 ? parts.join(', ') : tsa('slaDesk.everything');
 }
 
 function Policies() {
   const { list } = usePagedList<SlaPolicy, null>(null, (_, cursor) => api.slaPolicies.list({ cursor, limit: 25 }));
+  // undefined: the list; null: a new policy; an id: that policy's form.
+  const [editing, setEditing] = createSignal<string | null>();
+  const [notice, setNotice] = createSignal<string>();
+  const [editor, setEditor] = createSignal<EditorModule>();
+  const [editorError, setEditorError] = createSignal<unknown>();
+  const loadEditor = () => {
+    setEditorError(undefined);
+    editorModule().then(setEditor, setEditorError);
+  };
+  const open = (id: string | null) => {
+    setNotice(undefined);
+    setEditing(id);
+    if (!editor()) loadEditor();
+  };
+  const close = () => {
+    setEditing(undefined);
+    document.getElementById('main')?.focus();
+  };
+  const saved = (policy: SlaPolicy, created: boolean) => {
+    setNotice(tsa(created ? 'slaDesk.created' : 'slaDesk.saved', { name: policy.name }));
+    close();
+    void list.reload();
+  };
   return (
     <div class="stack">
-      <p>{tm('slaDesk.intro')}</p>
-      <div class="table-scroll">
-        <PagedTable
-          list={list}
-          emptyHidesOnError
-          empty={tm('slaDesk.empty')}
-          columns={[tm('slaDesk.name'), { label: tm('slaDesk.rank'), class: 'numeric' }, tm('slaDesk.active'), tm('slaDesk.appliesTo'), tm('slaDesk.timeZone'), tm('slaDesk.targets')]}
-          row={(policy) => (
-            <>
-              <th scope="row">{policy.name}</th>
-              <td class="numeric">{policy.rank}</td>
-              <td>{policy.active ? tm('slaDesk.yes') : tm('slaDesk.no')}</td>
-              <td>{appliesTo(policy)}</td>
-              <td>{policy.timeZone}</td>
-              <td>
-                <ul class="plain-list">
-                  <For each={TICKET_PRIORITIES}>
-                    {(priority) => (
-                      <li>
-                        {tm('slaDesk.target', {
-                          priority: priorityLabel(priority),
-                          first: formatMinutes(policy.targets[priority].firstResponseMinutes),
-                          resolution: formatMinutes(policy.targets[priority].resolutionMinutes),
-                        })}
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </td>
-            </>
-          )}
-        />
-      </div>
+      <Notice message={notice()} />
+      <Show
+        when={editing() !== undefined}
+        fallback={
+          <>
+            <ListToolbar newLabel={tsa('slaDesk.new')} onNew={() => open(null)}>
+              <p>{tsa('slaDesk.intro')}</p>
+            </ListToolbar>
+            <div class="table-scroll">
+              <PagedTable
+                list={list}
+                emptyHidesOnError
+                empty={tsa('slaDesk.empty')}
+                columns={[
+                  tsa('slaDesk.name'),
+                  { label: tsa('slaDesk.rank'), class: 'numeric' },
+                  tsa('slaDesk.active'),
+                  tsa('slaDesk.appliesTo'),
+                  tsa('slaDesk.timeZone'),
+                  tsa('slaDesk.targets'),
+                  t('common.actions'),
+                ]}
+                row={(policy) => (
+                  <>
+                    <th scope="row">{policy.name}</th>
+                    <td class="numeric">{policy.rank}</td>
+                    <td>{policy.active ? tsa('admin.yes') : tsa('admin.no')}</td>
+                    <td>{appliesTo(policy)}</td>
+                    <td>{policy.timeZone}</td>
+                    <td>
+                      <ul class="plain-list">
+                        <For each={TICKET_PRIORITIES}>
+                          {(priority) => (
+                            <li>
+                              {tsa('slaDesk.target', {
+                                priority: priorityLabel(priority),
+                                first: formatMinutes(policy.targets[priority].firstResponseMinutes),
+                                resolution: formatMinutes(policy.targets[priority].resolutionMinutes),
+                              })}
+                            </li>
+                          )}
+                        </For>
+                      </ul>
+                    </td>
+                    <td>
+                      <button type="button" class="button button-secondary" onClick={() => open(policy.id)}>
+                        {t('common.edit')}
+                        <span class="visually-hidden"> {policy.name}</span>
+                      </button>
+                    </td>
+                  </>
+                )}
+              />
+            </div>
+          </>
+        }
+      >
+        <LoadState data={editor()} error={editorError()} onRetry={loadEditor}>
+          {(module) => <Dynamic component={module().PolicyPanel} id={editing() ?? null} onSaved={saved} onCancel={close} />}
+        </LoadState>
+      </Show>
     </div>
   );
 }
 
-/** The SLA policies (administrators): what each covers and its targets per priority. */
+/** The SLA policies (administrators): what each covers and its targets per priority; create and edit them. */
 export function SlaPoliciesPage() {
   return (
     <StaffShell current="sla-policies" titleKey="nav.slaPolicies">
       {(me: User) => (
-        <Show when={isAdmin(me)} fallback={<MessageAlert message={tm('slaDesk.adminOnly')} />}>
+        <Show when={isAdmin(me)} fallback={<MessageAlert message={tsa('slaDesk.adminOnly')} />}>
           <Policies />
         </Show>
       )}
