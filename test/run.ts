@@ -4,8 +4,9 @@ import { dirname, join } from 'node:path';
 import { REPO_ROOT, stalePortals } from '../infra/local/portal-build';
 
 /**
- * `npm test`: typecheck (server side and portals), portal build (when stale), then every jest project. Ends with the
- * line `N passed, N failed` that CI reads; a failed typecheck or build counts as one failure.
+ * `npm test`: typecheck (server side and portals), portal build (when stale) and its JS budget,
+ * then every jest project. Ends with the line `N passed, N failed` that CI reads; a failed
+ * typecheck, build or budget counts as one failure.
  * Extra arguments go to jest (`npm test -- test/unit`).
  */
 const RESULTS = join(REPO_ROOT, '.test-results', 'jest.json');
@@ -38,6 +39,8 @@ if (stale.length === 0) {
 } else if (!step(`build portals (stale: ${stale.join(', ')})`, 'npm', ['run', 'build:portals'])) {
   failed += 1;
 }
+// Every page of every portal loads at most 50 kB of gzipped JavaScript.
+if (!step('portal JavaScript budget', 'npm', ['run', 'budget', '-w', 'portals/ui'])) failed += 1;
 
 rmSync(RESULTS, { force: true });
 mkdirSync(dirname(RESULTS), { recursive: true });

@@ -4,6 +4,8 @@ import { metricsId } from '../../portals/ui/src/i18n/metrics-id';
 import { serviceAdminEn } from '../../portals/ui/src/i18n/service-admin-en';
 import { serviceAdminId } from '../../portals/ui/src/i18n/service-admin-id';
 import { serviceEn } from '../../portals/ui/src/i18n/service-en';
+import { slaAdminEn } from '../../portals/ui/src/i18n/sla-admin-en';
+import { slaAdminId } from '../../portals/ui/src/i18n/sla-admin-id';
 import { serviceId } from '../../portals/ui/src/i18n/service-id';
 import { apiAs } from './support/api';
 import { DEMO_PASSWORD, open, submitSignIn, suitePage, waitForHydration, withPageReport } from './support/browser';
@@ -15,6 +17,7 @@ jest.setTimeout(180_000);
 
 const urls = stackUrls();
 const tsa = catalogue(serviceAdminEn, serviceAdminId);
+const tsl = catalogue(slaAdminEn, slaAdminId);
 const tsv = catalogue(serviceEn, serviceId);
 const tm = catalogue(metricsEn, metricsId);
 
@@ -32,14 +35,14 @@ const removeHoliday = (iso: string) => `${tsa('en', 'admin.remove')} ${new Intl.
 /** A target as the policy list reads it: "Urgent: 30 min / 4 h 0 min". */
 function targetLine(priority: Priority, first: number, resolution: number): string {
   const time = (minutes: number) => (minutes < 60 ? tm('en', 'duration.minutes', { n: String(minutes) }) : tm('en', 'duration.hours', { h: String(Math.floor(minutes / 60)), m: String(minutes % 60) }));
-  return tsa('en', 'slaDesk.target', { priority: tsv('en', `ticketPriority.${priority}`), first: time(first), resolution: time(resolution) });
+  return tsl('en', 'slaDesk.target', { priority: tsv('en', `ticketPriority.${priority}`), first: time(first), resolution: time(resolution) });
 }
 
 /** Types hours and minutes into one target of the form ("Urgent: First response"). */
 async function setTarget(form: Locator, priority: Priority, what: 'slaDesk.firstResponse' | 'slaDesk.resolution', minutes: number): Promise<void> {
-  const group = form.getByRole('group', { name: tsa('en', 'slaDesk.targetOf', { priority: tsv('en', `ticketPriority.${priority}`), what: tsa('en', what) }) });
-  await group.getByLabel(tsa('en', 'slaDesk.hoursUnit'), { exact: true }).fill(String(Math.floor(minutes / 60)));
-  await group.getByLabel(tsa('en', 'slaDesk.minutesUnit'), { exact: true }).fill(String(minutes % 60));
+  const group = form.getByRole('group', { name: tsl('en', 'slaDesk.targetOf', { priority: tsv('en', `ticketPriority.${priority}`), what: tsl('en', what) }) });
+  await group.getByLabel(tsl('en', 'slaDesk.hoursUnit'), { exact: true }).fill(String(Math.floor(minutes / 60)));
+  await group.getByLabel(tsl('en', 'slaDesk.minutesUnit'), { exact: true }).fill(String(minutes % 60));
 }
 
 /** Signs the admin in and leaves the device in English (the demo logins prefer Bahasa Indonesia). */
@@ -78,30 +81,30 @@ describe('service admin: SLA policies and service settings', () => {
       const main = page.getByRole('main');
 
       // --- a new policy ---
-      await main.getByRole('button', { name: tsa('en', 'slaDesk.new') }).click();
-      const form = main.getByRole('region', { name: tsa('en', 'slaDesk.newTitle') });
+      await main.getByRole('button', { name: tsl('en', 'slaDesk.new') }).click();
+      const form = main.getByRole('region', { name: tsl('en', 'slaDesk.newTitle') });
       await form.getByLabel(text('en', 'common.name'), { exact: true }).fill(name);
       // Saving without targets names each missing one.
-      await form.getByRole('button', { name: tsa('en', 'slaDesk.create') }).click();
+      await form.getByRole('button', { name: tsl('en', 'slaDesk.create') }).click();
       const problems = form.getByRole('alert').filter({ hasText: tsa('en', 'admin.fix') });
-      await problems.getByText(`${tsa('en', 'slaDesk.targetOf', { priority: tsv('en', 'ticketPriority.urgent'), what: tsa('en', 'slaDesk.firstResponse') })}: ${tsa('en', 'slaDesk.problem.duration')}`).waitFor();
+      await problems.getByText(`${tsl('en', 'slaDesk.targetOf', { priority: tsv('en', 'ticketPriority.urgent'), what: tsl('en', 'slaDesk.firstResponse') })}: ${tsl('en', 'slaDesk.problem.duration')}`).waitFor();
 
       const targets: [Priority, number, number][] = [['urgent', 30, 240], ['high', 60, 480], ['normal', 240, 1440], ['low', 480, 2400]];
       for (const [priority, first, resolution] of targets) {
         await setTarget(form, priority, 'slaDesk.firstResponse', first);
         await setTarget(form, priority, 'slaDesk.resolution', resolution);
       }
-      await form.getByRole('group', { name: tsa('en', 'slaDesk.tiers') }).getByLabel(tsa('en', 'tier.high'), { exact: true }).check();
-      await form.getByLabel(tsa('en', 'slaDesk.holiday'), { exact: true }).fill('2026-12-24');
-      await form.getByRole('button', { name: tsa('en', 'slaDesk.holidayAdd') }).click();
+      await form.getByRole('group', { name: tsl('en', 'slaDesk.tiers') }).getByLabel(tsa('en', 'tier.high'), { exact: true }).check();
+      await form.getByLabel(tsl('en', 'slaDesk.holiday'), { exact: true }).fill('2026-12-24');
+      await form.getByRole('button', { name: tsl('en', 'slaDesk.holidayAdd') }).click();
       await form.getByRole('button', { name: removeHoliday('2026-12-24') }).waitFor();
-      await form.getByRole('button', { name: tsa('en', 'slaDesk.create') }).click();
+      await form.getByRole('button', { name: tsl('en', 'slaDesk.create') }).click();
 
       // --- listed with its targets and what it applies to ---
-      await main.getByRole('status').filter({ hasText: tsa('en', 'slaDesk.created', { name }) }).waitFor();
+      await main.getByRole('status').filter({ hasText: tsl('en', 'slaDesk.created', { name }) }).waitFor();
       const row = main.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
       await row.getByText(targetLine('urgent', 30, 240), { exact: true }).waitFor();
-      await row.getByText(tsa('en', 'slaDesk.tierAccounts', { tier: tsa('en', 'tier.high') }), { exact: true }).waitFor();
+      await row.getByText(tsl('en', 'slaDesk.tierAccounts', { tier: tsa('en', 'tier.high') }), { exact: true }).waitFor();
       const created = (await asAdmin<{ items: SlaPolicy[] }>('GET', '/sla-policies?limit=100')).items.find((policy) => policy.name === name)!;
       // PT. KITA is a high-tier account: other tests' tickets must keep the demo's policy.
       restore.push(async () => asAdmin('PATCH', `/sla-policies/${created.id}`, { active: false, version: (await asAdmin<SlaPolicy>('GET', `/sla-policies/${created.id}`)).version }));
@@ -109,7 +112,7 @@ describe('service admin: SLA policies and service settings', () => {
 
       // --- edit: urgent first response 20 min, the holiday moves to 31 December ---
       await row.getByRole('button', { name: `${text('en', 'common.edit')} ${name}` }).click();
-      const edit = main.getByRole('region', { name: tsa('en', 'slaDesk.editTitle', { name }) });
+      const edit = main.getByRole('region', { name: tsl('en', 'slaDesk.editTitle', { name }) });
       await setTarget(edit, 'urgent', 'slaDesk.firstResponse', 20);
       // Meanwhile someone else changes the policy: saving is refused and offers a reload.
       await asAdmin('PATCH', `/sla-policies/${created.id}`, { rank: 50, version: created.version });
@@ -118,17 +121,17 @@ describe('service admin: SLA policies and service settings', () => {
       await edit.getByRole('button', { name: text('en', 'common.reload') }).click();
       // The form shows the stored policy again, with the other change (its new rank).
       await page.waitForFunction(`document.querySelector('main input[name="rank"]')?.value === '50'`);
-      const reloaded = main.getByRole('region', { name: tsa('en', 'slaDesk.editTitle', { name }) });
+      const reloaded = main.getByRole('region', { name: tsl('en', 'slaDesk.editTitle', { name }) });
 
       await setTarget(reloaded, 'urgent', 'slaDesk.firstResponse', 20);
       await reloaded.getByRole('button', { name: removeHoliday('2026-12-24') }).click();
-      await reloaded.getByLabel(tsa('en', 'slaDesk.holiday'), { exact: true }).fill('2026-12-31');
-      await reloaded.getByLabel(tsa('en', 'slaDesk.holiday'), { exact: true }).press('Enter');
+      await reloaded.getByLabel(tsl('en', 'slaDesk.holiday'), { exact: true }).fill('2026-12-31');
+      await reloaded.getByLabel(tsl('en', 'slaDesk.holiday'), { exact: true }).press('Enter');
       await reloaded.getByRole('button', { name: removeHoliday('2026-12-31') }).waitFor();
       expect(await reloaded.getByRole('button', { name: removeHoliday('2026-12-24') }).count()).toBe(0);
       await reloaded.getByRole('button', { name: text('en', 'common.save'), exact: true }).click();
 
-      await main.getByRole('status').filter({ hasText: tsa('en', 'slaDesk.saved', { name }) }).waitFor();
+      await main.getByRole('status').filter({ hasText: tsl('en', 'slaDesk.saved', { name }) }).waitFor();
       await row.getByText(targetLine('urgent', 20, 240), { exact: true }).waitFor();
       const saved = await asAdmin<SlaPolicy>('GET', `/sla-policies/${created.id}`);
       expect(saved).toMatchObject({ name, rank: 50, holidays: ['2026-12-31'], appliesTo: { accountTiers: ['high'] }, version: 3 });

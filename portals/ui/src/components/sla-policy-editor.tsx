@@ -14,7 +14,8 @@ import { channelLabel, priorityLabel, statusLabel } from './ticket';
 import { ValueList } from './value-list';
 import { intlLocale } from '../format';
 import { t } from '../i18n';
-import { tierLabel, tsa, weekdayLabel } from '../i18n/service-admin';
+import { tierLabel, tsa } from '../i18n/service-admin';
+import { tsl, weekdayLabel } from '../i18n/sla-admin';
 
 const TARGET_FIELDS = { firstResponseMinutes: 'slaDesk.firstResponse', resolutionMinutes: 'slaDesk.resolution' } as const;
 
@@ -28,19 +29,19 @@ function fieldLabel(path: string): string {
     case 'name':
       return t('common.name');
     case 'timeZone':
-      return tsa('slaDesk.timeZone');
+      return tsl('slaDesk.timeZone');
     case 'businessHours':
-      return isWeekday(second) ? weekdayLabel(second) : tsa('slaDesk.hours');
+      return isWeekday(second) ? weekdayLabel(second) : tsl('slaDesk.hours');
     case 'holidays':
-      return tsa('slaDesk.holidays');
+      return tsl('slaDesk.holidays');
     case 'targets':
-      return isPriority(second) ? tsa('slaDesk.targetOf', { priority: priorityLabel(second), what: tsa(third === 'resolutionMinutes' ? TARGET_FIELDS.resolutionMinutes : TARGET_FIELDS.firstResponseMinutes) }) : tsa('slaDesk.targetsTitle');
+      return isPriority(second) ? tsl('slaDesk.targetOf', { priority: priorityLabel(second), what: tsl(third === 'resolutionMinutes' ? TARGET_FIELDS.resolutionMinutes : TARGET_FIELDS.firstResponseMinutes) }) : tsl('slaDesk.targetsTitle');
     case 'pauseStatuses':
-      return tsa('slaDesk.pauseStatuses');
+      return tsl('slaDesk.pauseStatuses');
     case 'appliesTo':
-      return second === 'channels' ? tsa('slaDesk.channels') : second === 'accountTiers' ? tsa('slaDesk.tiers') : tsa('slaDesk.categories');
+      return second === 'channels' ? tsl('slaDesk.channels') : second === 'accountTiers' ? tsl('slaDesk.tiers') : tsl('slaDesk.categories');
     case 'rank':
-      return tsa('slaDesk.rank');
+      return tsl('slaDesk.rank');
     default:
       return path;
   }
@@ -49,7 +50,7 @@ function fieldLabel(path: string): string {
 /** A holiday ("2026-12-24") as the locale writes a date; read in UTC, where the ISO date is midnight, so it never shifts a day. */
 const holidayText = (date: string) => new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(date));
 
-const translate = (problems: DraftProblems): Problems => Object.fromEntries(Object.entries(problems).map(([path, problem]) => [path, tsa(problem.key, problem.params)]));
+const translate = (problems: DraftProblems): Problems => Object.fromEntries(Object.entries(problems).map(([path, problem]) => [path, tsl(problem.key, problem.params)]));
 
 /** Hours and minutes of one target; the legend (visually hidden) says which, the table around it shows it. */
 function DurationInput(props: { legend: string; value: DurationDraft; onChange: (value: DurationDraft) => void; error?: string }) {
@@ -72,7 +73,7 @@ function DurationInput(props: { legend: string; value: DurationDraft; onChange: 
           aria-describedby={errorId()}
           onInput={(e) => props.onChange({ ...props.value, hours: e.currentTarget.value })}
         />
-        <label for={`${id}-h`}>{tsa('slaDesk.hoursUnit')}</label>
+        <label for={`${id}-h`}>{tsl('slaDesk.hoursUnit')}</label>
         <input
           id={`${id}-m`}
           class="input-number"
@@ -86,7 +87,7 @@ function DurationInput(props: { legend: string; value: DurationDraft; onChange: 
           aria-describedby={errorId()}
           onInput={(e) => props.onChange({ ...props.value, minutes: e.currentTarget.value })}
         />
-        <label for={`${id}-m`}>{tsa('slaDesk.minutesUnit')}</label>
+        <label for={`${id}-m`}>{tsl('slaDesk.minutesUnit')}</label>
       </div>
       <Show when={props.error}>
         <p class="field-error" id={errorId()}>
@@ -137,31 +138,31 @@ function PolicyEditor(props: PolicyEditorProps) {
   return (
     <section class="card" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabindex="-1">
-        {props.base ? tsa('slaDesk.editTitle', { name: props.base.name }) : tsa('slaDesk.newTitle')}
+        {props.base ? tsl('slaDesk.editTitle', { name: props.base.name }) : tsl('slaDesk.newTitle')}
       </h2>
       <form class="form" onSubmit={submit}>
         <Field label={t('common.name')} name="name" required maxLength={120} value={draft().name} onInput={set('name')} error={problems.at('name')} />
         <Field
-          label={tsa('slaDesk.timeZone')}
+          label={tsl('slaDesk.timeZone')}
           name="timeZone"
           required
           maxLength={64}
-          hint={tsa('slaDesk.timeZoneHint')}
+          hint={tsl('slaDesk.timeZoneHint')}
           value={draft().timeZone}
           onInput={set('timeZone')}
           error={problems.at('timeZone')}
         />
 
         <fieldset class="field">
-          <legend>{tsa('slaDesk.hours')}</legend>
-          <p class="field-hint">{tsa('slaDesk.hoursHint')}</p>
+          <legend>{tsl('slaDesk.hours')}</legend>
+          <p class="field-hint">{tsl('slaDesk.hoursHint')}</p>
           <div class="table-scroll">
             <table class="table hours-table">
               <thead>
                 <tr>
-                  <th scope="col">{tsa('slaDesk.openOn')}</th>
-                  <th scope="col">{tsa('slaDesk.opens')}</th>
-                  <th scope="col">{tsa('slaDesk.closes')}</th>
+                  <th scope="col">{tsl('slaDesk.openOn')}</th>
+                  <th scope="col">{tsl('slaDesk.opens')}</th>
+                  <th scope="col">{tsl('slaDesk.closes')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -199,8 +200,8 @@ function PolicyEditor(props: PolicyEditorProps) {
                             {weekdayLabel(day)}
                           </label>
                         </th>
-                        {time('start', tsa('slaDesk.opensOn', { day: weekdayLabel(day) }))}
-                        {time('end', tsa('slaDesk.closesOn', { day: weekdayLabel(day) }))}
+                        {time('start', tsl('slaDesk.opensOn', { day: weekdayLabel(day) }))}
+                        {time('end', tsl('slaDesk.closesOn', { day: weekdayLabel(day) }))}
                       </tr>
                     );
                   }}
@@ -214,16 +215,16 @@ function PolicyEditor(props: PolicyEditorProps) {
         </fieldset>
 
         <ValueList
-          label={tsa('slaDesk.holidays')}
-          hint={tsa('slaDesk.holidaysHint')}
+          label={tsl('slaDesk.holidays')}
+          hint={tsl('slaDesk.holidaysHint')}
           type="date"
           values={draft().holidays}
           onChange={set('holidays')}
-          inputLabel={tsa('slaDesk.holiday')}
-          addLabel={tsa('slaDesk.holidayAdd')}
+          inputLabel={tsl('slaDesk.holiday')}
+          addLabel={tsl('slaDesk.holidayAdd')}
           removeLabel={tsa('admin.remove')}
-          empty={tsa('slaDesk.holidaysNone')}
-          invalid={tsa('slaDesk.problem.holiday')}
+          empty={tsl('slaDesk.holidaysNone')}
+          invalid={tsl('slaDesk.problem.holiday')}
           duplicate={tsa('admin.duplicate')}
           display={holidayText}
           sorted
@@ -231,15 +232,15 @@ function PolicyEditor(props: PolicyEditorProps) {
         />
 
         <fieldset class="field">
-          <legend>{tsa('slaDesk.targetsTitle')}</legend>
-          <p class="field-hint">{tsa('slaDesk.targetsHint')}</p>
+          <legend>{tsl('slaDesk.targetsTitle')}</legend>
+          <p class="field-hint">{tsl('slaDesk.targetsHint')}</p>
           <div class="table-scroll">
             <table class="table">
               <thead>
                 <tr>
-                  <th scope="col">{tsa('slaDesk.priority')}</th>
-                  <th scope="col">{tsa('slaDesk.firstResponse')}</th>
-                  <th scope="col">{tsa('slaDesk.resolution')}</th>
+                  <th scope="col">{tsl('slaDesk.priority')}</th>
+                  <th scope="col">{tsl('slaDesk.firstResponse')}</th>
+                  <th scope="col">{tsl('slaDesk.resolution')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -253,7 +254,7 @@ function PolicyEditor(props: PolicyEditorProps) {
                           return (
                             <td>
                               <DurationInput
-                                legend={tsa('slaDesk.targetOf', { priority: priorityLabel(priority), what: tsa(TARGET_FIELDS[field]) })}
+                                legend={tsl('slaDesk.targetOf', { priority: priorityLabel(priority), what: tsl(TARGET_FIELDS[field]) })}
                                 value={draft().targets[priority][key]}
                                 onChange={(value) => setTarget(priority, key, value)}
                                 error={problems.at(`targets.${priority}.${field}`)}
@@ -271,8 +272,8 @@ function PolicyEditor(props: PolicyEditorProps) {
         </fieldset>
 
         <CheckboxGroup
-          legend={tsa('slaDesk.pauseStatuses')}
-          hint={tsa('slaDesk.pauseHint')}
+          legend={tsl('slaDesk.pauseStatuses')}
+          hint={tsl('slaDesk.pauseHint')}
           options={TICKET_STATUSES}
           value={draft().pauseStatuses}
           onChange={set('pauseStatuses')}
@@ -281,25 +282,25 @@ function PolicyEditor(props: PolicyEditorProps) {
         />
 
         <fieldset class="field">
-          <legend>{tsa('slaDesk.appliesTo')}</legend>
-          <p class="field-hint">{tsa('slaDesk.appliesToHint')}</p>
+          <legend>{tsl('slaDesk.appliesTo')}</legend>
+          <p class="field-hint">{tsl('slaDesk.appliesToHint')}</p>
           <div class="form">
             <ValueList
-              label={tsa('slaDesk.categories')}
+              label={tsl('slaDesk.categories')}
               values={draft().categories}
               onChange={set('categories')}
               inputLabel={tsa('admin.category')}
               addLabel={tsa('admin.categoryAdd')}
               removeLabel={tsa('admin.remove')}
-              empty={tsa('slaDesk.anyCategory')}
+              empty={tsl('slaDesk.anyCategory')}
               invalid={tsa('admin.categoryInvalid')}
               duplicate={tsa('admin.duplicate')}
               maxLength={60}
               error={problems.at('appliesTo.categories')}
             />
             <CheckboxGroup
-              legend={tsa('slaDesk.channels')}
-              hint={tsa('slaDesk.noneTicked')}
+              legend={tsl('slaDesk.channels')}
+              hint={tsl('slaDesk.noneTicked')}
               options={TICKET_CHANNELS}
               value={draft().channels}
               onChange={set('channels')}
@@ -307,8 +308,8 @@ function PolicyEditor(props: PolicyEditorProps) {
               error={problems.at('appliesTo.channels')}
             />
             <CheckboxGroup
-              legend={tsa('slaDesk.tiers')}
-              hint={tsa('slaDesk.noneTicked')}
+              legend={tsl('slaDesk.tiers')}
+              hint={tsl('slaDesk.noneTicked')}
               options={ACCOUNT_TIERS}
               value={draft().accountTiers}
               onChange={set('accountTiers')}
@@ -319,7 +320,7 @@ function PolicyEditor(props: PolicyEditorProps) {
         </fieldset>
 
         <Field
-          label={tsa('slaDesk.rank')}
+          label={tsl('slaDesk.rank')}
           name="rank"
           type="number"
           min={0}
@@ -327,21 +328,21 @@ function PolicyEditor(props: PolicyEditorProps) {
           step={1}
           inputMode="numeric"
           required
-          hint={tsa('slaDesk.rankHint')}
+          hint={tsl('slaDesk.rankHint')}
           value={draft().rank}
           onInput={set('rank')}
           error={problems.at('rank')}
         />
         <label class="checkbox">
           <input type="checkbox" name="active" checked={draft().active} onChange={(e) => set('active')(e.currentTarget.checked)} />
-          {tsa('slaDesk.activeLabel')}
+          {tsl('slaDesk.activeLabel')}
         </label>
 
         <ProblemSummary title={tsa('admin.fix')} problems={problems.all()} label={fieldLabel} />
         <Show when={Object.keys(problems.all()).length === 0}>{props.children}</Show>
         <div class="actions">
           <button type="submit" class="button button-primary" disabled={props.busy}>
-            {props.busy ? t('common.saving') : props.base ? t('common.save') : tsa('slaDesk.create')}
+            {props.busy ? t('common.saving') : props.base ? t('common.save') : tsl('slaDesk.create')}
           </button>
           <button type="button" class="button button-ghost" onClick={() => props.onCancel()}>
             {t('common.cancel')}
@@ -350,9 +351,9 @@ function PolicyEditor(props: PolicyEditorProps) {
       </form>
       <ConfirmDialog
         open={deactivating() !== undefined}
-        title={tsa('slaDesk.deactivateTitle', { name: props.base?.name ?? '' })}
-        message={tsa('slaDesk.deactivateMessage')}
-        confirmLabel={tsa('slaDesk.deactivate')}
+        title={tsl('slaDesk.deactivateTitle', { name: props.base?.name ?? '' })}
+        message={tsl('slaDesk.deactivateMessage')}
+        confirmLabel={tsl('slaDesk.deactivate')}
         onClose={() => setDeactivating(undefined)}
         onConfirm={async () => {
           const body = deactivating();

@@ -10,7 +10,7 @@ import {
   type TicketStatus,
   type Weekday,
 } from '../api/types';
-import type { ServiceAdminKey } from '../i18n/service-admin-en';
+import type { SlaAdminKey } from '../i18n/sla-admin-en';
 
 /**
  * The API's MAX_TARGET_MINUTES and MAX_RANK (shared/schemas/sla-policy.schema.ts), copied rather
@@ -39,7 +39,7 @@ export type PolicyDraft = {
 };
 
 /** A problem of one field, by the path the API would name it. */
-export type DraftProblem = { key: ServiceAdminKey; params?: Record<string, number> };
+export type DraftProblem = { key: SlaAdminKey; params?: Record<string, number> };
 export type DraftProblems = Record<string, DraftProblem>;
 
 // What a new policy starts with: Monday to Friday 08:00–17:00, the API's default rank and pause status.

@@ -11,6 +11,7 @@ import { StaffShell } from '../components/staff-shell';
 import { categoryLabel, channelLabel, priorityLabel } from '../components/ticket';
 import { t } from '../i18n';
 import { tierLabel, tsa } from '../i18n/service-admin';
+import { tsl } from '../i18n/sla-admin';
 import { isAdmin } from '../session';
 
 // The form is most of the page's code: it loads when first opened, so the list alone stays light.
@@ -20,8 +21,8 @@ type EditorModule = Awaited<ReturnType<typeof editorModule>>;
 /** What a policy covers: its categories, channels and account tiers, or every ticket. */
 function appliesTo(policy: SlaPolicy): string {
   const { categories = [], channels = [], accountTiers = [] } = policy.appliesTo;
-  const parts = [...categories.map(categoryLabel), ...channels.map(channelLabel), ...accountTiers.map((tier) => tsa('slaDesk.tierAccounts', { tier: tierLabel(tier) }))];
-  return parts.length > 0 ? parts.join(', ') : tsa('slaDesk.everything');
+  const parts = [...categories.map(categoryLabel), ...channels.map(channelLabel), ...accountTiers.map((tier) => tsl('slaDesk.tierAccounts', { tier: tierLabel(tier) }))];
+  return parts.length > 0 ? parts.join(', ') : tsl('slaDesk.everything');
 }
 
 function Policies() {
@@ -45,7 +46,7 @@ function Policies() {
     document.getElementById('main')?.focus();
   };
   const saved = (policy: SlaPolicy, created: boolean) => {
-    setNotice(tsa(created ? 'slaDesk.created' : 'slaDesk.saved', { name: policy.name }));
+    setNotice(tsl(created ? 'slaDesk.created' : 'slaDesk.saved', { name: policy.name }));
     close();
     void list.reload();
   };
@@ -56,21 +57,21 @@ function Policies() {
         when={editing() !== undefined}
         fallback={
           <>
-            <ListToolbar newLabel={tsa('slaDesk.new')} onNew={() => open(null)}>
-              <p>{tsa('slaDesk.intro')}</p>
+            <ListToolbar newLabel={tsl('slaDesk.new')} onNew={() => open(null)}>
+              <p>{tsl('slaDesk.intro')}</p>
             </ListToolbar>
             <div class="table-scroll">
               <PagedTable
                 list={list}
                 emptyHidesOnError
-                empty={tsa('slaDesk.empty')}
+                empty={tsl('slaDesk.empty')}
                 columns={[
-                  tsa('slaDesk.name'),
-                  { label: tsa('slaDesk.rank'), class: 'numeric' },
-                  tsa('slaDesk.active'),
-                  tsa('slaDesk.appliesTo'),
-                  tsa('slaDesk.timeZone'),
-                  tsa('slaDesk.targets'),
+                  tsl('slaDesk.name'),
+                  { label: tsl('slaDesk.rank'), class: 'numeric' },
+                  tsl('slaDesk.active'),
+                  tsl('slaDesk.appliesTo'),
+                  tsl('slaDesk.timeZone'),
+                  tsl('slaDesk.targets'),
                   t('common.actions'),
                 ]}
                 row={(policy) => (
@@ -85,7 +86,7 @@ function Policies() {
                         <For each={TICKET_PRIORITIES}>
                           {(priority) => (
                             <li>
-                              {tsa('slaDesk.target', {
+                              {tsl('slaDesk.target', {
                                 priority: priorityLabel(priority),
                                 first: formatMinutes(policy.targets[priority].firstResponseMinutes),
                                 resolution: formatMinutes(policy.targets[priority].resolutionMinutes),
@@ -121,7 +122,7 @@ export function SlaPoliciesPage() {
   return (
     <StaffShell current="sla-policies" titleKey="nav.slaPolicies">
       {(me: User) => (
-        <Show when={isAdmin(me)} fallback={<MessageAlert message={tsa('slaDesk.adminOnly')} />}>
+        <Show when={isAdmin(me)} fallback={<MessageAlert message={tsl('slaDesk.adminOnly')} />}>
           <Policies />
         </Show>
       )}
