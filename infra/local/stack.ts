@@ -140,6 +140,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const pump = await startStreamPump({ endpoint: dynamodb.endpoint, region, tableName, handler, fromStart: created });
     stops.push(pump.stop);
 
+    if (!created) {
+      const { migrateTable } = await import('../../shared/db/migrations');
+      for (const [name, count] of Object.entries(await migrateTable())) if (count > 0) log(`migrated: ${name} (${count} items)`);
+    }
+
     let seeded = false;
     if (options.seed) {
       const { seedDemoData } = await import('../../shared/services/demo-seed.service');

@@ -5,6 +5,8 @@ import type { SESEvent } from 'aws-lambda';
 import type { StreamPump } from '../../infra/local/stream-pump';
 import { handler as inboundHandler } from '../../functions/inbound/handler';
 import { intakeRawMail } from '../../shared/services/inbound-mail/intake';
+import { migrateTable } from '../../shared/db/migrations';
+import { db } from '../../shared/db/service';
 import { BUCKET_PREFIXES, objectStore } from '../../shared/services/storage/s3-client';
 import { replyTokenFor, replyTokenInSubject, ticketIdFromReplyToken } from '../../shared/services/ticket-reply-token';
 import { call, demoWorld, type DemoLogin } from '../support/api.helper';
@@ -178,6 +180,18 @@ describe('e-mail intake', () => {
     const cleared = await call('PATCH', `/contacts/${contact.body.id}`, { token: tokens.sales, headers: { 'If-Match': String(moved.body.version) }, body: { email: null } });
     expect(cleared.status).toBe(200);
     expect(await intakeRawMail(mime({ from: `${local}@depok.kita.example`, subject: 'Tanpa alamat', text: 'Alamat dihapus.' }))).toEqual({ outcome: 'refused', reason: 'unknown_sender' });
+  });
+
+  it('finds a contact stored before e-mails were indexed once the table is migrated', async () => {
+    const email = `lama.${randomBytes(4).toString('hex')}@kita.example`;
+    const contact = await call('POST', '/contacts', { token: tokens.sales, body: { lastName: 'Lama', email, accountId: kitaId, role: 'contact' } });
+    // As an older version stored it: no e-mail key.
+    await db().entities.party.patch({ partyId: contact.body.id }).set({ isContact: true }).remove(['emailKey']).go();
+    expect(await intakeRawMail(mime({ from: email, subject: 'Sebelum migrasi', text: 'Halo.' }))).toEqual({ outcome: 'refused', reason: 'unknown_sender' });
+
+    expect(Object.values(await migrateTable())).toEqual([1]);
+    expect(await intakeRawMail(mime({ from: email, subject: 'Sesudah migrasi', text: 'Halo lagi.' }))).toMatchObject({ outcome: 'ticket_created' });
+    expect(Object.values(await migrateTable())).toEqual([0]);
   });
 
   it('refuses a contact that belongs to no account', async () => {

@@ -96,6 +96,22 @@ export const partyRepository = {
     return patchIfVersion<PartyRow>(() => db().entities.party.patch({ partyId }) as never, 'Contact', expectedVersion, withSort);
   },
 
+  /**
+   * Migration: give parties stored before e-mails were indexed their e-mail key (a Scan, for
+   * tables of an older version only; it finds nothing once done). Returns how many it keyed.
+   */
+  async keyUnindexedEmails(): Promise<number> {
+    const { data } = await db()
+      .entities.party.scan.where((attr, { exists, notExists }) => `${exists(attr.email)} AND ${notExists(attr.emailKey)}`)
+      .go({ pages: 'all' });
+    const rows = data as PartyRow[];
+    for (const row of rows) {
+      if (!row.email) continue;
+      await db().entities.party.patch({ partyId: row.partyId }).set({ emailKey: emailKeyOf(row.email) }).go();
+    }
+    return rows.length;
+  },
+
   /** The update that links a login to the party, for a transaction. */
   attachUserOperation(partyId: string, userId: string) {
     return db().entities.party.patch({ partyId }).set({ userId, updatedAt: nowIso() }).add({ version: 1 }).params();
