@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { call, demoWorld, type DemoLogin } from '../support/api.helper';
+import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 
 /**
  * The cross-party proof: every route that takes an id, called by someone who must not reach
@@ -47,7 +47,7 @@ beforeAll(async () => {
     leadImport: leadImport.body.id,
     sinarTicket: sinarTicket.body.id,
   });
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 type Request = { method: string; path: string; body?: unknown; headers?: Record<string, string> };
 type Route = {

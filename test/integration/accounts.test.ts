@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { call, DEMO_PASSWORD, demoWorld, login, type Answer, type DemoLogin } from '../support/api.helper';
+import { call, DEMO_PASSWORD, demoWorld, login, SETUP_TIMEOUT_MS, type Answer, type DemoLogin } from '../support/api.helper';
 
 let tokens: Record<DemoLogin, string>;
 
 beforeAll(async () => {
   tokens = await demoWorld();
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 const unique = (label: string) => `${label} ${randomBytes(4).toString('hex')}`;
 

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { myDayWindow } from '../../shared/domain/sales/my-day';
-import { call, DEMO_PASSWORD, demoWorld, login, type DemoLogin } from '../support/api.helper';
+import { call, DEMO_PASSWORD, demoWorld, login, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 
 let tokens: Record<DemoLogin, string>;
 const ids = {} as { kita: string; sinar: string; salesUser: string; serviceUser: string; hendra: string; opportunity: string };
@@ -21,7 +21,7 @@ beforeAll(async () => {
     hendra: contacts.body.items.find((c: any) => c.lastName === 'Gunawan').id,
     opportunity: opportunity.body.id,
   });
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString();
 

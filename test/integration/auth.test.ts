@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StreamPump } from '../../infra/local/stream-pump';
-import { call, demoWorld, DEMO, DEMO_PASSWORD, login, STAFF_ORIGIN } from '../support/api.helper';
+import { call, DEMO, DEMO_PASSWORD, demoWorld, login, SETUP_TIMEOUT_MS, STAFF_ORIGIN } from '../support/api.helper';
 import { startMailPump, waitForMail, mailsTo, type CaughtMail } from '../support/mail.helper';
 
 let tokens: Awaited<ReturnType<typeof demoWorld>>;
@@ -9,7 +9,7 @@ let pump: StreamPump;
 beforeAll(async () => {
   tokens = await demoWorld();
   pump = await startMailPump();
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 afterAll(() => pump.stop());
 
 const uniqueEmail = (tag: string) => `${tag}-${randomUUID().slice(0, 8)}@example.org`;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { call, DEMO, DEMO_PASSWORD, demoWorld, type Answer, type DemoLogin } from '../support/api.helper';
+import { call, DEMO, DEMO_PASSWORD, demoWorld, SETUP_TIMEOUT_MS, type Answer, type DemoLogin } from '../support/api.helper';
 
 /**
  * Whatever a client sends, the API answers with a stable error code, never a 500 and never
@@ -10,6 +10,8 @@ let tokens: Record<DemoLogin, string>;
 let account: { id: string; name: string };
 let contactId: string;
 let salesUserId: string;
+/** What the admin reads before any refused request (see `traces`). */
+let before: Awaited<ReturnType<typeof traces>>;
 const tag = randomBytes(4).toString('hex');
 /** Every name, e-mail and last name the refused requests carry starts with this. */
 const MARK = `Bad${tag}`;
@@ -22,7 +24,8 @@ beforeAll(async () => {
   const contact = await call('POST', '/contacts', { token: tokens.sales, body: { lastName: `Target${tag}` } });
   contactId = contact.body.id;
   salesUserId = (await call('GET', '/auth/me', { token: tokens.sales })).body.user.id;
-}, 120_000);
+  before = await traces();
+}, SETUP_TIMEOUT_MS);
 
 /** Nothing of the internals: no stack frames, no file paths, no exception names. */
 function expectNoInternals(answer: Answer): void {
@@ -153,13 +156,7 @@ async function traces() {
 }
 
 describe.each(ENDPOINTS)('$name', (endpoint) => {
-  let before: Awaited<ReturnType<typeof traces>>;
-
   // Every refused request changes nothing, so after each test the traces are still the first ones.
-  beforeAll(async () => {
-    before = await traces();
-  });
-
   afterEach(async () => {
     expect(await traces()).toEqual(before);
   });

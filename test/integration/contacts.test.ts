@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { StreamPump } from '../../infra/local/stream-pump';
-import { call, demoWorld, type Answer, type DemoLogin } from '../support/api.helper';
+import { call, demoWorld, SETUP_TIMEOUT_MS, type Answer, type DemoLogin } from '../support/api.helper';
 import { startMailPump, waitForMail, type CaughtMail } from '../support/mail.helper';
 
 let tokens: Record<DemoLogin, string>;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   const accounts = await call('GET', '/accounts?limit=100', { token: tokens.admin });
   const idOf = (name: string) => accounts.body.items.find((a: any) => a.name === name).id as string;
   [kitaId, sinarId, harapanId] = [idOf('PT. KITA'), idOf('PT. Sinar Pagi'), idOf('CV. Harapan Jaya')];
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(() => pump?.stop());
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { invoiceRepository } from '../../shared/db/repositories/invoice.repository';
 import { op, transact } from '../../shared/db/transaction';
 import { handler as scheduleHandler } from '../../functions/schedule/handler';
-import { call, demoWorld, type DemoLogin } from '../support/api.helper';
+import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { confirmedOrder, createProduct } from '../support/sales.helper';
 
 let tokens: Record<DemoLogin, string>;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const accounts = await call('GET', '/accounts?limit=100', { token: tokens.admin });
   kitaId = accounts.body.items.find((a: any) => a.name === 'PT. KITA').id;
   sinarId = accounts.body.items.find((a: any) => a.name === 'PT. Sinar Pagi').id;
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 async function issuedInvoice(accountId = kitaId) {
   const { orderId } = await confirmedOrder(tokens.sales, accountId, product.id);

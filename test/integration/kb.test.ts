@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { seedKbArticles } from '../../shared/services/kb-demo';
 import { KB_LIMITS } from '../../shared/domain/service/kb';
-import { call, demoWorld, type Answer, type DemoLogin } from '../support/api.helper';
+import { call, demoWorld, SETUP_TIMEOUT_MS, type Answer, type DemoLogin } from '../support/api.helper';
 import { tag } from '../support/sales.helper';
 
 let tokens: Record<DemoLogin, string>;
@@ -11,7 +11,7 @@ beforeAll(async () => {
   // Twice: a second run must add nothing.
   await seedKbArticles();
   await seedKbArticles();
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 type Article = { id: string; slug: string; title: string; body: string; category: string; tags: string[]; language: 'en' | 'id'; visibility: string; status: string; version: number; helpfulYes: number; helpfulNo: number; publishedAt?: string };
 

@@ -8,7 +8,7 @@ import { dynamo } from '../../shared/db/client';
 import { db } from '../../shared/db/service';
 import { leadRepository } from '../../shared/db/repositories/lead.repository';
 import { DEFAULT_SCORING_RULES, scoreLead } from '../../shared/domain/sales/lead-scoring';
-import { call, DEMO_PASSWORD, demoWorld, login, type DemoLogin } from '../support/api.helper';
+import { call, DEMO_PASSWORD, demoWorld, login, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { startMailPump } from '../support/mail.helper';
 
 let tokens: Record<DemoLogin, string>;
@@ -18,7 +18,7 @@ let pump: StreamPump | undefined;
 beforeAll(async () => {
   tokens = await demoWorld();
   salesUserId = (await call('GET', '/auth/me', { token: tokens.sales })).body.user.id;
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await pump?.stop();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { call, DEMO_PASSWORD, demoWorld, login, type DemoLogin } from '../support/api.helper';
+import { call, DEMO_PASSWORD, demoWorld, login, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { db } from '../../shared/db/service';
 import { transact } from '../../shared/db/transaction';
 import { opportunityCreateOperations } from '../../shared/services/opportunity.service';
@@ -12,7 +12,7 @@ let salesUserId: string;
 beforeAll(async () => {
   tokens = await demoWorld();
   salesUserId = (await call('GET', '/auth/me', { token: tokens.sales })).body.user.id;
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 afterEach(() => jest.restoreAllMocks());
 jest.setTimeout(60_000);

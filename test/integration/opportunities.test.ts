@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DEFAULT_STAGES } from '../../shared/domain/sales/sales-vocabulary';
-import { call, demoWorld, type DemoLogin } from '../support/api.helper';
+import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 
 let tokens: Record<DemoLogin, string>;
 const ids = {} as { kita: string; sinar: string; salesUser: string; hendra: string };
@@ -12,7 +12,7 @@ beforeAll(async () => {
   const contacts = await call('GET', '/contacts?limit=100', { token: tokens.admin });
   const me = await call('GET', '/auth/me', { token: tokens.sales });
   Object.assign(ids, { kita: accountId('PT. KITA'), sinar: accountId('PT. Sinar Pagi'), salesUser: me.body.user.id, hendra: contacts.body.items.find((c: any) => c.lastName === 'Gunawan').id });
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 /** A currency code no other test uses, so the running totals it shows are this test's alone. */
 const freshCurrency = () => Array.from(randomBytes(3), (b) => String.fromCharCode(65 + (b % 26))).join('');

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { call, demoWorld, type DemoLogin } from '../support/api.helper';
+import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { createProduct, tag } from '../support/sales.helper';
 
 let tokens: Record<DemoLogin, string>;
 
 beforeAll(async () => {
   tokens = await demoWorld();
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 async function allProducts(query = '', token = tokens.sales): Promise<any[]> {
   const items: any[] = [];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { StreamPump } from '../../infra/local/stream-pump';
 import { opportunityRepository } from '../../shared/db/repositories/opportunity.repository';
-import { call, demoWorld, type DemoLogin } from '../support/api.helper';
+import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { startMailPump, waitForMail } from '../support/mail.helper';
 import { confirmedOrder, createCustomer, createOpportunity, createProduct, createQuote } from '../support/sales.helper';
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   const accounts = await call('GET', '/accounts?limit=100', { token: tokens.admin });
   kitaId = accounts.body.items.find((a: any) => a.name === 'PT. KITA').id;
   sinarId = accounts.body.items.find((a: any) => a.name === 'PT. Sinar Pagi').id;
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(() => pump.stop());
 

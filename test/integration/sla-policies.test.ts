@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { call, demoWorld, type DemoLogin } from '../support/api.helper';
+import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { tag } from '../support/sales.helper';
 import { seedDefaultSlaPolicy } from '../../shared/services/sla-policy.service';
 import { slaPolicyRepository } from '../../shared/db/repositories/sla-policy.repository';
@@ -8,7 +8,7 @@ let tokens: Record<DemoLogin, string>;
 
 beforeAll(async () => {
   tokens = await demoWorld();
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 const workday = { start: '08:00', end: '17:00' };
 const TARGETS = {

@@ -3,7 +3,7 @@ import type { StreamPump } from '../../infra/local/stream-pump';
 import { db } from '../../shared/db/service';
 import { attachmentObjectKey } from '../../shared/db/repositories/ticket-attachment.repository';
 import { objectStore } from '../../shared/services/storage/s3-client';
-import { call, demoWorld, type DemoLogin } from '../support/api.helper';
+import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { startMailPump } from '../support/mail.helper';
 
 let tokens: Record<DemoLogin, string>;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   expect(foreign.status).toBe(201);
   sinarTicket = foreign.body.id;
   pump = await startMailPump();
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(() => pump.stop());
 

@@ -9,7 +9,7 @@ import { migrateTable } from '../../shared/db/migrations';
 import { db } from '../../shared/db/service';
 import { BUCKET_PREFIXES, objectStore } from '../../shared/services/storage/s3-client';
 import { replyTokenFor, replyTokenInSubject, ticketIdFromReplyToken } from '../../shared/services/ticket-reply-token';
-import { call, demoWorld, type DemoLogin } from '../support/api.helper';
+import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { startMailPump, waitForMail } from '../support/mail.helper';
 
 const YEYEN = 'yeyen@kita.example';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const accounts = await call('GET', '/accounts?limit=100', { token: tokens.admin });
   kitaId = accounts.body.items.find((a: any) => a.name === 'PT. KITA').id;
   sinarId = accounts.body.items.find((a: any) => a.name === 'PT. Sinar Pagi').id;
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(() => pump.stop());
 

@@ -11,7 +11,7 @@ import { seedServiceDemo } from '../../shared/services/service-demo';
 import { replySubjectTag, replyTokenFor, replyTokenInSubject, ticketIdFromReplyToken } from '../../shared/services/ticket-reply-token';
 import { sweepTickets } from '../../shared/services/ticket-sla-sweep';
 import { addEmailReply, createTicketFromEmail } from '../../shared/services/ticket.service';
-import { call, DEMO, demoWorld, login, type DemoLogin } from '../support/api.helper';
+import { call, DEMO, demoWorld, login, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { mailsTo, startMailPump, waitForMail } from '../support/mail.helper';
 
 let tokens: Record<DemoLogin, string>;
@@ -53,7 +53,7 @@ beforeAll(async () => {
     },
   });
   expect(chatPolicy.status).toBe(201);
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(() => pump.stop());
 

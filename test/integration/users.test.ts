@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { StreamPump } from '../../infra/local/stream-pump';
-import { call, DEMO, demoWorld, login, type Answer, type DemoLogin } from '../support/api.helper';
+import { call, DEMO, demoWorld, login, SETUP_TIMEOUT_MS, type Answer, type DemoLogin } from '../support/api.helper';
 import { startMailPump, waitForMail, type CaughtMail } from '../support/mail.helper';
 
 let tokens: Record<DemoLogin, string>;
@@ -11,7 +11,7 @@ beforeAll(async () => {
   tokens = await demoWorld();
   pump = await startMailPump();
   adminId = (await call('GET', '/auth/me', { token: tokens.admin })).body.user.id;
-}, 120_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(() => pump?.stop());
 

@@ -3,6 +3,13 @@ import { seedDemoData } from '../../shared/services/demo-seed.service';
 import { createTestTable } from './test-table.helper';
 
 export const DEMO_PASSWORD = 'relasi-demo-2026';
+
+/**
+ * How long a file's setup (fresh table, demo seed, six sign-ins at scrypt cost) may take: a
+ * few seconds alone, but over two minutes has been seen on two cores shared with the browser
+ * tests' stack and the 10,000-row import, and a setup that times out takes its worker down.
+ */
+export const SETUP_TIMEOUT_MS = 300_000;
 export const STAFF_ORIGIN = 'http://localhost:4000';
 
 /** The demo logins of API.md. */
