@@ -559,19 +559,24 @@ function refuse(reason: EmailRefusal['reason'], fromEmail: string): EmailRefusal
   return { status: 'refused', reason };
 }
 
+/** The parties with this e-mail address (any case), oldest first, each with the accounts it is a contact of. */
+async function sendersByEmail(email: string): Promise<{ party: PartyRow; accountIds: string[] }[]> {
+  const parties = await partyRepository.findByEmail(email);
+  return Promise.all(parties.map(async (party) => ({ party, accountIds: await accountContactRepository.accountIdsOf(party.partyId) })));
+}
+
 /**
  * A new ticket from an e-mail: the sender must be a contact linked to an account, with or
  * without a portal login (the oldest such contact with that address; its first account when
  * several). Other senders are refused and logged.
  */
 export async function createTicketFromEmail(mail: InboundTicketMail): Promise<{ status: 'created'; ticket: Ticket } | EmailRefusal> {
-  const parties = (await partyRepository.findByEmail(mail.fromEmail)).filter((party) => party.isContact);
-  if (parties.length === 0) return refuse('unknown_sender', mail.fromEmail);
-  for (const contact of parties) {
-    const [accountId] = await accountContactRepository.accountIdsOf(contact.partyId);
+  const contacts = (await sendersByEmail(mail.fromEmail)).filter(({ party }) => party.isContact);
+  if (contacts.length === 0) return refuse('unknown_sender', mail.fromEmail);
+  for (const { party, accountIds: [accountId] } of contacts) {
     const account = accountId ? await accountRepository.get(accountId) : undefined;
     if (!account) continue;
-    const ticket = await openForContact(contact, account, { subject: fit(mail.subject, 200, '(no subject)'), description: fit(mail.body, MAX_MESSAGE_LENGTH, '(empty message)') }, 'email', mail.attachments);
+    const ticket = await openForContact(party, account, { subject: fit(mail.subject, 200, '(no subject)'), description: fit(mail.body, MAX_MESSAGE_LENGTH, '(empty message)') }, 'email', mail.attachments);
     return { status: 'created', ticket: toTicket(ticket) };
   }
   return refuse('no_account', mail.fromEmail);
@@ -584,11 +589,10 @@ export async function createTicketFromEmail(mail: InboundTicketMail): Promise<{ 
 export async function addEmailReply(ticketId: string, mail: { fromEmail: string; body: string; attachments: Attachment[] }): Promise<{ status: 'added'; message: TicketMessage } | EmailRefusal> {
   const ticket = await ticketRepository.get(ticketId);
   if (!ticket) return refuse('unknown_ticket', mail.fromEmail);
-  const from = mail.fromEmail.trim().toLowerCase();
-  const contact = await contactOf(ticket);
-  const sender = contact?.email?.toLowerCase() === from ? contact : (await partyRepository.getMany(await accountContactRepository.partyIdsOf(ticket.accountId))).find((p) => p.email?.toLowerCase() === from);
+  // The ticket's own contact first, should several parties share the address.
+  const senders = (await sendersByEmail(mail.fromEmail)).sort((a, b) => Number(b.party.partyId === ticket.contactId) - Number(a.party.partyId === ticket.contactId));
+  const sender = senders.find(({ accountIds }) => ticketPolicy.emailReply(accountIds, ticket) === 'allow')?.party;
   if (!sender) return refuse('unknown_sender', mail.fromEmail);
-  if (ticketPolicy.emailReply(await accountContactRepository.accountIdsOf(sender.partyId), ticket) !== 'allow') return refuse('unknown_sender', mail.fromEmail);
   if (ticket.status === 'closed') return refuse('ticket_closed', mail.fromEmail);
   const message = await postMessage(ticket, { id: sender.partyId, name: partyName(sender), type: 'customer' }, { body: fit(mail.body, MAX_MESSAGE_LENGTH, '(empty message)'), visibility: 'public', channel: 'email', attachments: mail.attachments });
   return { status: 'added', message };
