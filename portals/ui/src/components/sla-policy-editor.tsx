@@ -12,6 +12,7 @@ import { draftOf, MAX_RANK, policyBody, type DayDraft, type DraftProblems, type 
 import { createSubmission } from './submission';
 import { channelLabel, priorityLabel, statusLabel } from './ticket';
 import { ValueList } from './value-list';
+import { CategoryList } from './category-list';
 import { intlLocale } from '../format';
 import { t } from '../i18n';
 import { tierLabel, tsa } from '../i18n/service-admin';
@@ -285,17 +286,11 @@ function PolicyEditor(props: PolicyEditorProps) {
           <legend>{tsl('slaDesk.appliesTo')}</legend>
           <p class="field-hint">{tsl('slaDesk.appliesToHint')}</p>
           <div class="form">
-            <ValueList
+            <CategoryList
               label={tsl('slaDesk.categories')}
               values={draft().categories}
               onChange={set('categories')}
-              inputLabel={tsa('admin.category')}
-              addLabel={tsa('admin.categoryAdd')}
-              removeLabel={tsa('admin.remove')}
               empty={tsl('slaDesk.anyCategory')}
-              invalid={tsa('admin.categoryInvalid')}
-              duplicate={tsa('admin.duplicate')}
-              maxLength={60}
               error={problems.at('appliesTo.categories')}
             />
             <CheckboxGroup

@@ -16,6 +16,7 @@ import { StaffShell } from '../components/staff-shell';
 import { createSubmission } from '../components/submission';
 import { categoryLabel } from '../components/ticket';
 import { ValueList } from '../components/value-list';
+import { CategoryList } from '../components/category-list';
 import { isConflict } from '../errors';
 import { isLocale, locale, LOCALE_OPTIONS, t } from '../i18n';
 import { tsa } from '../i18n/service-admin';
@@ -190,18 +191,12 @@ function SettingsForm(props: SettingsFormProps) {
                       onInput={(name) => changeTeam(index, { name })}
                       error={problems.at(`teams.${index}.name`)}
                     />
-                    <ValueList
+                    <CategoryList
                       label={tsa('admin.categories')}
                       hint={tsa('settings.teamCategoriesHint')}
                       values={team().categories}
                       onChange={(categories) => changeTeam(index, { categories })}
-                      inputLabel={tsa('admin.category')}
-                      addLabel={tsa('admin.categoryAdd')}
-                      removeLabel={tsa('admin.remove')}
                       empty={tsa('settings.teamCategoriesNone')}
-                      invalid={tsa('admin.categoryInvalid')}
-                      duplicate={tsa('admin.duplicate')}
-                      maxLength={60}
                       display={categoryLabel}
                       error={problems.at(`teams.${index}.categories`)}
                     />
