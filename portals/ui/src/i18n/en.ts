@@ -136,7 +136,7 @@ export const en = {
   'investor.loadFailed': 'The company profile could not be loaded.',
   'investor.signedInAs': 'Signed in as {name}.',
   'investor.joinTitle': 'For investors',
-  'investor.joinText': 'Register to receive reports, filings and news by e-mail as they are published.',
+  'investor.joinText': 'Register for an investor account now; reports, filings and e-mail alerts arrive in a coming release.',
   'investor.soon': 'Reports, filings, presentations and events will be published here in a coming release.',
 
   'accounts.title': 'Accounts',

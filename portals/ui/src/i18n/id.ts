@@ -138,7 +138,7 @@ export const id: Record<MessageKey, string> = {
   'investor.loadFailed': 'Profil perusahaan tidak dapat dimuat.',
   'investor.signedInAs': 'Masuk sebagai {name}.',
   'investor.joinTitle': 'Untuk investor',
-  'investor.joinText': 'Daftar untuk menerima laporan, dokumen keterbukaan, dan berita melalui e-mail begitu diterbitkan.',
+  'investor.joinText': 'Daftarkan akun investor Anda sekarang; laporan, dokumen keterbukaan, dan pemberitahuan e-mail hadir pada rilis mendatang.',
   'investor.soon': 'Laporan, dokumen keterbukaan, presentasi, dan agenda akan diterbitkan di sini pada rilis mendatang.',
 
   'accounts.title': 'Akun',
