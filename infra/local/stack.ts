@@ -136,8 +136,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const { created } = await ensureTable(dynamodb.endpoint, region, tableName);
 
     const { handler } = await import('../../functions/events/handler');
-    // A new table is read from its first record (the seed's mails); an existing one from now on.
-    const pump = await startStreamPump({ endpoint: dynamodb.endpoint, region, tableName, handler, fromStart: created });
+    // A new table is read from its first record (the seed's mails); an existing one from where the
+    // last pump stopped (its position is kept beside the data), or from now on when none was kept.
+    const positionFile = options.inMemory ? undefined : join(options.dataDir ?? '.data', 'stream-position.json');
+    const pump = await startStreamPump({ endpoint: dynamodb.endpoint, region, tableName, handler, fromStart: created, positionFile });
     stops.push(pump.stop);
 
     if (!created) {

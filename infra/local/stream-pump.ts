@@ -9,6 +9,7 @@ import {
   type ShardIteratorType,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { AttributeValue, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { readStreamPosition, writeStreamPosition, type ShardPosition } from './stream-position';
 
 export type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
 
@@ -17,15 +18,22 @@ export type StreamPumpOptions = {
   region: string;
   tableName: string;
   handler: StreamHandler;
-  /** Read from the oldest record (a brand-new table) instead of only what is written from now on. */
+  /** Without a saved position: read from the oldest record (a brand-new table) instead of only what is written from now on. */
   fromStart?: boolean;
+  /**
+   * Where the pump keeps, after each handled batch, how far it got in each shard; a pump started
+   * with the same file goes on after the last handled record, so work written while no pump ran
+   * is still done.
+   */
+  positionFile?: string;
   intervalMs?: number;
 };
 
 export type StreamPump = { stop(): Promise<void> };
 
 type Position = { type: ShardIteratorType; sequenceNumber?: string };
-type ShardState = { position: Position; iterator?: string; closed: boolean };
+/** `position` opens the next iterator (at a failed record, to hand it again); `handled` is what is saved. */
+type ShardState = { position: Position; handled: ShardPosition; iterator?: string; closed: boolean };
 
 const SHARD_DISCOVERY_MS = 1000;
 const RETRY_AFTER_FAILURE_MS = 1000;
@@ -85,7 +93,7 @@ function toLambdaRecord(record: SdkStreamRecord, streamArn: string): DynamoDBRec
  * the first reported failure. Shards that appear later are read from their start.
  */
 export async function startStreamPump(options: StreamPumpOptions): Promise<StreamPump> {
-  const { endpoint, region, tableName, handler, fromStart = false, intervalMs = 200 } = options;
+  const { endpoint, region, tableName, handler, fromStart = false, positionFile, intervalMs = 200 } = options;
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const dynamodb = new DynamoDBClient({ endpoint, region, credentials });
   const streams = new DynamoDBStreamsClient({ endpoint, region, credentials });
@@ -95,41 +103,90 @@ export async function startStreamPump(options: StreamPumpOptions): Promise<Strea
   const latestStreamArn = table.Table?.LatestStreamArn;
   if (!latestStreamArn) throw new Error(`Table ${tableName} has no stream`);
   const streamArn = latestStreamArn;
+  const saved = positionFile ? readStreamPosition(positionFile) : undefined;
+  // A position saved for another stream (the table was made anew) says nothing about this one.
+  const resumed = saved?.streamArn === streamArn ? saved.shards : undefined;
 
   const shards = new Map<string, ShardState>();
   let nextDiscovery = 0;
   let retryAt = 0;
 
+  function savePosition(): void {
+    if (!positionFile) return;
+    const handled = Object.fromEntries([...shards].map(([shardId, shard]) => [shardId, shard.handled]));
+    writeStreamPosition(positionFile, { streamArn, shards: handled });
+  }
+
+  /**
+   * "From now on" as an explicit position, after the shard's newest record: unlike LATEST it can
+   * be saved, so records written before the first handled one are not skipped after a restart.
+   */
+  async function endOfShard(shardId: string): Promise<ShardPosition> {
+    let end: ShardPosition = { type: 'TRIM_HORIZON' };
+    let iterator = (await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' }))).ShardIterator;
+    while (iterator) {
+      const { Records = [], NextShardIterator } = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: RECORDS_PER_READ }));
+      const last = Records.at(-1)?.dynamodb?.SequenceNumber;
+      if (!last) break;
+      end = { type: 'AFTER_SEQUENCE_NUMBER', sequenceNumber: last };
+      iterator = NextShardIterator;
+    }
+    return end;
+  }
+
+  async function startingPosition(shardId: string, initial: boolean): Promise<ShardPosition> {
+    // A shard missing from a saved position appeared while no pump ran: all of it is new work.
+    if (resumed) return resumed[shardId] ?? { type: 'TRIM_HORIZON' };
+    if (initial && !fromStart) return endOfShard(shardId);
+    return { type: 'TRIM_HORIZON' };
+  }
+
   async function discoverShards(initial: boolean): Promise<void> {
     let exclusiveStartShardId: string | undefined;
+    let found = false;
     do {
       const { StreamDescription } = await streams.send(
         new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: exclusiveStartShardId }),
       );
       for (const shard of StreamDescription?.Shards ?? []) {
         if (!shard.ShardId || shards.has(shard.ShardId)) continue;
-        const type: ShardIteratorType = initial && !fromStart ? 'LATEST' : 'TRIM_HORIZON';
-        shards.set(shard.ShardId, { position: { type }, closed: false });
+        const handled = await startingPosition(shard.ShardId, initial);
+        shards.set(shard.ShardId, { position: handled, handled, closed: false });
+        found = true;
       }
       exclusiveStartShardId = StreamDescription?.LastEvaluatedShardId;
     } while (exclusiveStartShardId);
     nextDiscovery = Date.now() + SHARD_DISCOVERY_MS;
+    if (found) savePosition();
+  }
+
+  async function openIterator(shardId: string, shard: ShardState): Promise<string | undefined> {
+    const open = (position: Position) =>
+      streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: position.type, SequenceNumber: position.sequenceNumber }));
+    try {
+      return (await open(shard.position)).ShardIterator;
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'TrimmedDataAccessException')) throw error;
+      // The stream no longer keeps the saved record (24 hours in AWS): read what it still has;
+      // work whose records were trimmed is re-driven from the table by the schedule's sweep.
+      console.error(`stream pump: shard ${shardId} cannot resume at ${shard.position.sequenceNumber} (${String(error)}); reading from its oldest kept record`);
+      shard.position = { type: 'TRIM_HORIZON' };
+      return (await open(shard.position)).ShardIterator;
+    }
   }
 
   async function openIterators(): Promise<void> {
     for (const [shardId, shard] of shards) {
       if (shard.closed || shard.iterator) continue;
-      const { ShardIterator } = await streams.send(
-        new GetShardIteratorCommand({
-          StreamArn: streamArn,
-          ShardId: shardId,
-          ShardIteratorType: shard.position.type,
-          SequenceNumber: shard.position.sequenceNumber,
-        }),
-      );
-      shard.iterator = ShardIterator;
-      if (!ShardIterator) shard.closed = true;
+      shard.iterator = await openIterator(shardId, shard);
+      if (!shard.iterator) shard.closed = true;
     }
+  }
+
+  function handledUpTo(shard: ShardState, sequenceNumber: string): void {
+    shard.handled = { type: 'AFTER_SEQUENCE_NUMBER', sequenceNumber };
+    shard.position = shard.handled;
+    savePosition();
   }
 
   /** Whether the shard handed over records (so more may be waiting). */
@@ -145,12 +202,16 @@ export async function startStreamPump(options: StreamPumpOptions): Promise<Strea
         },
       );
       if (failed) {
+        // The records before the failed one were handled, in order.
+        const before = Records[Records.findIndex((record) => record.dynamodb?.SequenceNumber === failed) - 1]?.dynamodb?.SequenceNumber;
+        if (before) handledUpTo(shard, before);
         shard.position = { type: 'AT_SEQUENCE_NUMBER', sequenceNumber: failed };
         shard.iterator = undefined;
         retryAt = Date.now() + RETRY_AFTER_FAILURE_MS;
         return false;
       }
-      shard.position = { type: 'AFTER_SEQUENCE_NUMBER', sequenceNumber: Records.at(-1)?.dynamodb?.SequenceNumber };
+      const last = Records.at(-1)?.dynamodb?.SequenceNumber;
+      if (last) handledUpTo(shard, last);
     }
     shard.iterator = NextShardIterator;
     if (!NextShardIterator) shard.closed = true;
