@@ -19,6 +19,8 @@ export type Config = {
   mailFrom: string;
   /** Secret for signing cursors and other server-issued values. */
   signingSecret: string;
+  /** The secret the portals' CloudFront adds to API requests (EDGE_SECRET_HEADER); unset outside AWS, where no viewer address header is believed. */
+  edgeSecret?: string;
   /** Public base URL of each portal, used in e-mail links and for the CSRF origin check. */
   portalUrls: Record<'staff' | 'customer' | 'partner' | 'investor', string>;
   /** Extra origins allowed to make cookie-authenticated writes (e.g. the API's own origin). */
@@ -57,6 +59,7 @@ export function config(): Config {
     supportAddress: isAws ? required('SUPPORT_ADDRESS') : (process.env.SUPPORT_ADDRESS ?? 'support@kaktus.example'),
     mailFrom: process.env.MAIL_FROM ?? 'Relasi <no-reply@kaktus.example>',
     signingSecret: isAws ? required('SIGNING_SECRET') : (process.env.SIGNING_SECRET ?? 'relasi-local-signing-secret'),
+    edgeSecret: process.env.EDGE_SECRET || undefined,
     portalUrls: {
       staff: portalUrl('STAFF_URL', Number(process.env.STAFF_PORT ?? 4000), stage),
       customer: portalUrl('CUSTOMER_URL', Number(process.env.CUSTOMER_PORT ?? 4001), stage),

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './env';
+import { noStoreByDefault } from './middleware/cache-control';
 import { csrf } from './middleware/csrf';
 import { notFound, onError } from './middleware/errors';
 import { idempotency } from './middleware/idempotency';
@@ -43,7 +44,7 @@ function versioned(routes?: Routes): Hono<AppEnv> {
   const v1 = new Hono<AppEnv>().basePath('/api/v1');
   v1.onError(onError);
   v1.notFound(notFound);
-  v1.use('*', limitBody, requireJson, session, csrf, idempotency);
+  v1.use('*', noStoreByDefault, limitBody, requireJson, session, csrf, idempotency);
   if (routes) v1.route('/', routes);
   return v1;
 }

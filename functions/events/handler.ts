@@ -6,6 +6,8 @@ import { dropUnlinkedUpload, TICKET_ATTACHMENT_ENTITY } from './attachment-clean
 
 /** ElectroDB's entity marker on lead import chunks (shared/db/entities/lead-import-chunk.entity.ts). */
 const LEAD_IMPORT_CHUNK_ENTITY = 'leadImportChunk';
+/** ElectroDB's entity marker on queued password resets (shared/db/entities/password-reset-request.entity.ts). */
+const PASSWORD_RESET_REQUEST_ENTITY = 'passwordResetRequest';
 
 // The Lambda event carries the same wire-format attribute values as the SDK, typed separately.
 const itemOf = (image: NonNullable<DynamoDBRecord['dynamodb']>['NewImage']) => unmarshall(image as Record<string, AttributeValue>);
@@ -23,6 +25,7 @@ async function processRecord(record: DynamoDBRecord): Promise<void> {
   if (item.__edb_e__ === OUTBOX_MAIL_ENTITY) await sendOutboxMail(item);
   // Loaded on demand: the lead services stay out of the mail path's cold start.
   else if (item.__edb_e__ === LEAD_IMPORT_CHUNK_ENTITY) await (await import('./lead-import.consumer')).importLeadChunk(item);
+  else if (item.__edb_e__ === PASSWORD_RESET_REQUEST_ENTITY) await (await import('./password-reset.consumer')).handlePasswordResetRequest(item);
 }
 
 /**

@@ -6,7 +6,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import type { Audience } from '../../shared/domain/identity';
-import { PORTAL_HEADER } from '../../shared/domain/portal-edge';
+import { EDGE_SECRET_HEADER, PORTAL_HEADER } from '../../shared/domain/portal-edge';
 
 export type PortalSiteProps = {
   portal: Audience;
@@ -16,6 +16,10 @@ export type PortalSiteProps = {
   distPath: string;
   siteHeaders: cloudfront.IResponseHeadersPolicy;
   apiHeaders: cloudfront.IResponseHeadersPolicy;
+  /** What `/api/*` requests carry to the API (shared by the four portals). */
+  apiRequests: cloudfront.IOriginRequestPolicy;
+  /** Added to every `/api/*` request, so the API can tell our CloudFront from a direct caller. */
+  edgeSecret: string;
   /** Shared viewer-request function mapping directory URLs to their index.html. */
   indexRewrite: cloudfront.IFunction;
 };
@@ -55,13 +59,12 @@ export class PortalSite extends Construct {
         '/api/*': {
           origin: new origins.HttpOrigin(props.apiDomainName, {
             protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
-            customHeaders: { [PORTAL_HEADER]: props.portal },
+            customHeaders: { [PORTAL_HEADER]: props.portal, [EDGE_SECRET_HEADER]: props.edgeSecret },
           }),
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
-          // API Gateway routes on its own Host header, so the viewer's must not reach it.
-          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          originRequestPolicy: props.apiRequests,
           responseHeadersPolicy: props.apiHeaders,
           compress: true,
         },

@@ -20,7 +20,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/db/table';
-import { siteCsp } from '../../shared/domain/portal-edge';
+import { siteCsp, VIEWER_ADDRESS_HEADER } from '../../shared/domain/portal-edge';
 import { AUDIENCES, type Audience } from '../../shared/domain/identity';
 import { BUCKET_PREFIXES } from '../../shared/services/storage/s3-client';
 import { RelasiAlarms } from './alarms.construct';
@@ -78,6 +78,13 @@ export class RelasiStack extends Stack {
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
     });
 
+    // Passed as a dynamic reference like SIGNING_SECRET: readable by whoever may read the
+    // distribution or function configuration, never written into the template.
+    const edgeSecret = new secretsmanager.Secret(this, 'EdgeSecret', {
+      description: 'Relasi: header value by which the API knows a request came through the portals\' CloudFront',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+
     const configurationSet = new ses.ConfigurationSet(this, 'MailConfigurationSet', {
       reputationMetrics: true,
       suppressionReasons: ses.SuppressionReasons.BOUNCES_AND_COMPLAINTS,
@@ -118,6 +125,16 @@ export class RelasiStack extends Stack {
       comment: 'Relasi API behind the portals: security headers without CSP',
       securityHeadersBehavior: commonSecurityHeaders(),
     });
+    // An allow-list, because API Gateway routes on its own Host header (the viewer's must not reach
+    // it) and a policy that forwards all viewer headers but Host cannot add CloudFront's. A request
+    // header the API starts to read must be added here. Authorization cannot be forwarded by an
+    // origin request policy at all: bearer-token clients call the API URL (output ApiUrl).
+    const apiRequests = new cloudfront.OriginRequestPolicy(this, 'ApiRequests', {
+      comment: 'Relasi API behind the portals: the headers the API reads and the viewer address',
+      headerBehavior: cloudfront.OriginRequestHeaderBehavior.allowList(...API_REQUEST_HEADERS, VIEWER_ADDRESS_HEADER),
+      cookieBehavior: cloudfront.OriginRequestCookieBehavior.all(),
+      queryStringBehavior: cloudfront.OriginRequestQueryStringBehavior.all(),
+    });
     // Astro emits /accounts/index.html for /accounts; an S3 origin behind OAC has no index documents.
     const indexRewrite = new cloudfront.Function(this, 'IndexRewrite', {
       runtime: cloudfront.FunctionRuntime.JS_2_0,
@@ -139,6 +156,8 @@ export class RelasiStack extends Stack {
         distPath: join(REPO_ROOT, 'portals', portal, 'dist'),
         siteHeaders,
         apiHeaders,
+        apiRequests,
+        edgeSecret: edgeSecret.secretValue.unsafeUnwrap(),
         indexRewrite,
       }),
     }));
@@ -189,7 +208,7 @@ export class RelasiStack extends Stack {
       description: 'Relasi API (Hono)',
       memorySize: 1024,
       timeout: Duration.seconds(10),
-      environment: sharedEnvironment,
+      environment: { ...sharedEnvironment, EDGE_SECRET: edgeSecret.secretValue.unsafeUnwrap() },
       handler: 'index.handler',
       code: apiCode(),
     });
@@ -197,6 +216,8 @@ export class RelasiStack extends Stack {
     // Presigned PUTs and GETs act with the function's rights; the HEAD before a message links an upload needs List to see a 404.
     attachmentsBucket.grantPut(apiFunction, `${BUCKET_PREFIXES.attachments}*`);
     attachmentsBucket.grantRead(apiFunction, `${BUCKET_PREFIXES.attachments}*`);
+    // A message keeps a copy of each upload it takes (CopyObject: Get on the upload, Put on the copy), then deletes the upload.
+    attachmentsBucket.grantDelete(apiFunction, `${BUCKET_PREFIXES.attachments}*`);
     api.addRoutes({
       path: '/{proxy+}',
       methods: [apigwv2.HttpMethod.ANY],
@@ -376,6 +397,9 @@ function apiCode(): lambda.Code {
     },
   });
 }
+
+/** The request headers the API reads (functions/api), which CloudFront forwards from the viewer. */
+export const API_REQUEST_HEADERS = ['Accept', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Origin'] as const;
 
 function commonSecurityHeaders(): cloudfront.ResponseSecurityHeadersBehavior {
   return {

@@ -1,3 +1,4 @@
+import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { existsSync } from 'node:fs';
@@ -79,7 +80,7 @@ function notBuiltPage(name: PortalName): string {
 }
 
 /** A static site from a portal's `dist`, with /api/* handed to the API in-process, as CloudFront does in AWS. */
-export function portalApp(name: PortalName, distDir: string, apiFetch: FetchHandler, uploadOrigin: string): Hono {
+export function portalApp(name: PortalName, distDir: string, apiFetch: FetchHandler, uploadOrigin: string): Hono<{ Bindings: HttpBindings }> {
   const csp = siteCsp(uploadOrigin);
   const root = resolve(distDir);
   const cache = new Map<string, CachedFile>();
@@ -136,7 +137,7 @@ export function portalApp(name: PortalName, distDir: string, apiFetch: FetchHand
     return undefined;
   }
 
-  const app = new Hono();
+  const app = new Hono<{ Bindings: HttpBindings }>();
   app.use('*', async (c, next) => {
     await next();
     for (const [header, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(header, value);

@@ -19,6 +19,7 @@ import { StageChangeEntity } from './entities/stage-change.entity';
 import { StageTotalEntity } from './entities/stage-total.entity';
 import { OutboxMailEntity } from './entities/outbox-mail.entity';
 import { PartyEntity } from './entities/party.entity';
+import { PasswordResetRequestEntity } from './entities/password-reset-request.entity';
 import { RateCounterEntity } from './entities/rate-counter.entity';
 import { SessionEntity } from './entities/session.entity';
 import { TimelineItemEntity } from './entities/timeline-item.entity';
@@ -42,6 +43,7 @@ import { KbCategoryCountEntity } from './entities/kb-category-count.entity';
 import { KbFeedbackReceiptEntity } from './entities/kb-feedback-receipt.entity';
 import { KbSlugClaimEntity } from './entities/kb-slug-claim.entity';
 import { KbTermEntity } from './entities/kb-term.entity';
+import { KbVoteEntity } from './entities/kb-vote.entity';
 import { SlaPolicyEntity } from './entities/sla-policy.entity';
 import { TicketAttachmentEntity } from './entities/ticket-attachment.entity';
 import { InboundMailReceiptEntity } from './entities/inbound-mail-receipt.entity';
@@ -65,6 +67,7 @@ const entities = {
   stageTotal: StageTotalEntity,
   outboxMail: OutboxMailEntity,
   party: PartyEntity,
+  passwordResetRequest: PasswordResetRequestEntity,
   rateCounter: RateCounterEntity,
   session: SessionEntity,
   timelineItem: TimelineItemEntity,
@@ -88,6 +91,7 @@ const entities = {
   kbFeedbackReceipt: KbFeedbackReceiptEntity,
   kbSlugClaim: KbSlugClaimEntity,
   kbTerm: KbTermEntity,
+  kbVote: KbVoteEntity,
   slaPolicy: SlaPolicyEntity,
   ticketAttachment: TicketAttachmentEntity,
   inboundMailReceipt: InboundMailReceiptEntity,

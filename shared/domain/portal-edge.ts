@@ -7,6 +7,17 @@
 export const PORTAL_HEADER = 'x-relasi-portal';
 
 /**
+ * Request header carrying a secret that only the portals' CloudFront distributions add (a custom
+ * origin header; CloudFront overwrites a viewer's header of the same name): it proves that a
+ * request reached API Gateway through our CloudFront, so the viewer address CloudFront adds can
+ * be believed.
+ */
+export const EDGE_SECRET_HEADER = 'x-relasi-edge-secret';
+
+/** The viewer's `ip:port` as CloudFront saw the connection (its origin request policy must forward it). */
+export const VIEWER_ADDRESS_HEADER = 'CloudFront-Viewer-Address';
+
+/**
  * The static sites' Content Security Policy (Astro inlines hydration scripts and scoped styles).
  * `uploadOrigin`: where browsers PUT ticket attachments with presigned URLs (the S3 bucket).
  */

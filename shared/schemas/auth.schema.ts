@@ -21,8 +21,22 @@ export const UserSchema = z
   .openapi('User');
 export type User = z.infer<typeof UserSchema>;
 
-export const LoginSchema = z.object({ email, password: z.string().min(1).max(128) }).strict().openapi('Login');
-export const LoginResultSchema = z.object({ user: UserSchema, token: z.string() }).openapi('LoginResult');
+const deviceToken = z.string().max(512);
+export const LoginSchema = z
+  .object({
+    email,
+    password: z.string().min(1).max(128),
+    deviceToken: deviceToken.optional().openapi({ description: 'The deviceToken of an earlier successful sign-in to this login (browsers send it as a cookie instead): its attempts are limited on their own, not with everyone else trying this login' }),
+  })
+  .strict()
+  .openapi('Login');
+export const LoginResultSchema = z
+  .object({
+    user: UserSchema,
+    token: z.string(),
+    deviceToken: deviceToken.openapi({ description: 'Keep it and send it with the next sign-in to this login: while others guess the password, this client can still sign in' }),
+  })
+  .openapi('LoginResult');
 export const MeSchema = z.object({ user: UserSchema }).openapi('Me');
 
 export const RegisterSchema = z

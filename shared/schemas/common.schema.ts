@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { isCurrencyCode, MAX_MONEY_MINOR } from '../domain/sales/money';
 
 /** Error body every non-2xx answer carries. */
 export const ErrorSchema = z
@@ -27,12 +28,13 @@ export function pageOf<T extends z.ZodTypeAny>(item: T) {
 }
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
-export const MoneySchema = z
-  .object({
-    amount: z.number().int().openapi({ description: 'Integer minor units' }),
-    currency: z.string().regex(/^[A-Z]{3}$/).openapi({ example: 'IDR' }),
-  })
-  .openapi('Money');
+/** An active ISO 4217 code people invoice in (shared/domain/sales/money.ts: no `XXX`, no `BTC`). */
+export const CurrencySchema = z.string().refine(isCurrencyCode, { message: 'An active ISO 4217 currency code, for example IDR' }).openapi({ example: 'IDR' });
+
+/** An amount in integer minor units, from 0 to the one bound every money field shares. */
+export const MinorUnitsSchema = z.number().int().min(0).max(MAX_MONEY_MINOR).openapi({ description: `Integer minor units, at most ${MAX_MONEY_MINOR}` });
+
+export const MoneySchema = z.object({ amount: MinorUnitsSchema, currency: CurrencySchema }).openapi('Money');
 
 /** `If-Match` header that every PATCH and DELETE must send. */
 export const IfMatchHeaderSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { INVOICE_STATUSES } from '../domain/sales/sales-vocabulary';
-import { VersionedSchema } from './common.schema';
+import { MinorUnitsSchema, VersionedSchema } from './common.schema';
 import { DocumentLineSchema } from './quote.schema';
 
 export const PaymentSchema = z
@@ -31,6 +31,6 @@ export const InvoiceSchema = z
 export type Invoice = z.infer<typeof InvoiceSchema>;
 
 export const PaymentCreateSchema = z
-  .object({ amount: z.number().int().positive().max(1e13) })
+  .object({ amount: MinorUnitsSchema.positive() })
   .strict()
   .openapi('PaymentCreate');

@@ -1,11 +1,30 @@
 import { z } from '@hono/zod-openapi';
-import { IMPORT_FIELDS, IMPORT_LIMITS, LEAD_IMPORT_STATUSES } from '../domain/sales/lead-import';
+import { columnRecord, IMPORT_FIELDS, IMPORT_LIMITS, LEAD_IMPORT_STATUSES, type ImportField } from '../domain/sales/lead-import';
 import { text } from './common.schema';
 
 export const LeadImportFieldSchema = z.enum(IMPORT_FIELDS).openapi('LeadImportField');
 
 const column = z.string().max(200);
-const mapping = z.record(column, LeadImportFieldSchema.nullable());
+const target = LeadImportFieldSchema.nullable();
+const pair = z.tuple([column, target]);
+
+/**
+ * Column → lead field (or null), read key by key into a record without a prototype. Not
+ * z.record: it skips a key named "__proto__" and builds a plain object, in which a column
+ * named "valueOf" or "constructor" that the mapping leaves out reads Object.prototype's method.
+ */
+const mapping = z
+  .custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), { message: 'Expected an object of column → field' })
+  .transform((value, ctx): Record<string, ImportField | null> => {
+    const entries: [string, ImportField | null][] = [];
+    for (const entry of Object.entries(value)) {
+      const parsed = pair.safeParse(entry);
+      if (parsed.success) entries.push(parsed.data);
+      else for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: [entry[0]] });
+    }
+    return columnRecord(entries);
+  })
+  .openapi({ type: 'object', additionalProperties: { anyOf: [{ $ref: '#/components/schemas/LeadImportField' }, { type: 'null' }] } });
 
 export const LeadImportPreviewRequestSchema = z
   .object({ csv: z.string().max(IMPORT_LIMITS.previewBytes).openapi({ description: 'The start of the file (the first ~64 KB is enough): header and a few rows' }) })

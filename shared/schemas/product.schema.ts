@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { MoneySchema, text, VersionedSchema } from './common.schema';
+import { CurrencySchema, MinorUnitsSchema, MoneySchema, text, VersionedSchema } from './common.schema';
 
 /** A percentage with at most two decimals (tax, discount). */
 export const percent = z
@@ -7,8 +7,6 @@ export const percent = z
   .min(0)
   .max(100)
   .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, { message: 'At most two decimals' });
-
-const price = MoneySchema.extend({ amount: z.number().int().min(0).max(1e13) });
 
 export const ProductSchema = z
   .object({
@@ -29,7 +27,7 @@ export const ProductCreateSchema = z
     sku: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'Letters, digits, dot, dash or underscore'),
     name: text(160),
     description: text(2000).optional(),
-    unitPrice: price,
+    unitPrice: MoneySchema,
     taxPercent: percent.default(0),
     active: z.boolean().default(true),
   })
@@ -41,7 +39,7 @@ export const ProductPatchSchema = z
   .object({
     name: text(160).optional(),
     description: text(2000).nullable().optional(),
-    unitPrice: price.optional(),
+    unitPrice: MoneySchema.optional(),
     taxPercent: percent.optional(),
     active: z.boolean().optional(),
     version: z.number().int().optional(),
@@ -75,15 +73,15 @@ export type PriceList = z.infer<typeof PriceListSchema>;
 export const PriceListCreateSchema = z
   .object({
     name: text(160),
-    currency: z.string().regex(/^[A-Z]{3}$/),
+    currency: CurrencySchema,
     /** A customer group matches the tags of an account (e.g. `key-account`); none = the currency's general list. */
     customerGroup: z.string().trim().min(1).max(40).optional(),
-    prices: z.array(z.object({ productId: text(64), amount: z.number().int().min(0).max(1e13) }).strict()).max(500),
+    prices: z.array(z.object({ productId: text(64), amount: MinorUnitsSchema }).strict()).max(500),
   })
   .strict()
   .openapi('PriceListCreate');
 export type PriceListCreate = z.infer<typeof PriceListCreateSchema>;
 
 export const PriceListQuerySchema = z.object({
-  currency: z.string().regex(/^[A-Z]{3}$/).openapi({ param: { name: 'currency', in: 'query' }, example: 'IDR' }),
+  currency: CurrencySchema.openapi({ param: { name: 'currency', in: 'query' }, example: 'IDR' }),
 });

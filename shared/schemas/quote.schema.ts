@@ -1,11 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { QUOTE_STATUSES } from '../domain/sales/sales-vocabulary';
-import { text, VersionedSchema } from './common.schema';
+import { CurrencySchema, MinorUnitsSchema, text, VersionedSchema } from './common.schema';
 import { percent } from './product.schema';
 
-export const currency = z.string().regex(/^[A-Z]{3}$/).openapi({ example: 'IDR' });
 export const isoDate = z.iso.date().openapi({ example: '2026-12-15' });
-const minorUnits = z.number().int().min(0).max(1e13);
 /** Up to three decimals (a quantity of 1.5 kg, 250 portions). */
 const quantity = z
   .number()
@@ -33,7 +31,7 @@ export const QuoteLineInputSchema = z
     productId: text(64).optional(),
     description: text(500).optional(),
     quantity,
-    unitPrice: minorUnits.optional(),
+    unitPrice: MinorUnitsSchema.optional(),
     discountPercent: percent.default(0),
     taxPercent: percent.optional(),
   })
@@ -69,7 +67,7 @@ export const QuoteCreateSchema = z
   .object({
     accountId: text(64),
     opportunityId: text(64).optional(),
-    currency,
+    currency: CurrencySchema,
     lines: lines.default([]),
     validUntil: isoDate.optional(),
   })
@@ -80,7 +78,7 @@ export type QuoteCreate = z.infer<typeof QuoteCreateSchema>;
 /** PATCH: lines and currency only while draft; `status: "cancelled"` cancels an unconfirmed quote. */
 export const QuotePatchSchema = z
   .object({
-    currency: currency.optional(),
+    currency: CurrencySchema.optional(),
     lines: lines.optional(),
     validUntil: isoDate.nullable().optional(),
     status: z.literal('cancelled').optional(),

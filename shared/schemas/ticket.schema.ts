@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { MAX_AGENT_IDS, MESSAGE_AUTHOR_TYPES, MESSAGE_VISIBILITIES, TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_QUEUES, TICKET_SEVERITIES, TICKET_STATUSES } from '../domain/service/service-vocabulary';
+import { MAX_AGENT_IDS, MESSAGE_AUTHOR_TYPES, MESSAGE_CHANNELS, MESSAGE_VISIBILITIES, TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_QUEUES, TICKET_SEVERITIES, TICKET_STATUSES } from '../domain/service/service-vocabulary';
 import { text, VersionedSchema } from './common.schema';
 import { isoDate } from './quote.schema';
 import { AttachmentIdsSchema } from './ticket-attachment.schema';
@@ -60,8 +60,9 @@ export type Ticket = z.infer<typeof TicketSchema>;
 
 /**
  * A new ticket. A customer gives subject, description, optionally category and one of its
- * own accounts (channel `portal`, the contact is the customer); staff give the account and
- * the channel and may set the rest (`activityId`: the call the ticket came from).
+ * own accounts (channel `portal`, which it may name; the contact is the customer; any other
+ * field is 400 field_not_allowed); staff give the account and the channel and may set the
+ * rest (`activityId`: the call the ticket came from).
  */
 export const TicketCreateSchema = z
   .object({
@@ -116,7 +117,7 @@ export const TicketMessageSchema = z
     authorId: z.string().openapi({ description: 'Staff user id, the contact id of a customer, or `system`' }),
     authorName: z.string(),
     authorType: z.enum(MESSAGE_AUTHOR_TYPES),
-    channel: z.enum(TICKET_CHANNELS),
+    channel: z.enum(MESSAGE_CHANNELS).openapi({ description: 'Where it was written or how it came: `staff` the staff portal, `portal` the customer portal, or email, phone, web, chat' }),
     attachments: z.array(AttachmentSchema),
     createdAt: z.string(),
   })
@@ -132,7 +133,7 @@ export const TicketMessageCreateSchema = z
     body: plainText,
     attachmentIds: AttachmentIdsSchema.optional(),
     visibility: z.enum(MESSAGE_VISIBILITIES).optional(),
-    channel: z.enum(TICKET_CHANNELS).optional().openapi({ description: 'Staff: how the message reached or leaves the customer (default portal)' }),
+    channel: z.enum(MESSAGE_CHANNELS).optional().openapi({ description: 'Staff: `staff` (the default, written in the staff portal) or the channel a logged message came through (email, phone, web, chat); customers: `portal` only. Another value: 400 field_not_allowed' }),
   })
   .strict()
   .openapi('TicketMessageCreate');

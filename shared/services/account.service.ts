@@ -13,6 +13,7 @@ import { op, transact, TransactionConflict } from '../db/transaction';
 import { newId } from '../db/keys';
 import { nowIso } from '../domain/clock';
 import { sessionService } from './identity/session.service';
+import { checkOwner } from './record-owner';
 
 type PageInput = { limit: number; cursor?: string };
 
@@ -63,6 +64,7 @@ export const accountService = {
 
   async create(actor: Actor, input: AccountCreate): Promise<Account> {
     enforce(accountPolicy.create(actor), 'Account');
+    await checkOwner(input.ownerId);
     const record = newAccountRecord({ ownerId: actor.userId, ...input });
     await transact([
       op.put(accountRepository.createOperation(record)),
@@ -74,6 +76,7 @@ export const accountService = {
   async update(actor: Actor, accountId: string, version: number, patch: AccountPatch): Promise<Account> {
     const before = await readable(actor, accountId);
     enforce(accountPolicy.update(actor, accountId), 'Account');
+    await checkOwner(patch.ownerId);
     const { version: _bodyVersion, ...changes } = patch;
     const updated = await accountRepository.update(accountId, version, changes);
     const fields = changedFields(before, patch);

@@ -18,6 +18,7 @@ import { partyRepository } from '../db/repositories/party.repository';
 import { timelineRepository } from '../db/repositories/timeline.repository';
 import { newId } from '../db/keys';
 import { transact, TransactionConflict } from '../db/transaction';
+import { checkOwner } from './record-owner';
 
 type PageInput = { limit: number; cursor?: string };
 type ActivityPatch = z.infer<typeof ActivityPatchSchema>;
@@ -127,6 +128,7 @@ export const activityService = {
   async create(actor: Actor, input: ActivityCreate): Promise<Activity> {
     enforce(activityPolicy.read(actor), 'Activity');
     enforce(activityPolicy.create(actor, input.ownerId), 'Activity');
+    await checkOwner(input.ownerId);
     const { accountId } = await resolveRelated(input.related.type, input.related.id);
     const at = nowIso();
     const status = input.status ?? (input.type === 'note' ? 'done' : 'planned');
@@ -156,6 +158,7 @@ export const activityService = {
     const row = await readable(actor, activityId);
     enforce(activityPolicy.update(actor, row.ownerId, patch.ownerId), 'Activity');
     if (row.version !== version) throw new VersionConflictError(row.version);
+    await checkOwner(patch.ownerId);
     const { version: _version, ...changes } = patch;
     const next: ActivityRow = { ...row, updatedAt: nowIso(), version: row.version + 1 };
     for (const [field, value] of Object.entries(changes)) (next as Record<string, unknown>)[field] = value ?? undefined;

@@ -1,6 +1,6 @@
 import type { Invoice } from '../schemas/invoice.schema';
 import type { Page } from '../schemas/common.schema';
-import type { Actor } from '../domain/identity';
+import type { Actor, Locale } from '../domain/identity';
 import { quotePolicy } from '../domain/access/quote.policy';
 import { enforce } from '../domain/access/decision';
 import { BusinessRuleError, VersionConflictError } from '../domain/errors';
@@ -56,16 +56,11 @@ export const invoiceService = {
     return this.get(actor, invoiceId);
   },
 
-  async pdf(actor: Actor, invoiceId: string): Promise<{ bytes: Uint8Array; filename: string }> {
+  /** The invoice as a PDF with the company's details, in the reader's language. */
+  async pdf(actor: Actor, invoiceId: string, locale: Locale): Promise<{ bytes: Uint8Array; filename: string }> {
     const invoice = toInvoice(await load(actor, invoiceId));
-    const { documentView } = await import('./pdf/document-view');
-    const { renderSalesDocumentPdf } = await import('./pdf/sales-document.pdf');
-    const view = await documentView('Invoice', invoice, [
-      ['Date', invoice.issuedAt.slice(0, 10)],
-      ['Due date', invoice.dueDate],
-      ['Status', invoice.status],
-    ]);
-    return { bytes: await renderSalesDocumentPdf(view), filename: `${invoice.number}.pdf` };
+    const { invoicePdf } = await import('./pdf/document-view');
+    return { bytes: await invoicePdf(invoice, locale), filename: `${invoice.number}.pdf` };
   },
 
   /**

@@ -21,6 +21,8 @@ import { nowIso } from '../domain/clock';
 import { newId, sortKeyText } from '../db/keys';
 import { kbRepository, toKbArticle, type KbArticleRow, type KbTermDisplay } from '../db/repositories/kb.repository';
 import { isCancelled, transact, TransactionConflict } from '../db/transaction';
+import { consume, LIMITS } from './identity/throttle';
+import { kbVisitor } from './kb-visitor';
 
 type PageInput = { limit: number; cursor?: string };
 
@@ -29,7 +31,7 @@ const VISITOR = 'anonymous';
 
 const WHAT = 'Article';
 
-/** How often a visitor's vote is tried when concurrent writes to the article cancel its transaction. */
+/** How often a vote is tried when concurrent writes to the article or the voter's vote cancel its transaction. */
 const FEEDBACK_ATTEMPTS = 3;
 
 /** The body as stored: the allowed rich-text set only, and something must be left of it. */
@@ -65,6 +67,40 @@ async function readable(reader: KbReader, articleId: string): Promise<KbArticleR
   if (!row) throw new NotFoundError(WHAT);
   enforce(kbPolicy.read(reader, row), WHAT);
   return row;
+}
+
+/** A signed-out voter as the request shows it: its visitor cookie, if any, and its network address. */
+export type KbVisitorRequest = { token?: string; address: string };
+
+/**
+ * Record `helpful` as the voter's answer; retried when a concurrent vote of the same voter or
+ * a write to the article cancels the transaction (the vote is read again each time). With a
+ * `receipt`, a request under a retry key already counted changes nothing: the visitor the
+ * receipt names is returned (or 409 when the key came with the other answer).
+ */
+async function castVote(articleId: string, voter: string, helpful: boolean, receipt?: { key: string; visitorId: string }): Promise<string | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    const items = kbRepository.voteOperations(articleId, voter, helpful, await kbRepository.vote(articleId, voter), receipt);
+    if (items.length === 0) return undefined;
+    try {
+      await transact(items);
+      return undefined;
+    } catch (error) {
+      if (receipt && error instanceof TransactionConflict && error.failedIndexes.includes(0)) {
+        const counted = await kbRepository.feedbackReceipt(articleId, receipt.key);
+        if (counted && counted.helpful !== helpful) throw new ConflictError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.', { cause: error });
+        return counted?.visitorId;
+      }
+      if (!isCancelled(error)) throw error;
+      if (attempt === FEEDBACK_ATTEMPTS) throw new VersionConflictError();
+    }
+  }
+}
+
+/** The article's vote counts as they stand after a vote. */
+async function countsOf(articleId: string): Promise<KbFeedbackResult> {
+  const counted = (await kbRepository.get(articleId))!;
+  return { id: articleId, helpfulYes: counted.helpfulYes, helpfulNo: counted.helpfulNo };
 }
 
 export const kbService = {
@@ -192,31 +228,28 @@ export const kbService = {
   },
 
   /**
-   * "Was this helpful?": one atomic ADD. A visitor's retry under the same Idempotency-Key is
-   * recognised by a receipt written with the count; signed-in retries never get here (the
-   * idempotency middleware answers them).
+   * "Was this helpful?": one answer per voter, the vote item and the counts in one
+   * transaction, so voting again changes the answer and never adds one. A signed-in reader
+   * votes as its user; a visitor as the visitor its cookie names, or as a new one (a limited
+   * number per address an hour), and gets back the cookie to send next time. A visitor's retry
+   * under the same Idempotency-Key is recognised by a receipt written with the vote;
+   * signed-in retries never get here (the idempotency middleware answers them).
    */
-  async feedback(reader: KbReader, articleId: string, helpful: boolean, retryKey?: string): Promise<KbFeedbackResult> {
+  async feedback(reader: KbReader, articleId: string, helpful: boolean, visitor: KbVisitorRequest, retryKey?: string): Promise<{ result: KbFeedbackResult; visitorToken?: string }> {
     const row = await kbRepository.get(articleId);
     if (!row) throw new NotFoundError(WHAT);
     enforce(kbPolicy.feedback(reader, row), WHAT);
     if (row.status !== 'published') throw new BusinessRuleError('article_not_published', 'Only a published article takes feedback.');
-    if (reader || !retryKey) return { id: articleId, ...(await kbRepository.addFeedback(articleId, helpful)) };
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await transact(kbRepository.feedbackWithReceiptOperations(articleId, retryKey, helpful));
-        break;
-      } catch (error) {
-        if (error instanceof TransactionConflict && error.failedIndexes.includes(0)) {
-          const receipt = await kbRepository.feedbackReceipt(articleId, retryKey);
-          if (receipt && receipt.helpful !== helpful) throw new ConflictError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.', { cause: error });
-          break;
-        }
-        // Cancelled for a concurrent write to the article (another vote, an edit): the receipt makes trying again safe.
-        if (!isCancelled(error) || attempt === FEEDBACK_ATTEMPTS) throw error;
-      }
+    if (reader) {
+      await castVote(articleId, `user:${reader.userId}`, helpful);
+      return { result: await countsOf(articleId) };
     }
-    const counted = (await kbRepository.get(articleId))!;
-    return { id: articleId, helpfulYes: counted.helpfulYes, helpfulNo: counted.helpfulNo };
+    let visitorId = kbVisitor.idOf(visitor.token);
+    if (!visitorId) {
+      await consume(`kb-visitor:ip:${visitor.address}`, LIMITS.kbVisitorsPerIp);
+      visitorId = newId();
+    }
+    const replayed = await castVote(articleId, `visitor:${visitorId}`, helpful, retryKey ? { key: retryKey, visitorId } : undefined);
+    return { result: await countsOf(articleId), visitorToken: kbVisitor.tokenFor(replayed ?? visitorId) };
   },
 };

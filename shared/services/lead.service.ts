@@ -4,6 +4,7 @@ import { LeadRulesSchema } from '../schemas/lead.schema';
 import type { Actor } from '../domain/identity';
 import type { LeadStatus } from '../domain/sales/sales-vocabulary';
 import { DEFAULT_STAGES } from '../domain/sales/sales-vocabulary';
+import { formatMoney } from '../domain/sales/money';
 import { accountPolicy } from '../domain/access/account.policy';
 import { enforce } from '../domain/access/decision';
 import { leadPolicy } from '../domain/access/lead.policy';
@@ -23,6 +24,7 @@ import { userRepository } from '../db/repositories/user.repository';
 import { db } from '../db/service';
 import { op, transact, TransactionConflict } from '../db/transaction';
 import { consume, LIMITS } from './identity/throttle';
+import { checkOwner } from './record-owner';
 
 type PageInput = { limit: number; cursor?: string };
 type ContactSales = { name: string; email: string; companyName?: string; phone?: string; message: string; productInterest?: string; website?: string };
@@ -214,6 +216,7 @@ export const leadService = {
 
   async create(actor: Actor, input: LeadCreate): Promise<Lead> {
     enforce(leadPolicy.manage(actor), 'Lead');
+    await checkOwner(input.ownerId);
     return createLead(input);
   },
 
@@ -222,6 +225,7 @@ export const leadService = {
     const before = await readable(actor, leadId);
     enforce(leadPolicy.manage(actor), 'Lead');
     refuseClosed(before);
+    await checkOwner(patch.ownerId);
     const { version: _bodyVersion, ...changes } = patch;
     const reopened = changes.status !== undefined && before.status === 'disqualified' ? { disqualifyReason: null } : {};
     const { rules } = await currentRules();
@@ -273,7 +277,7 @@ export const leadService = {
     });
     const convertedTo = { accountId, contactId: party.partyId, opportunityId: opportunity.opportunityId };
     const after = changedLeadRecord(lead, { status: 'converted', convertedTo });
-    const money = `${draft.expectedRevenue.currency} ${draft.expectedRevenue.amount}`;
+    const money = formatMoney(draft.expectedRevenue.amount, draft.expectedRevenue.currency);
     const items = [
       account ? op.put(db().entities.account.create(account).params()) : accountExistsCheck(accountId),
       op.put(partyRepository.createOperation(party)),

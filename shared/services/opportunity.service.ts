@@ -13,6 +13,7 @@ import { partyRepository } from '../db/repositories/party.repository';
 import { pipelineRepository, type StageTotal } from '../db/repositories/pipeline.repository';
 import { timelineRepository } from '../db/repositories/timeline.repository';
 import { op, transact, TransactionConflict } from '../db/transaction';
+import { checkOwner } from './record-owner';
 
 type PageInput = { limit: number; cursor?: string };
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -130,6 +131,7 @@ export const opportunityService = {
 
   async create(actor: Actor, input: OpportunityCreate): Promise<Opportunity> {
     enforce(opportunityPolicy.write(actor), 'Opportunity');
+    await checkOwner(input.ownerId);
     const { stages } = await pipelineRepository.stages();
     const stage = input.stage ? openStage(stages, input.stage) : openStages(stages)[0]!;
     if (!(await accountRepository.get(input.accountId))) throw new NotFoundError('Account');
@@ -153,6 +155,7 @@ export const opportunityService = {
     const row = await readable(actor, opportunityId);
     enforce(opportunityPolicy.write(actor), 'Opportunity');
     checkVersion(row, version);
+    await checkOwner(patch.ownerId);
     const { stages } = await pipelineRepository.stages();
     const moving = patch.stage !== undefined && patch.stage !== row.stage;
     if (row.status !== 'open' && (moving || patch.probability !== undefined || patch.expectedRevenue !== undefined)) {

@@ -1,12 +1,13 @@
 import type { Quote, QuoteCreate, QuoteLineInput, QuotePatch, DocumentLine } from '../schemas/quote.schema';
 import type { Page } from '../schemas/common.schema';
-import type { Actor } from '../domain/identity';
+import type { Actor, Locale } from '../domain/identity';
 import { quotePolicy } from '../domain/access/quote.policy';
 import { enforce } from '../domain/access/decision';
 import { BusinessRuleError, ConflictError, ValidationError, VersionConflictError } from '../domain/errors';
 import { documentTotals } from '../domain/sales/quote-totals';
 import { formatMoney } from '../domain/sales/money';
 import type { QuoteStatus } from '../domain/sales/sales-vocabulary';
+import { canConfirmQuote } from '../domain/sales/quote-status';
 import { nowIso } from '../domain/clock';
 import { config } from '../config';
 import { accountRepository } from '../db/repositories/account.repository';
@@ -65,7 +66,9 @@ async function priceLines(inputs: QuoteLineInput[], currency: string, accountTag
   try {
     totals = documentTotals(resolved);
   } catch (error) {
-    throw new ValidationError(error instanceof Error ? error.message : 'Invalid line', undefined, 'invalid_line');
+    // RangeError: a value with more decimals than stored; anything else (amount_too_large) speaks for itself.
+    if (!(error instanceof RangeError)) throw error;
+    throw new ValidationError(error.message, undefined, 'invalid_line');
   }
   return { lines: resolved.map((line, i) => ({ ...line, total: totals.lines[i]!.total })), subtotal: totals.subtotal, taxTotal: totals.taxTotal, total: totals.total };
 }
@@ -194,16 +197,18 @@ export const quoteService = {
   },
 
   /**
-   * Confirm the sale: ONE transaction creates the order, marks the quote confirmed on the
-   * condition that it is still in the status read, and wins the opportunity. Of two
-   * concurrent confirms exactly one commits; the other answers 409 quote_already_confirmed.
+   * Confirm the sale of a draft, sent or accepted quote (sending is optional): ONE transaction
+   * creates the order, marks the quote confirmed on the condition that it is still in the
+   * version read, and wins the opportunity. Of two concurrent confirms exactly one commits;
+   * the other answers 409 quote_already_confirmed.
    */
   async confirm(actor: Actor, quoteId: string): Promise<{ orderId: string }> {
     const quote = await load(actor, quoteId);
     enforce(quotePolicy.write(actor, quote.accountId), 'Quote');
     const alreadyConfirmed = () => new ConflictError('quote_already_confirmed', 'The quote is confirmed already.');
     if (quote.status === 'confirmed') throw alreadyConfirmed();
-    if (quote.status !== 'sent' && quote.status !== 'accepted') throw new BusinessRuleError('quote_not_confirmable', `A ${quote.status} quote cannot be confirmed; send it first.`);
+    if (!canConfirmQuote(quote.status)) throw new BusinessRuleError('quote_not_confirmable', `A ${quote.status} quote cannot be confirmed.`);
+    if (quote.lines.length === 0) throw new BusinessRuleError('quote_empty', 'Add at least one line before confirming the quote.');
     const opportunity = quote.opportunityId ? await opportunityRepository.get(quote.opportunityId) : undefined;
     // Winning goes through the pipeline's own close: board totals, stage history and timeline follow.
     const won = opportunity?.status === 'open' ? await opportunityCloseOperations(opportunity, 'won', actor.userId) : undefined;
@@ -241,13 +246,10 @@ export const quoteService = {
     return { orderId: order.orderId };
   },
 
-  /** The quote as a PDF with the company's details. */
-  async pdf(actor: Actor, quoteId: string): Promise<{ bytes: Uint8Array; filename: string }> {
+  /** The quote as a PDF with the company's details, in the reader's language. */
+  async pdf(actor: Actor, quoteId: string, locale: Locale): Promise<{ bytes: Uint8Array; filename: string }> {
     const quote = await load(actor, quoteId);
-    const { documentView } = await import('./pdf/document-view');
-    const { renderSalesDocumentPdf } = await import('./pdf/sales-document.pdf');
-    const facts: [string, string][] = [['Date', quote.createdAt.slice(0, 10)], ['Status', quote.status], ...(quote.validUntil ? ([['Valid until', quote.validUntil]] as [string, string][]) : [])];
-    const view = await documentView('Quotation', toQuote(quote), facts);
-    return { bytes: await renderSalesDocumentPdf(view), filename: `${quote.number}.pdf` };
+    const { quotePdf } = await import('./pdf/document-view');
+    return { bytes: await quotePdf(toQuote(quote), locale), filename: `${quote.number}.pdf` };
   },
 };

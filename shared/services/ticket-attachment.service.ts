@@ -7,7 +7,7 @@ import { enforce } from '../domain/access/decision';
 import { BusinessRuleError, DomainError, NotFoundError } from '../domain/errors';
 import { newId } from '../db/keys';
 import type { op } from '../db/transaction';
-import { attachmentObjectKey, ticketAttachmentRepository, toAttachmentRef, type TicketAttachmentRow } from '../db/repositories/ticket-attachment.repository';
+import { attachmentObjectKey, keptObjectKey, storedObjectKey, ticketAttachmentRepository, toAttachmentRef, type TicketAttachmentRow } from '../db/repositories/ticket-attachment.repository';
 import { objectStore, type SignedUrl } from './storage/s3-client';
 import { ticketService } from './ticket.service';
 
@@ -56,37 +56,62 @@ export const ticketAttachmentService = {
     await reachTicket(actor, ticketId);
     const row = await ticketAttachmentRepository.get(ticketId, attachmentId);
     if (!row || !downloadable(actor, row)) throw new NotFoundError('Attachment');
-    return objectStore.presignGet(attachmentObjectKey(ticketId, attachmentId), row.name, row.contentType, URL_SECONDS);
+    return objectStore.presignGet(storedObjectKey(row), row.name, row.contentType, URL_SECONDS);
   },
 };
 
+/** The uploads a message takes: their references, the operations that link them, and what to do with the bytes once the message is (or is not) posted. */
+export type TakenUploads = {
+  attachments: Attachment[];
+  /** The operations that put them on the message, for its transaction; they fail if another message took one meanwhile. */
+  link(messageId: string, visibility: MessageVisibility): TransactItem[];
+  /** The message is posted: the upload keys go (the copies are what the message holds). */
+  posted(): Promise<void>;
+  /** The message was not posted: its copies go. */
+  abandoned(): Promise<void>;
+};
+
+/** Delete objects, logging what could not be deleted: the caller's outcome stands either way, at worst an orphan stays. */
+async function removeQuietly(keys: string[]): Promise<void> {
+  const results = await Promise.allSettled(keys.map((key) => objectStore.delete(key)));
+  results.forEach((result, i) => {
+    if (result.status === 'rejected') console.error(JSON.stringify({ level: 'error', message: 'attachment object not deleted', key: keys[i], error: String(result.reason) }));
+  });
+}
+
 /**
- * The uploads a new message references, checked: each announced by the caller on this ticket,
- * still pending, and uploaded in full (S3 has exactly the announced size: the presigned PUT
- * signs the length, and this check holds even where the store does not verify signatures).
- * `link` gives the operations that put them on the message, for the message's transaction;
- * they fail if another message took one of them meanwhile.
+ * The uploads a new message references, checked and copied: each announced by the caller on
+ * this ticket and still pending, then copied to a key of the message's own (the presigned PUT
+ * keeps working for its five minutes, so the upload key could be written again after the
+ * message is posted; the copy cannot) and the copy checked to hold the announced size (the
+ * presigned PUT signs the length; this holds even where the store does not verify signatures).
  */
-export async function uploadedAttachments(
-  actor: Actor,
-  ticketId: string,
-  attachmentIds: string[],
-): Promise<{ attachments: Attachment[]; link(messageId: string, visibility: MessageVisibility): TransactItem[] }> {
+export async function takeUploads(actor: Actor, ticketId: string, attachmentIds: string[]): Promise<TakenUploads> {
   const ids = [...new Set(attachmentIds)];
   if (ids.length > MAX_ATTACHMENTS_PER_MESSAGE) throw new BusinessRuleError('too_many_attachments', `A message takes at most ${MAX_ATTACHMENTS_PER_MESSAGE} files.`);
   const rows = new Map((await ticketAttachmentRepository.getMany(ticketId, ids)).map((row) => [row.attachmentId, row]));
-  const ordered = ids.map((id) => {
+  const taken = ids.map((id) => {
     const row = rows.get(id);
     if (!row || row.status !== 'pending' || row.uploadedBy !== actor.userId) throw new BusinessRuleError('unknown_attachment', `There is no upload ${id} of yours waiting on this ticket.`);
-    return row;
+    return { row, uploadKey: attachmentObjectKey(ticketId, row.attachmentId), keptKey: keptObjectKey(ticketId, row.attachmentId, newId()) };
   });
-  const sizes = await Promise.all(ordered.map((row) => objectStore.sizeOf(attachmentObjectKey(ticketId, row.attachmentId))));
-  ordered.forEach((row, i) => {
-    if (sizes[i] === undefined) throw new BusinessRuleError('attachment_not_uploaded', `${row.name} has not been uploaded yet.`);
-    if (sizes[i] !== row.size) throw new BusinessRuleError('attachment_size_mismatch', `${row.name} was announced as ${row.size} bytes but ${sizes[i]} were uploaded.`);
-  });
+  const copiedSizes = await Promise.allSettled(taken.map(async ({ uploadKey, keptKey }) => ((await objectStore.copy(uploadKey, keptKey)) ? objectStore.sizeOf(keptKey) : undefined)));
+  const copies = taken.map(({ keptKey }) => keptKey);
+  try {
+    copiedSizes.forEach((result, i) => {
+      if (result.status === 'rejected') throw result.reason;
+      const { row } = taken[i]!;
+      if (result.value === undefined) throw new BusinessRuleError('attachment_not_uploaded', `${row.name} has not been uploaded yet.`);
+      if (result.value !== row.size) throw new BusinessRuleError('attachment_size_mismatch', `${row.name} was announced as ${row.size} bytes but ${result.value} were uploaded.`);
+    });
+  } catch (error) {
+    await removeQuietly(copies);
+    throw error;
+  }
   return {
-    attachments: ordered.map(toAttachmentRef),
-    link: (messageId, visibility) => ordered.map((row) => ticketAttachmentRepository.linkOperation(ticketId, row.attachmentId, messageId, visibility)),
+    attachments: taken.map(({ row }) => toAttachmentRef(row)),
+    link: (messageId, visibility) => taken.map(({ row, keptKey }) => ticketAttachmentRepository.linkOperation(ticketId, row.attachmentId, messageId, visibility, keptKey)),
+    posted: () => removeQuietly(taken.map(({ uploadKey }) => uploadKey)),
+    abandoned: () => removeQuietly(copies),
   };
 }

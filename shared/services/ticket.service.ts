@@ -5,10 +5,10 @@ import type { Account } from '../schemas/account.schema';
 import type { Page } from '../schemas/common.schema';
 import { isStaff, type Actor, type Locale } from '../domain/identity';
 import type { MailTemplate } from '../domain/mail';
-import { hasAccountWideRight, ticketPolicy } from '../domain/access/ticket.policy';
+import { CUSTOMER_CHANNEL, hasAccountWideRight, ticketPolicy } from '../domain/access/ticket.policy';
 import { enforce } from '../domain/access/decision';
-import { BusinessRuleError, ConflictError, NotFoundError, ValidationError, VersionConflictError } from '../domain/errors';
-import type { MessageAuthorType, MessageVisibility, TicketChannel, TicketQueue, TicketStatus } from '../domain/service/service-vocabulary';
+import { BusinessRuleError, ConflictError, DomainError, NotFoundError, ValidationError, VersionConflictError } from '../domain/errors';
+import type { MessageAuthorType, MessageChannel, MessageVisibility, TicketChannel, TicketQueue, TicketStatus } from '../domain/service/service-vocabulary';
 import { assigneeFor, isOpenStatus, openLoadChanges, teamFor } from '../domain/service/ticket-assignment';
 import { DEFAULT_ESCALATION_RULE } from '../domain/service/escalation';
 import { DEFAULT_SLA_POLICY, pickSlaPolicy, slaAfterFirstResponse, slaAfterPriorityChange, slaAfterStatusChange, slaStatus, startSla, type SlaPolicyRules } from '../domain/service/sla-policy';
@@ -31,7 +31,7 @@ import { newId } from '../db/keys';
 import { isCancelled, op, transact } from '../db/transaction';
 import { DEFAULT_SLA_POLICY_ID } from './sla-policy.service';
 import { replySubjectTag, threadMessageId } from './ticket-reply-token';
-import { uploadedAttachments } from './ticket-attachment.service';
+import { takeUploads } from './ticket-attachment.service';
 
 type PageInput = { limit: number; cursor?: string };
 type Author = { id: string; name: string; type: MessageAuthorType };
@@ -45,9 +45,6 @@ const TRANSITIONS: Record<TicketStatus, readonly TicketStatus[]> = {
   resolved: ['open', 'closed'],
   closed: [],
 };
-
-/** Fields only staff set when opening a ticket. */
-const STAFF_INTAKE_FIELDS = ['contactId', 'channel', 'priority', 'severity', 'assigneeId', 'teamId', 'activityId'] as const;
 
 /** How far ahead the breaching queue looks. */
 const BREACHING_WINDOW_MINUTES = 60;
@@ -75,7 +72,8 @@ export function ticketMailOperation(to: string, locale: Locale, template: MailTe
 
 /** An internal note written by the system (SLA breach, escalation), for a transaction. */
 export function systemNoteOperation(ticketId: string, body: string, at: string) {
-  return ticketMessageRepository.createOperation({ ticketId, messageId: newId(), body, visibility: 'internal', authorId: 'system', authorName: 'Relasi', authorType: 'system', channel: 'portal', attachments: [], createdAt: at });
+  // Only staff read these notes, in the staff portal.
+  return ticketMessageRepository.createOperation({ ticketId, messageId: newId(), body, visibility: 'internal', authorId: 'system', authorName: 'Relasi', authorType: 'system', channel: 'staff', attachments: [], createdAt: at });
 }
 
 /** A timeline entry about a ticket on its account's 360° view. */
@@ -150,6 +148,13 @@ async function reach(actor: Actor, ticketId: string): Promise<{ ticket: TicketRe
   const wide = await accountWide(actor, ticket.accountId);
   enforce(ticketPolicy.read(actor, ticket, wide), 'Ticket');
   return { ticket, wide };
+}
+
+/** 400 `field_not_allowed` naming each field the caller may not set (or not to the value given); nothing is written. */
+function refuseFields(refused: { field: string; message: string }[]): void {
+  if (refused.length === 0) return;
+  const details = refused.map(({ field, message }) => ({ path: field, message, code: 'field_not_allowed' }));
+  throw new ValidationError(`Not allowed: ${refused.map(({ field }) => field).join(', ')}. ${refused.map(({ message }) => message).join(' ')}`, details, 'field_not_allowed');
 }
 
 // ——— settings ———
@@ -292,7 +297,7 @@ async function intakeAccount(actor: Actor, accountId: string | undefined): Promi
 type Post = {
   body: string;
   visibility: MessageVisibility;
-  channel: TicketChannel;
+  channel: MessageChannel;
   attachments: Attachment[];
   /** Operations that put uploaded files on the message, for its transaction. */
   link?: (messageId: string, visibility: MessageVisibility) => TransactItem[];
@@ -392,9 +397,9 @@ export const ticketService = {
 
   /** A customer opens a ticket in the portal on one of its accounts; staff log one from a call, a web form, a chat… */
   async create(actor: Actor, input: TicketCreate): Promise<Ticket> {
-    const staffFields = STAFF_INTAKE_FIELDS.filter((field) => input[field] !== undefined);
-    enforce(ticketPolicy.create(actor, input.accountId, staffFields), 'Account');
-    return toTicket(await createFor(actor, input, 'portal'));
+    enforce(ticketPolicy.create(actor, input.accountId), 'Account');
+    refuseFields(ticketPolicy.refusedIntakeFields(actor, input).map((field) => ({ field, message: field === 'channel' ? `A customer's ticket comes through the customer portal: channel may only be ${CUSTOMER_CHANNEL}.` : `Only staff set ${field}.` })));
+    return toTicket(await createFor(actor, input, CUSTOMER_CHANNEL));
   },
 
   /** Change a ticket (If-Match): staff set priority, severity, category, status, assignee, team; a customer may only close it. */
@@ -428,7 +433,7 @@ export const ticketService = {
     const items = [
       ...ticketRepository.saveOperations(next, ticket.version),
       ...agentLoadRepository.adjustOperations(openLoadChanges(ticket, next)),
-      ...(await statusEffects(ticket, next, isStaff(actor) ? actor.userId : undefined, isStaff(actor) ? undefined : 'portal')),
+      ...(await statusEffects(ticket, next, isStaff(actor) ? actor.userId : undefined, isStaff(actor) ? undefined : CUSTOMER_CHANNEL)),
       ...(next.assigneeId !== ticket.assigneeId ? await assignmentMail(next, actor.userId) : []),
     ];
     try {
@@ -453,11 +458,20 @@ export const ticketService = {
     const visibility = input.visibility ?? (isStaff(actor) ? undefined : 'public');
     if (!visibility) throw new ValidationError('Say whether the message is public (sent to the customer) or an internal note.', undefined, 'visibility_required');
     enforce(ticketPolicy.post(actor, ticket, wide, visibility), 'Ticket');
-    if (!isStaff(actor) && input.channel !== undefined && input.channel !== 'portal') enforce('forbid', 'Ticket');
+    const channels = ticketPolicy.messageChannels(actor);
+    if (input.channel !== undefined && !channels.includes(input.channel)) refuseFields([{ field: 'channel', message: `Your messages name one of these channels: ${channels.join(', ')}.` }]);
     const author = await authorOf(actor);
-    const channel = isStaff(actor) ? (input.channel ?? 'portal') : 'portal';
-    const uploads = input.attachmentIds?.length ? await uploadedAttachments(actor, ticketId, input.attachmentIds) : undefined;
-    return postMessage(ticket, author, { body: input.body, visibility, channel, attachments: uploads?.attachments ?? [], ...(uploads ? { link: uploads.link } : {}) });
+    const channel = input.channel ?? (isStaff(actor) ? 'staff' : CUSTOMER_CHANNEL);
+    const uploads = input.attachmentIds?.length ? await takeUploads(actor, ticketId, input.attachmentIds) : undefined;
+    try {
+      const message = await postMessage(ticket, author, { body: input.body, visibility, channel, attachments: uploads?.attachments ?? [], ...(uploads ? { link: uploads.link } : {}) });
+      await uploads?.posted();
+      return message;
+    } catch (error) {
+      // A domain error means nothing was written; after any other failure the message may have been posted, so its copies stay.
+      if (error instanceof DomainError) await uploads?.abandoned();
+      throw error;
+    }
   },
 
   /** The customer rates a resolved ticket, once. */
@@ -469,7 +483,7 @@ export const ticketService = {
     const at = nowIso();
     const next: TicketRecord = { ...ticket, csat: { score: input.score, ...(input.comment ? { comment: input.comment } : {}) }, version: ticket.version + 1, updatedAt: at };
     try {
-      await transact([...ticketRepository.saveOperations(next, ticket.version), ticketTimelineOperation(ticket, `Ticket ${ticket.number} rated ${input.score}/5`, input.comment ? excerpt(input.comment) : ticket.subject, 'portal')]);
+      await transact([...ticketRepository.saveOperations(next, ticket.version), ticketTimelineOperation(ticket, `Ticket ${ticket.number} rated ${input.score}/5`, input.comment ? excerpt(input.comment) : ticket.subject, CUSTOMER_CHANNEL)]);
     } catch (error) {
       if (!isCancelled(error)) throw error;
       if ((await ticketRepository.get(ticketId))?.csat) throw new ConflictError('csat_already_given', 'This ticket has been rated already.');

@@ -140,6 +140,8 @@ describe('staff portal: products, quote to cash', () => {
       expect(await line('line.quantity', 2).inputValue()).toBe('2');
 
       // --- send (asks first) ---------------------------------------------------------------
+      // A draft also offers "Confirm sale" straight away: sending is optional.
+      await page.getByRole('button', { name: tc('quote.confirmSale') }).waitFor();
       await page.getByRole('button', { name: tc('quote.send') }).click();
       const sendDialog = page.getByRole('dialog', { name: tc('quote.sendTitle') });
       await sendDialog.getByText(tc('quote.sendText', { number: quoteNumber, account: 'PT. KITA' })).waitFor();

@@ -2,14 +2,13 @@ import { App, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
-import { PORTAL_HEADER } from '../../shared/domain/portal-edge';
+import { EDGE_SECRET_HEADER, PORTAL_HEADER, VIEWER_ADDRESS_HEADER } from '../../shared/domain/portal-edge';
 import { RelasiStack } from '../../infra/cdk/relasi-stack';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/db/table';
 import { AUDIENCES } from '../../shared/domain/identity';
 
 // Managed CloudFront policy ids (documented constants, the same in every account).
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
-const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
 
 let stack: RelasiStack;
 let template: Template;
@@ -30,6 +29,18 @@ function policyWithCsp(): string {
     ([, p]) => p.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy,
   )!;
   return id;
+}
+
+/** The origin request policy of the portals' /api/* behaviour (the one the stack defines). */
+function apiRequestPolicy(): string {
+  const [id, ...others] = Object.keys(template.findResources('AWS::CloudFront::OriginRequestPolicy'));
+  if (!id || others.length > 0) throw new Error('expected one origin request policy');
+  return id;
+}
+
+/** The API function's EDGE_SECRET, which every distribution must send as the same value. */
+function edgeSecretReference(): unknown {
+  return properties('AWS::Lambda::Function', logicalId(stack.apiFunction)).Environment.Variables.EDGE_SECRET;
 }
 
 /** IAM statements attached to a function's execution role. */
@@ -227,8 +238,8 @@ describe('attachments and inbound mail', () => {
     });
   });
 
-  it('lets the API put and get attachments (nothing else in the bucket) and names the bucket in its environment', () => {
-    expect(actionsUnder(stack.apiFunction, 'attachments/')).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject*']));
+  it('lets the API put, get, copy and delete attachments (nothing else in the bucket) and names the bucket in its environment', () => {
+    expect(actionsUnder(stack.apiFunction, 'attachments/')).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject*', 's3:DeleteObject*']));
     expect(actionsUnder(stack.apiFunction, 'inbound/')).toEqual([]);
     const env = properties('AWS::Lambda::Function', logicalId(stack.apiFunction)).Environment.Variables;
     expect(env).toMatchObject({ ATTACHMENTS_BUCKET: { Ref: logicalId(stack.attachmentsBucket) }, SUPPORT_ADDRESS: 'support@kaktus.example' });
@@ -325,7 +336,7 @@ describe('portals', () => {
     expect(api).toMatchObject({
       ViewerProtocolPolicy: 'redirect-to-https',
       CachePolicyId: CACHING_DISABLED,
-      OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+      OriginRequestPolicyId: { Ref: apiRequestPolicy() },
       AllowedMethods: expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
       Compress: true,
     });
@@ -333,8 +344,27 @@ describe('portals', () => {
     expect(api.FunctionAssociations).toBeUndefined();
     const apiOrigin = config.Origins.find((o: any) => o.Id === api.TargetOriginId);
     expect(apiOrigin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
-    expect(apiOrigin.OriginCustomHeaders).toEqual([{ HeaderName: PORTAL_HEADER, HeaderValue: portal }]);
+    expect(apiOrigin.OriginCustomHeaders).toEqual([
+      { HeaderName: PORTAL_HEADER, HeaderValue: portal },
+      { HeaderName: EDGE_SECRET_HEADER, HeaderValue: edgeSecretReference() },
+    ]);
     expect(JSON.stringify(apiOrigin.DomainName)).toContain('.execute-api.');
+  });
+
+  it('forwards to the API the viewer address CloudFront vouches for, the headers the API reads and every cookie, never the Host', () => {
+    const policy = properties('AWS::CloudFront::OriginRequestPolicy', apiRequestPolicy()).OriginRequestPolicyConfig;
+    expect(policy.HeadersConfig.HeaderBehavior).toBe('whitelist');
+    expect(policy.HeadersConfig.Headers).toEqual(expect.arrayContaining([VIEWER_ADDRESS_HEADER, 'Origin', 'Content-Type', 'If-Match', 'Idempotency-Key']));
+    expect(policy.HeadersConfig.Headers.map((h: string) => h.toLowerCase())).not.toContain('host');
+    expect(policy.CookiesConfig.CookieBehavior).toBe('all');
+    expect(policy.QueryStringsConfig.QueryStringBehavior).toBe('all');
+  });
+
+  it('gives the API function the same edge secret the distributions send, as a dynamic reference', () => {
+    const env = properties('AWS::Lambda::Function', logicalId(stack.apiFunction)).Environment.Variables;
+    expect(env.EDGE_SECRET).toEqual(edgeSecretReference());
+    expect(JSON.stringify(env.EDGE_SECRET)).toContain('{{resolve:secretsmanager:');
+    expect(JSON.stringify(env.EDGE_SECRET)).not.toEqual(JSON.stringify(env.SIGNING_SECRET));
   });
 
   it('sends security headers, including the CSP, with the sites', () => {

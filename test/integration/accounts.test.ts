@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { config } from '../../shared/config';
+import { sign } from '../../shared/services/security/secret-token';
 import { call, DEMO_PASSWORD, demoWorld, login, SETUP_TIMEOUT_MS, type Answer, type DemoLogin } from '../support/api.helper';
+import { newRepId, refusedOwnerIds } from '../support/owners.helper';
 
 let tokens: Record<DemoLogin, string>;
 
@@ -222,6 +225,38 @@ describe('pagination', () => {
       expect(answer.status).toBe(400);
       expect(answer.body.error.code).toBe('invalid_cursor');
     }
+  });
+
+  it('refuses a cursor signed with the secret over an odd payload with 400 invalid_cursor, never a 500', async () => {
+    const salesId = (await call('GET', '/auth/me', { token: tokens.sales })).body.user.id;
+    const b64 = (text: string) => Buffer.from(text).toString('base64url');
+    const ours = (p: unknown) => JSON.stringify({ p, c: salesId, l: 'accounts:' });
+    const payloads = [
+      'not json',
+      'null',
+      '[]',
+      '42',
+      '"accounts:"',
+      JSON.stringify({ c: salesId, l: 'accounts:' }),
+      ours(42),
+      ours(''),
+      // Bound to the caller and the list, but no position in the table.
+      ours('garbage'),
+      ours(b64('null')),
+      ours(b64('{"pk":1}')),
+      ours(b64('{"pk":"account#x"}')),
+      ours(b64('{"pk":"account#x","sk":"account","other":"x"}')),
+      ours(b64('{"pk":"account#x","sk":"account"}')),
+      ours(b64('{"pk":"account#x","sk":"account","gsi1pk":"other","gsi1sk":"x"}')),
+      ours(b64('{"pk":"account#x","sk":"account","gsi2pk":"other","gsi2sk":"x"}')),
+    ];
+    const answers = [];
+    for (const json of payloads) {
+      const payload = b64(json);
+      const answer = await call('GET', `/accounts?limit=1&cursor=${encodeURIComponent(`${payload}.${sign(config().signingSecret, payload)}`)}`, { token: tokens.sales });
+      answers.push([json, answer.status, answer.body.error?.code]);
+    }
+    expect(answers).toEqual(payloads.map((json) => [json, 400, 'invalid_cursor']));
   });
 
   it("refuses another user's cursor, and a cursor of another list, with 400", async () => {
@@ -482,6 +517,24 @@ describe('roles', () => {
       const account = await createAccount(unique('PT. Hapus Peran'));
       expect((await call('DELETE', `/accounts/${account.id}`, { token, headers: { 'if-match': '1' } })).status).toBe(204);
     }
+  });
+
+  it('takes as owner only a staff login that is not disabled: 422 unknown_owner otherwise, nothing stored or changed', async () => {
+    const account = await createAccount(unique('PT. Tetap'));
+    for (const [what, ownerId] of await refusedOwnerIds(tokens)) {
+      const name = unique(`PT. Milik ${what}`);
+      const created = await call('POST', '/accounts', { token: tokens.sales, body: { name, ownerId } });
+      const changed = await call('PATCH', `/accounts/${account.id}`, { token: tokens.sales, headers: { 'if-match': '1' }, body: { ownerId } });
+      expect([what, created.status, created.body.error?.code, changed.status, changed.body.error?.code]).toEqual([what, 422, 'unknown_owner', 422, 'unknown_owner']);
+      expect(await accountsNamed(name)).toEqual([]);
+    }
+    expect((await call('GET', `/accounts/${account.id}`, { token: tokens.sales })).body).toMatchObject({ ownerId: account.ownerId, version: 1 });
+
+    const rep = await newRepId(tokens.admin);
+    expect(await createAccount(unique('PT. Milik Rep'), { ownerId: rep })).toMatchObject({ ownerId: rep });
+    const handedOver = await call('PATCH', `/accounts/${account.id}`, { token: tokens.sales, headers: { 'if-match': '1' }, body: { ownerId: rep } });
+    expect(handedOver.status).toBe(200);
+    expect(handedOver.body).toMatchObject({ ownerId: rep, version: 2 });
   });
 
   it('records who created the account as its owner', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { myDayWindow } from '../../shared/domain/sales/my-day';
 import { call, DEMO_PASSWORD, demoWorld, login, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
+import { newRepId, refusedOwnerIds } from '../support/owners.helper';
 
 let tokens: Record<DemoLogin, string>;
 const ids = {} as { kita: string; sinar: string; salesUser: string; serviceUser: string; hendra: string; opportunity: string };
@@ -97,6 +98,23 @@ describe('activity CRUD', () => {
     const entries = (await timelineOf(ids.kita)).filter((i) => i.id === created.id);
     expect(entries.map((i) => i.title)).toEqual([`Call logged: ${created.subject}`, `Call planned: ${created.subject}`]);
     expect(entries[0].summary).toContain('15 min');
+  });
+
+  it('takes as owner only a staff login that is not disabled: 422 unknown_owner otherwise, nothing stored or changed', async () => {
+    const activity = await createActivity({ dueAt: inOneHour() });
+    for (const [what, ownerId] of await refusedOwnerIds(tokens)) {
+      const created = await call('POST', '/activities', { token: tokens.sales, body: { type: 'call', subject: `For ${what}`, related: { type: 'account', id: ids.kita }, ownerId } });
+      const changed = await call('PATCH', `/activities/${activity.id}`, { token: tokens.sales, headers: { 'if-match': '1' }, body: { ownerId } });
+      expect([what, created.status, created.body.error?.code, changed.status, changed.body.error?.code]).toEqual([what, 422, 'unknown_owner', 422, 'unknown_owner']);
+      expect((await call('GET', `/activities?ownerId=${ownerId}`, { token: tokens.sales })).body.items).toEqual([]);
+    }
+    expect((await call('GET', `/activities/${activity.id}`, { token: tokens.sales })).body).toMatchObject({ ownerId: ids.salesUser, version: 1 });
+
+    const rep = await newRepId(tokens.admin);
+    expect(await createActivity({ ownerId: rep })).toMatchObject({ ownerId: rep });
+    const handedOver = await call('PATCH', `/activities/${activity.id}`, { token: tokens.sales, headers: { 'if-match': '1' }, body: { ownerId: rep } });
+    expect(handedOver.status).toBe(200);
+    expect(handedOver.body).toMatchObject({ ownerId: rep, version: 2 });
   });
 
   it('lists the activities of a record, newest first, and of an owner by status', async () => {

@@ -117,6 +117,20 @@ describe('CSRF', () => {
     expect((await call('POST', '/accounts', { body: { name: `Bearer ${randomUUID()}` }, token: tokens.sales })).status).toBe(201);
   });
 
+  test('a cookie write through one portal from another portal\'s origin is refused; from its own it works', async () => {
+    const CUSTOMER_ORIGIN = 'http://localhost:4001';
+    const signedIn = await call('POST', '/auth/login', { body: { email: DEMO.customer, password: DEMO_PASSWORD }, headers: { 'x-relasi-portal': 'customer', origin: CUSTOMER_ORIGIN } });
+    const customer = (origin: string) => ({ cookie: cookieFrom(signedIn), 'x-relasi-portal': 'customer', origin });
+
+    const fromStaff = await call('PATCH', '/auth/me', { body: { name: 'Written from the staff portal' }, headers: customer(STAFF_ORIGIN) });
+    expect(fromStaff.status).toBe(403);
+    expect(fromStaff.body.error.code).toBe('csrf_origin_mismatch');
+    expect((await call('GET', '/auth/me', { headers: customer(CUSTOMER_ORIGIN) })).body.user.name).not.toBe('Written from the staff portal');
+
+    const fromOwn = await call('PATCH', '/auth/me', { body: { locale: 'id' }, headers: customer(CUSTOMER_ORIGIN) });
+    expect(fromOwn.status).toBe(200);
+  });
+
   test('sign-in from a foreign origin is refused', async () => {
     const answer = await call('POST', '/auth/login', { body: { email: DEMO.sales, password: DEMO_PASSWORD }, headers: { origin: 'https://evil.example' } });
     expect(answer.status).toBe(403);
@@ -190,6 +204,31 @@ describe('password reset', () => {
     expect((await call('POST', '/auth/login', { body: { email, password: 'second-password-2' } })).status).toBe(200);
   }, 30_000);
 
+  test('known and unknown addresses get the same answers and the same limit', async () => {
+    const sequence = async (email: string) => {
+      const answers = [];
+      for (let i = 0; i < 6; i++) {
+        const { status, body, headers } = await call('POST', '/auth/password-reset', { body: { email }, address: '198.51.100.5' });
+        answers.push({ status, body, retryAfter: headers.get('retry-after') });
+      }
+      return answers;
+    };
+    const known = await sequence(DEMO.investor);
+    const unknown = await sequence(uniqueEmail('nobody'));
+    expect(known.map((a) => a.status)).toEqual([202, 202, 202, 202, 202, 429]);
+    expect(unknown).toEqual(known);
+  });
+
+  test('a new X-Forwarded-For on every request does not escape the per-address limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const answer = await call('POST', '/auth/password-reset', { body: { email: uniqueEmail('spray') }, address: '198.51.100.6', headers: { 'x-forwarded-for': `10.9.${i}.1` } });
+      statuses.push(answer.status);
+    }
+    expect(statuses.slice(0, 30).every((status) => status === 202)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
+
   test('an unknown e-mail gets the same answer and no mail', async () => {
     const email = uniqueEmail('ghost');
     const answer = await call('POST', '/auth/password-reset', { body: { email } });
@@ -197,6 +236,16 @@ describe('password reset', () => {
     expect(answer.body).toEqual({ status: 'accepted' });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await mailsTo(email)).toHaveLength(0);
+  });
+});
+
+describe('caching', () => {
+  test('answers with personal data or a session are never kept by a cache', async () => {
+    const signedIn = await call('POST', '/auth/login', { body: { email: DEMO.service, password: DEMO_PASSWORD } });
+    expect(signedIn.headers.get('cache-control')).toBe('no-store');
+    const me = await call('GET', '/auth/me', { token: signedIn.body.token });
+    expect(me.status).toBe(200);
+    expect(me.headers.get('cache-control')).toBe('no-store');
   });
 });
 

@@ -4,6 +4,8 @@ import { op, transact } from '../../shared/db/transaction';
 import { handler as scheduleHandler } from '../../functions/schedule/handler';
 import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { confirmedOrder, createProduct } from '../support/sales.helper';
+import { pdfText } from '../support/pdf-text';
+import { formatMoney } from '../../shared/domain/sales/money';
 
 let tokens: Record<DemoLogin, string>;
 let product: any;
@@ -128,6 +130,26 @@ describe('invoice PDF and who sees invoices', () => {
       expect(answer.headers.get('content-type')).toBe('application/pdf');
       expect(String(answer.body).startsWith('%PDF')).toBe(true);
     }
+  });
+
+  it("prints the amount still due as the customer's screen shows it, in the customer's language", async () => {
+    const { invoiceId } = await issuedInvoice();
+    const paid = await call('POST', `/invoices/${invoiceId}/payments`, { token: tokens.sales, body: { amount: 10_000_000 } });
+    const invoice = paid.body;
+    // 10 catering packages at Rp 45.000 with 11 % tax = Rp 499.500, of which Rp 100.000 is paid.
+    expect([invoice.total, invoice.amountDue]).toEqual([49_950_000, 39_950_000]);
+    const seen = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const dueDate = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(invoice.dueDate));
+
+    const text = await pdfText((await call('GET', `/invoices/${invoiceId}/pdf`, { token: tokens.customer })).bytes);
+    for (const words of [`Faktur ${invoice.number}`, 'Total Rp 499.500', 'Sisa tagihan Rp 399.500', `Jatuh tempo ${dueDate}`, 'Status Diterbitkan']) expect(text).toContain(words);
+    expect(text).toContain(`Sisa tagihan ${seen(formatMoney(invoice.amountDue, 'IDR', 'id'))}`);
+    for (const raw of ['49,950,000', '39,950,000', invoice.dueDate, 'issued']) expect(text).not.toContain(raw);
+
+    // ?lang= prints in another language than the caller's own (the demo logins all read Indonesian).
+    const english = await pdfText((await call('GET', `/invoices/${invoiceId}/pdf?lang=en`, { token: tokens.sales })).bytes);
+    expect(english).toContain('Amount due IDR 399,500');
+    expect((await call('GET', `/invoices/${invoiceId}/pdf?lang=fr`, { token: tokens.sales })).status).toBe(400);
   });
 
   it("shows the customer its own invoices only; another account's answers 404 like a missing one", async () => {

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { app } from '../../functions/api/app';
+import { LIMITS } from '../../shared/services/identity/throttle';
 import { seedKbArticles } from '../../shared/services/kb-demo';
 import { KB_LIMITS } from '../../shared/domain/service/kb';
 import { call, demoWorld, SETUP_TIMEOUT_MS, type Answer, type DemoLogin } from '../support/api.helper';
@@ -48,6 +50,19 @@ async function allPages(query: string, who: DemoLogin | 'anonymous' = 'anonymous
     if (!cursor) return items;
   }
   throw new Error('too many pages');
+}
+
+/** The `name=value` of the visitor cookie an answer sets. */
+function visitorCookie(answer: Answer): string {
+  const cookie = answer.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie?.startsWith('relasi_kb_visitor=')) throw new Error(`no visitor cookie: ${answer.headers.get('set-cookie')}`);
+  return cookie;
+}
+
+/** A signed-out vote from `address`, as the local server reports the caller (the socket's peer). */
+function voteFrom(address: string, articleId: string, helpful: boolean, cookie?: string): Promise<Response> {
+  const headers = { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) };
+  return Promise.resolve(app.request(`/api/v1/kb/articles/${articleId}/feedback`, { method: 'POST', headers, body: JSON.stringify({ helpful }) }, { incoming: { socket: { remoteAddress: address } } }));
 }
 
 const EXTERNAL = ['anonymous', 'customer', 'partner', 'investor'] as const;
@@ -345,6 +360,63 @@ describe('"was this helpful?"', () => {
     expect(edited.body).toMatchObject({ helpfulYes: 2, helpfulNo: 1, version: 2 });
   });
 
+  it('counts one vote per visitor: the same visitor cookie again counts once, a changed answer moves the vote, a forged cookie is a new visitor', async () => {
+    const article = await write({});
+    const path = `/kb/articles/${article.id}/feedback`;
+    const first = await call('POST', path, { body: { helpful: true } });
+    expect(first.body).toEqual({ id: article.id, helpfulYes: 1, helpfulNo: 0 });
+    const setCookie = first.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^relasi_kb_visitor=[^;]+;/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).toMatch(/Path=\/api\/v1\/kb/);
+    const cookie = visitorCookie(first);
+
+    const again = await call('POST', path, { headers: { cookie }, body: { helpful: true } });
+    expect(again.body).toEqual({ id: article.id, helpfulYes: 1, helpfulNo: 0 });
+    const changed = await call('POST', path, { headers: { cookie }, body: { helpful: false } });
+    expect(changed.body).toEqual({ id: article.id, helpfulYes: 0, helpfulNo: 1 });
+    expect(visitorCookie(changed)).toBe(cookie);
+    expect((await call('POST', path, { headers: { cookie }, body: { helpful: false } })).body).toEqual({ id: article.id, helpfulYes: 0, helpfulNo: 1 });
+
+    const [visitorId] = cookie.slice('relasi_kb_visitor='.length).split('.');
+    const forged = `relasi_kb_visitor=${visitorId}.${'A'.repeat(43)}`;
+    const stranger = await call('POST', path, { headers: { cookie: forged }, body: { helpful: true } });
+    expect(stranger.body).toEqual({ id: article.id, helpfulYes: 1, helpfulNo: 1 });
+    expect(visitorCookie(stranger)).not.toBe(cookie);
+    expect((await call('GET', `/kb/articles/${article.id}`)).body).toMatchObject({ helpfulYes: 1, helpfulNo: 1, version: 1 });
+  });
+
+  it('counts one vote per signed-in user: voting again counts once, a changed answer moves the vote', async () => {
+    const article = await write({});
+    const path = `/kb/articles/${article.id}/feedback`;
+    expect((await call('POST', path, { token: tokens.customer, body: { helpful: true } })).body).toEqual({ id: article.id, helpfulYes: 1, helpfulNo: 0 });
+    expect((await call('POST', path, { token: tokens.customer, body: { helpful: true } })).body).toEqual({ id: article.id, helpfulYes: 1, helpfulNo: 0 });
+    const changed = await call('POST', path, { token: tokens.customer, body: { helpful: false } });
+    expect(changed.body).toEqual({ id: article.id, helpfulYes: 0, helpfulNo: 1 });
+    expect(changed.headers.get('set-cookie')).toBeNull();
+    const concurrent = await Promise.all([1, 2, 3].map(() => call('POST', path, { token: tokens.partner, body: { helpful: true } })));
+    expect(concurrent.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect((await call('GET', `/kb/articles/${article.id}`)).body).toMatchObject({ helpfulYes: 1, helpfulNo: 1 });
+  });
+
+  it('lets one address bring a limited number of new visitors an hour (429); visitors with their cookie still vote', async () => {
+    const article = await write({});
+    const { max } = LIMITS.kbVisitorsPerIp;
+    const answers = [];
+    for (let i = 0; i < max; i++) answers.push(await voteFrom('198.51.100.7', article.id, i % 2 === 0));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(max).fill(200));
+    const tooMany = await voteFrom('198.51.100.7', article.id, true);
+    expect(tooMany.status).toBe(429);
+    expect(((await tooMany.json()) as { error: { code: string } }).error.code).toBe('too_many_attempts');
+    expect(tooMany.headers.get('retry-after')).toBe(String(LIMITS.kbVisitorsPerIp.windowSeconds));
+    const cookie = answers[0]!.headers.get('set-cookie')!.split(';')[0]!;
+    const known = await voteFrom('198.51.100.7', article.id, false, cookie);
+    expect(known.status).toBe(200);
+    expect((await voteFrom('198.51.100.8', article.id, true)).status).toBe(200);
+    expect((await call('GET', `/kb/articles/${article.id}`)).body).toMatchObject({ helpfulYes: max / 2, helpfulNo: max / 2 + 1 });
+  });
+
   it('counts a retried vote with the same Idempotency-Key once, signed in or not', async () => {
     const article = await write({});
     const key = randomUUID();
@@ -353,6 +425,8 @@ describe('"was this helpful?"', () => {
     expect(first.body).toEqual({ id: article.id, helpfulYes: 1, helpfulNo: 0 });
     expect(retry.status).toBe(200);
     expect(retry.body).toEqual(first.body);
+    // The retry (its first answer lost, so without the cookie) gets the first request's visitor back.
+    expect(visitorCookie(retry)).toBe(visitorCookie(first));
     const reused = await call('POST', `/kb/articles/${article.id}/feedback`, { headers: { 'idempotency-key': key }, body: { helpful: false } });
     expect(reused.status).toBe(409);
     expect(reused.body.error.code).toBe('idempotency_key_reused');

@@ -206,6 +206,43 @@ describe('with the events function on the table stream', () => {
       expect(await leadsWithEmail(`baru@dua-kali-${t}.example`)).toHaveLength(1);
     });
 
+    it('imports a file with columns named valueOf, constructor, toString, hasOwnProperty and __proto__: listed, mapped or left out, never a 500', async () => {
+      const t = tag();
+      const odd = ['valueOf', 'constructor', 'toString', 'hasOwnProperty', '__proto__'];
+      const csv = csvOf([
+        ['Name', 'E-mail', ...odd],
+        ['Ganjil Satu', `satu@ganjil-${t}.example`, '1', '2', '3', '4', 'Catatan satu'],
+        ['Ganjil Dua', `dua@ganjil-${t}.example`, '', '', '', '', 'Catatan dua'],
+      ]);
+      const preview = await call('POST', '/lead-imports/preview', { token: tokens.sales, body: { csv } });
+      expect(preview.status).toBe(200);
+      expect(preview.body.columns).toEqual(['Name', 'E-mail', ...odd]);
+      expect(Object.entries(preview.body.suggestedMapping)).toEqual([['Name', 'contactName'], ['E-mail', 'email'], ...odd.map((column) => [column, null])]);
+
+      // The suggested mapping sent back as the portal does, with the "__proto__" column chosen for the memo.
+      const started = await startImport(csv, { ...preview.body.suggestedMapping, ['__proto__']: 'memo' });
+      expect(started.status).toBe(202);
+      expect(Object.entries(started.body.mapping)).toEqual([['Name', 'contactName'], ['E-mail', 'email'], ...odd.map((column) => [column, column === '__proto__' ? 'memo' : null])]);
+      const { job } = await finished(started.body.id);
+      expect(job).toMatchObject({ status: 'completed', processedRows: 2, createdRows: 2, failedRows: 0 });
+      expect(await leadsWithEmail(`satu@ganjil-${t}.example`)).toEqual([expect.objectContaining({ contactName: 'Ganjil Satu', memo: 'Catatan satu', source: 'import' })]);
+      expect(await leadsWithEmail(`dua@ganjil-${t}.example`)).toEqual([expect.objectContaining({ contactName: 'Ganjil Dua', memo: 'Catatan dua' })]);
+
+      // A mapping that leaves those columns out imports the rest of the file.
+      const leftOut = await startImport(csv.replace('Ganjil Satu', 'Ganjil Kesatu'), { Name: 'contactName', 'E-mail': 'email' });
+      expect(leftOut.status).toBe(202);
+      expect((await finished(leftOut.body.id)).job).toMatchObject({ status: 'completed', processedRows: 2, updatedRows: 2, failedRows: 0 });
+      expect(await leadsWithEmail(`satu@ganjil-${t}.example`)).toEqual([expect.objectContaining({ contactName: 'Ganjil Kesatu', memo: 'Catatan satu' })]);
+
+      // Their names are no lead fields.
+      const before = await importCount();
+      for (const field of ['constructor', 'toString', '__proto__']) {
+        const wrong = await startImport(csv, { Name: 'contactName', 'E-mail': 'email', valueOf: field });
+        expect([field, wrong.status, wrong.body.error.code]).toEqual([field, 400, 'validation_failed']);
+      }
+      expect(await importCount()).toBe(before);
+    });
+
     it('reports row errors with their row numbers and imports the good rows', async () => {
       const t = tag();
       const rows = [

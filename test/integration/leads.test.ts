@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { call, DEMO_PASSWORD, demoWorld, login, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
+import { newRepId, refusedOwnerIds } from '../support/owners.helper';
 import { db } from '../../shared/db/service';
 import { transact } from '../../shared/db/transaction';
 import { opportunityCreateOperations } from '../../shared/services/opportunity.service';
@@ -109,6 +110,23 @@ describe('lead CRUD', () => {
     const missing = await call('PATCH', '/leads/no-such-lead', { token: tokens.sales, headers: { 'if-match': '1' }, body: { title: 'x' } });
     expect(missing.status).toBe(404);
     expect((await call('GET', '/leads/no-such-lead', { token: tokens.sales })).status).toBe(404);
+  });
+
+  it('takes as owner only a staff login that is not disabled: 422 unknown_owner otherwise, nothing stored or changed', async () => {
+    const lead = await createLead({ title: `Tetap ${tag()}`, contactName: 'Sari', ownerId: salesUserId });
+    for (const [what, ownerId] of await refusedOwnerIds(tokens)) {
+      const created = await call('POST', '/leads', { token: tokens.sales, body: { title: `Milik ${what}`, contactName: 'Budi', source: 'web', ownerId } });
+      const changed = await call('PATCH', `/leads/${lead.id}`, { token: tokens.sales, headers: { 'if-match': '1' }, body: { ownerId } });
+      expect([what, created.status, created.body.error?.code, changed.status, changed.body.error?.code]).toEqual([what, 422, 'unknown_owner', 422, 'unknown_owner']);
+      expect(await allLeads(`&ownerId=${ownerId}`)).toEqual([]);
+    }
+    expect((await call('GET', `/leads/${lead.id}`, { token: tokens.sales })).body).toMatchObject({ ownerId: salesUserId, version: 1 });
+
+    const rep = await newRepId(tokens.admin);
+    expect(await createLead({ title: `Milik rep ${tag()}`, contactName: 'Budi', ownerId: rep })).toMatchObject({ ownerId: rep });
+    const handedOver = await call('PATCH', `/leads/${lead.id}`, { token: tokens.sales, headers: { 'if-match': '1' }, body: { ownerId: rep } });
+    expect(handedOver.status).toBe(200);
+    expect(handedOver.body).toMatchObject({ ownerId: rep, version: 2 });
   });
 
   it('lists by status and by owner with keyed, paginated queries', async () => {
@@ -384,7 +402,7 @@ describe('public contact-sales form', () => {
 
   it('creates a web lead from an anonymous visitor', async () => {
     const t = tag();
-    const answer = await call('POST', '/public/contact-sales', { body: form(t), headers: { 'x-forwarded-for': `10.1.${t.length}.1`, origin: 'http://localhost:4001' } });
+    const answer = await call('POST', '/public/contact-sales', { body: form(t), address: `10.1.${t.length}.1`, headers: { origin: 'http://localhost:4001' } });
     expect(answer.status).toBe(202);
     const lead = (await allLeads('&status=new')).find((l) => l.email === `rina@form${t}.example`);
     expect(lead).toMatchObject({ source: 'web', contactName: `Rina ${t}`, companyName: `PT. Form ${t}`, memo: 'We need lunch for 80 staff.', productInterest: 'Catering', status: 'new' });
@@ -392,21 +410,21 @@ describe('public contact-sales form', () => {
 
   it('answers a filled-in honeypot like a person but creates nothing', async () => {
     const t = tag();
-    const answer = await call('POST', '/public/contact-sales', { body: { ...form(t), website: 'http://spam.example' }, headers: { 'x-forwarded-for': '10.2.0.1' } });
+    const answer = await call('POST', '/public/contact-sales', { body: { ...form(t), website: 'http://spam.example' }, address: '10.2.0.1' });
     expect(answer.status).toBe(202);
     expect((await allLeads()).some((l) => l.email === `rina@form${t}.example`)).toBe(false);
   });
 
   it('is rate-limited per IP address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await call('POST', '/public/contact-sales', { body: form(tag()), headers: { 'x-forwarded-for': '10.3.0.1' } })).status);
+    for (let i = 0; i < 6; i++) statuses.push((await call('POST', '/public/contact-sales', { body: form(tag()), address: '10.3.0.1' })).status);
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
-    const other = await call('POST', '/public/contact-sales', { body: form(tag()), headers: { 'x-forwarded-for': '10.3.0.2' } });
+    const other = await call('POST', '/public/contact-sales', { body: form(tag()), address: '10.3.0.2' });
     expect(other.status).toBe(202);
   });
 
   it('refuses bad input with 400', async () => {
-    const answer = await call('POST', '/public/contact-sales', { body: { name: 'x', email: 'not-mail', message: '' }, headers: { 'x-forwarded-for': '10.4.0.1' } });
+    const answer = await call('POST', '/public/contact-sales', { body: { name: 'x', email: 'not-mail', message: '' }, address: '10.4.0.1' });
     expect(answer.status).toBe(400);
     expect(answer.body.error.code).toBe('validation_failed');
   });

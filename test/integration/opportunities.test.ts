@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DEFAULT_STAGES } from '../../shared/domain/sales/sales-vocabulary';
 import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
+import { newRepId, refusedOwnerIds } from '../support/owners.helper';
 
 let tokens: Record<DemoLogin, string>;
 const ids = {} as { kita: string; sinar: string; salesUser: string; hendra: string };
@@ -14,8 +15,9 @@ beforeAll(async () => {
   Object.assign(ids, { kita: accountId('PT. KITA'), sinar: accountId('PT. Sinar Pagi'), salesUser: me.body.user.id, hendra: contacts.body.items.find((c: any) => c.lastName === 'Gunawan').id });
 }, SETUP_TIMEOUT_MS);
 
-/** A currency code no other test uses, so the running totals it shows are this test's alone. */
-const freshCurrency = () => Array.from(randomBytes(3), (b) => String.fromCharCode(65 + (b % 26))).join('');
+/** Currencies no other test here uses (IDR, USD, JPY are taken), so the running totals they show are one test's alone. */
+const spareCurrencies = ['CHF', 'NOK', 'SEK'];
+const freshCurrency = () => spareCurrencies.shift()!;
 
 async function createOpportunity(extra: Record<string, unknown> = {}, token = tokens.sales) {
   const answer = await call('POST', '/opportunities', { token, body: { name: `Catering ${randomBytes(3).toString('hex')}`, accountId: ids.kita, expectedRevenue: { amount: 150_000_000, currency: 'IDR' }, ...extra } });
@@ -85,8 +87,25 @@ describe('opportunity CRUD', () => {
     expect(noAccount.status).toBe(404);
   });
 
+  it('takes as owner only a staff login that is not disabled: 422 unknown_owner otherwise, nothing stored or changed', async () => {
+    const opportunity = await createOpportunity();
+    for (const [what, ownerId] of await refusedOwnerIds(tokens)) {
+      const created = await call('POST', '/opportunities', { token: tokens.sales, body: { name: `Milik ${what}`, accountId: ids.kita, expectedRevenue: { amount: 1_000, currency: 'IDR' }, ownerId } });
+      const changed = await patch(opportunity.id, 1, { ownerId });
+      expect([what, created.status, created.body.error?.code, changed.status, changed.body.error?.code]).toEqual([what, 422, 'unknown_owner', 422, 'unknown_owner']);
+      expect((await call('GET', `/opportunities?ownerId=${ownerId}`, { token: tokens.sales })).body.items).toEqual([]);
+    }
+    expect((await call('GET', `/opportunities/${opportunity.id}`, { token: tokens.sales })).body).toMatchObject({ ownerId: ids.salesUser, version: 1 });
+
+    const rep = await newRepId(tokens.admin);
+    expect(await createOpportunity({ ownerId: rep })).toMatchObject({ ownerId: rep });
+    const handedOver = await patch(opportunity.id, 1, { ownerId: rep });
+    expect(handedOver.status).toBe(200);
+    expect(handedOver.body).toMatchObject({ ownerId: rep, version: 2 });
+  });
+
   it('filters by account, owner and stage', async () => {
-    const owner = randomUUID();
+    const owner = await newRepId(tokens.admin);
     const a = await createOpportunity({ accountId: ids.sinar, ownerId: owner, stage: 'proposition' });
     const b = await createOpportunity({ accountId: ids.sinar, ownerId: owner });
     const byAccount = await call('GET', `/opportunities?accountId=${ids.sinar}&limit=100`, { token: tokens.sales });
@@ -104,7 +123,7 @@ describe('opportunity CRUD', () => {
   });
 
   it('pages a list with a cursor bound to the caller', async () => {
-    const owner = randomUUID();
+    const owner = await newRepId(tokens.admin);
     for (let i = 0; i < 3; i++) await createOpportunity({ ownerId: owner });
     const first = await call('GET', `/opportunities?ownerId=${owner}&limit=2`, { token: tokens.sales });
     expect(first.body.items).toHaveLength(2);
@@ -247,7 +266,7 @@ describe('board', () => {
 
 describe('forecast', () => {
   it('sums open opportunities by expected close month, weighted', async () => {
-    const owner = randomUUID();
+    const owner = await newRepId(tokens.admin);
     await createOpportunity({ ownerId: owner, expectedCloseDate: '2026-12-01', expectedRevenue: { amount: 1_000, currency: 'IDR' } });
     await createOpportunity({ ownerId: owner, expectedCloseDate: '2026-12-31', stage: 'proposition', expectedRevenue: { amount: 3_001, currency: 'IDR' } });
     await createOpportunity({ ownerId: owner, expectedCloseDate: '2027-02-10', expectedRevenue: { amount: 500, currency: 'USD' } });
@@ -355,6 +374,28 @@ describe('bad input', () => {
     const answer = await call(method, path, { token: tokens.admin, body });
     expect(answer.status).toBe(400);
     expect(answer.body.error.code).toBe('validation_failed');
+  });
+
+  it('takes an expected revenue in any ISO currency, from 0 to the one money bound, and refuses the rest with 400 whatever the way in', async () => {
+    for (const currency of ['IDR', 'USD', 'JPY']) expect((await createOpportunity({ expectedRevenue: { amount: 1_000, currency } })).expectedRevenue).toEqual({ amount: 1_000, currency });
+    expect((await createOpportunity({ expectedRevenue: { amount: 0, currency: 'IDR' } })).expectedRevenue.amount).toBe(0);
+    expect((await createOpportunity({ expectedRevenue: { amount: 1e15, currency: 'IDR' } })).expectedRevenue.amount).toBe(1e15);
+
+    const created = await createOpportunity();
+    const lead = await call('POST', '/leads', { token: tokens.sales, body: { title: `Money ${randomUUID()}`, contactName: 'Budi Uang' } });
+    expect(lead.status).toBe(201);
+    const refused = [{ amount: -500, currency: 'IDR' }, { amount: 9e15, currency: 'IDR' }, { amount: 1_000, currency: 'BTC' }, { amount: 1_000, currency: 'QQQ' }, { amount: 1_000, currency: 'XXX' }];
+    for (const expectedRevenue of refused) {
+      for (const answer of [
+        await call('POST', '/opportunities', { token: tokens.sales, body: { name: 'Catering', accountId: ids.kita, expectedRevenue } }),
+        await patch(created.id, 1, { expectedRevenue }),
+        await call('POST', `/leads/${lead.body.id}/convert`, { token: tokens.sales, body: { opportunity: { name: 'Catering', expectedRevenue } } }),
+      ]) {
+        expect([expectedRevenue, answer.status, answer.body.error?.code]).toEqual([expectedRevenue, 400, 'validation_failed']);
+      }
+    }
+    expect((await call('GET', `/opportunities/${created.id}`, { token: tokens.sales })).body).toMatchObject({ version: 1, expectedRevenue: created.expectedRevenue });
+    expect((await call('GET', `/leads/${lead.body.id}`, { token: tokens.sales })).body.status).toBe('new');
   });
 
   it('refuses an empty PATCH, a lost without reason and bad list queries', async () => {

@@ -92,6 +92,37 @@ describe('products', () => {
     expect((await call('PATCH', `/products/${product.id}`, { token: tokens.sales, headers: { 'if-match': 'abc' }, body: { name: 'x' } })).status).toBe(400);
   });
 
+  it('prices in active ISO 4217 currencies only, up to the one money bound, wherever a currency or a price comes in', async () => {
+    for (const currency of ['IDR', 'USD', 'JPY']) {
+      const created = await call('POST', '/products', { token: tokens.sales, body: { sku: `CUR-${tag()}`, name: `Priced in ${currency}`, unitPrice: { amount: 1_000, currency } } });
+      expect([currency, created.status, created.body.unitPrice]).toEqual([currency, 201, { amount: 1_000, currency }]);
+    }
+    const largest = await call('POST', '/products', { token: tokens.sales, body: { sku: `MAX-${tag()}`, name: 'Largest price', unitPrice: { amount: 1e15, currency: 'IDR' } } });
+    expect(largest.status).toBe(201);
+
+    const product = await createProduct(tokens.sales);
+    const accountId = (await call('GET', '/accounts?limit=1', { token: tokens.sales })).body.items[0].id;
+    const before = await call('GET', '/quotes?limit=100', { token: tokens.sales });
+    for (const currency of ['BTC', 'QQQ', 'XXX']) {
+      const unitPrice = { amount: 1_000, currency };
+      for (const answer of [
+        await call('POST', '/products', { token: tokens.sales, body: { sku: `BAD-${tag()}`, name: 'x', unitPrice } }),
+        await call('PATCH', `/products/${product.id}`, { token: tokens.sales, headers: { 'if-match': '1' }, body: { unitPrice } }),
+        await call('POST', '/price-lists', { token: tokens.sales, body: { name: 'x', currency, prices: [] } }),
+        await call('GET', `/price-lists?currency=${currency}`, { token: tokens.sales }),
+        await call('POST', '/quotes', { token: tokens.sales, body: { accountId, currency, lines: [{ productId: product.id, quantity: 1, unitPrice: 1_000 }] } }),
+      ]) {
+        expect([currency, answer.status, answer.body.error?.code]).toEqual([currency, 400, 'validation_failed']);
+      }
+    }
+    for (const amount of [1e15 + 1, 9e15]) {
+      const answer = await call('POST', '/products', { token: tokens.sales, body: { sku: `BIG-${tag()}`, name: 'x', unitPrice: { amount, currency: 'IDR' } } });
+      expect([amount, answer.status]).toEqual([amount, 400]);
+    }
+    expect((await call('GET', `/products/${product.id}`, { token: tokens.sales })).body).toMatchObject({ version: 1, unitPrice: product.unitPrice });
+    expect((await call('GET', '/quotes?limit=100', { token: tokens.sales })).body.items).toHaveLength(before.body.items.length);
+  });
+
   it('lets staff read, sales write; everyone else is refused', async () => {
     const product = await createProduct(tokens.admin);
     expect((await call('GET', '/products', { token: tokens.service })).status).toBe(200);

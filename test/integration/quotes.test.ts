@@ -3,7 +3,9 @@ import type { StreamPump } from '../../infra/local/stream-pump';
 import { opportunityRepository } from '../../shared/db/repositories/opportunity.repository';
 import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { startMailPump, waitForMail } from '../support/mail.helper';
-import { confirmedOrder, createCustomer, createOpportunity, createProduct, createQuote } from '../support/sales.helper';
+import { pdfText } from '../support/pdf-text';
+import { formatMoney } from '../../shared/domain/sales/money';
+import { confirmedOrder, createCustomer, createOpportunity, createProduct, createQuote, tag } from '../support/sales.helper';
 
 let tokens: Record<DemoLogin, string>;
 let pump: StreamPump;
@@ -212,13 +214,59 @@ describe('send, accept, confirm', () => {
     expect(timeline.body.items.map((i: any) => i.title)).toEqual(expect.arrayContaining([`Quote ${quote.number} confirmed`, `Sales order ${order.body.number} created`]));
   });
 
-  it('does not confirm a draft, and the customer cannot confirm', async () => {
+  it('confirms a draft (sending is optional): the worked example for a new account without a primary contact, to the invoice', async () => {
+    const t = tag();
+    const account = await call('POST', '/accounts', { token: tokens.sales, body: { name: `PT. Langsung ${t}` } });
+    expect(account.status).toBe(201);
+    const accountId = account.body.id;
+    const lead = await call('POST', '/leads', { token: tokens.sales, body: { title: `Katering kantor ${t}`, contactName: `Dewi Langsung ${t}`, source: 'phone' } });
+    expect(lead.status).toBe(201);
+    const converted = await call('POST', `/leads/${lead.body.id}/convert`, {
+      token: tokens.sales,
+      body: { accountId, opportunity: { name: `Katering kantor ${t}`, expectedRevenue: { amount: 50_000_000, currency: 'IDR' } } },
+    });
+    expect(converted.status).toBe(201);
+    const { opportunityId } = converted.body;
+
+    const quote = await call('POST', '/quotes', { token: tokens.sales, body: { accountId, opportunityId, currency: 'IDR' } });
+    expect(quote.status).toBe(201);
+    // A draft without lines is no sale.
+    const empty = await call('POST', `/quotes/${quote.body.id}/confirm`, { token: tokens.sales });
+    expect(empty.status).toBe(422);
+    expect(empty.body.error.code).toBe('quote_empty');
+    const withLines = await call('PATCH', `/quotes/${quote.body.id}`, { token: tokens.sales, headers: { 'if-match': '1' }, body: { lines: [{ productId: product.id, quantity: 4 }] } });
+    expect(withLines.status).toBe(200);
+    // Nobody to e-mail the quote to: sending is impossible, confirming is not.
+    expect((await call('POST', `/quotes/${quote.body.id}/send`, { token: tokens.sales })).body.error.code).toBe('no_primary_contact');
+
+    const confirmed = await call('POST', `/quotes/${quote.body.id}/confirm`, { token: tokens.sales });
+    expect(confirmed.status).toBe(201);
+    const { orderId } = confirmed.body;
+    expect((await call('GET', `/quotes/${quote.body.id}`, { token: tokens.sales })).body).toMatchObject({ status: 'confirmed', orderId });
+    const order = await call('GET', `/orders/${orderId}`, { token: tokens.sales });
+    expect(order.body).toMatchObject({ quoteId: quote.body.id, accountId, status: 'confirmed', total: withLines.body.total, lines: withLines.body.lines });
+    expect((await call('GET', `/opportunities/${opportunityId}`, { token: tokens.sales })).body).toMatchObject({ status: 'won', stage: 'won' });
+
+    const invoiced = await call('POST', `/orders/${orderId}/invoice`, { token: tokens.sales });
+    expect(invoiced.status).toBe(201);
+    const invoice = await call('GET', `/invoices/${invoiced.body.invoiceId}`, { token: tokens.sales });
+    expect(invoice.body).toMatchObject({ orderId, accountId, status: 'issued', total: withLines.body.total, amountDue: withLines.body.total });
+  });
+
+  it('does not confirm a cancelled quote, and the customer cannot confirm a draft or a sent quote', async () => {
+    const cancelled = await createQuote(tokens.sales, kitaId, product.id);
+    await call('PATCH', `/quotes/${cancelled.id}`, { token: tokens.sales, headers: { 'if-match': '1' }, body: { status: 'cancelled' } });
+    const refused = await call('POST', `/quotes/${cancelled.id}/confirm`, { token: tokens.sales });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('quote_not_confirmable');
+
     const quote = await createQuote(tokens.sales, kitaId, product.id);
-    const draft = await call('POST', `/quotes/${quote.id}/confirm`, { token: tokens.sales });
-    expect(draft.status).toBe(422);
-    expect(draft.body.error.code).toBe('quote_not_confirmable');
+    // A draft is not shown to the customer at all; a sent one is, but confirming is the seller's act.
+    expect((await call('POST', `/quotes/${quote.id}/confirm`, { token: tokens.customer })).status).toBe(404);
     await call('POST', `/quotes/${quote.id}/send`, { token: tokens.sales });
     expect((await call('POST', `/quotes/${quote.id}/confirm`, { token: tokens.customer })).status).toBe(403);
+    expect((await call('GET', `/quotes/${quote.id}`, { token: tokens.sales })).body).toMatchObject({ status: 'sent' });
+    expect((await call('GET', `/orders?accountId=${kitaId}&limit=100`, { token: tokens.sales })).body.items.filter((o: any) => [quote.id, cancelled.id].includes(o.quoteId))).toEqual([]);
   });
 
   it('cancels an unconfirmed quote; a cancelled quote cannot be sent', async () => {
@@ -241,6 +289,57 @@ describe('quote PDF', () => {
       expect(String(answer.body).startsWith('%PDF')).toBe(true);
       expect(answer.headers.get('content-disposition')).toContain(`${quote.number}.pdf`);
     }
+  });
+});
+
+// A lunch box at Rp 28.000 (2,800,000 sen) × 100 with 11 % tax: Rp 2.800.000 + Rp 308.000 = Rp 3.108.000.
+const lunchBoxes = { description: 'Nasi kotak makan siang', quantity: 100, unitPrice: 2_800_000, taxPercent: 11 };
+/** What a reader sees of Intl's no-break spaces. */
+const seen = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('money on paper and on the timeline', () => {
+  it("prints the total the reader's screen shows, in the reader's language: the customer's, then an English-speaking staff member's", async () => {
+    const created = await call('POST', '/quotes', { token: tokens.sales, body: { accountId: kitaId, currency: 'IDR', validUntil: '2099-12-31', lines: [lunchBoxes] } });
+    const quote = created.body;
+    expect(quote.total).toBe(310_800_000);
+    expect((await call('POST', `/quotes/${quote.id}/send`, { token: tokens.sales })).status).toBe(200);
+
+    // Yeyen, PT. KITA's contact, saved Indonesian for her screens (the demo's default).
+    expect((await call('GET', '/auth/me', { token: tokens.customer })).body.user.locale).toBe('id');
+    const indonesian = await pdfText((await call('GET', `/quotes/${quote.id}/pdf`, { token: tokens.customer })).bytes);
+    expect(indonesian).toContain('Total Rp 3.108.000');
+    expect(indonesian).toContain(`Total ${seen(formatMoney(quote.total, 'IDR', 'id'))}`);
+    for (const words of [`Penawaran Harga ${quote.number}`, 'Status Terkirim', 'Berlaku hingga 31 Desember 2099', 'Pelanggan', 'Harga satuan', 'Kuantitas', 'Pajak Rp 308.000']) expect(indonesian).toContain(words);
+    for (const raw of ['310.800.000', '310,800,000', 'sent', '2099-12-31', 'Quotation']) expect(indonesian).not.toContain(raw);
+
+    const english = await call('PATCH', '/auth/me', { token: tokens.admin, body: { locale: 'en' } });
+    expect(english.status).toBe(200);
+    try {
+      const text = await pdfText((await call('GET', `/quotes/${quote.id}/pdf`, { token: tokens.admin })).bytes);
+      expect(text).toContain(`Total ${seen(formatMoney(quote.total, 'IDR', 'en'))}`);
+      for (const words of [`Quotation ${quote.number}`, 'Status Sent', 'Valid until 31 December 2099', 'Total IDR 3,108,000', 'Tax IDR 308,000']) expect(text).toContain(words);
+      expect(text).not.toContain('310,800,000');
+    } finally {
+      await call('PATCH', '/auth/me', { token: tokens.admin, body: { locale: 'id' } });
+    }
+  });
+
+  it('writes the amount of a quote on the account timeline as an English screen shows it', async () => {
+    const quote = await createQuote(tokens.sales, kitaId, product.id, { lines: [lunchBoxes] });
+    const timeline = await call('GET', `/accounts/${kitaId}/timeline?limit=10`, { token: tokens.sales });
+    const entry = timeline.body.items.find((i: any) => i.title === `Quote ${quote.number} created`);
+    expect(seen(entry.summary)).toBe('IDR 3,108,000');
+  });
+
+  it('refuses a line beyond the money bound with 422 amount_too_large, and draws no quote number for it', async () => {
+    const sequence = (number: string) => Number(number.split('-').pop());
+    const before = await createQuote(tokens.sales, kitaId, product.id);
+    // 901 × 10^13 minor units is past 2^53: no such figure can be stored exactly.
+    const huge = await call('POST', '/quotes', { token: tokens.sales, body: { accountId: kitaId, currency: 'IDR', lines: [{ description: 'Catering for a nation', quantity: 901, unitPrice: 1e13 }] } });
+    expect(huge.status).toBe(422);
+    expect(huge.body.error.code).toBe('amount_too_large');
+    const after = await createQuote(tokens.sales, kitaId, product.id);
+    expect(sequence(after.number)).toBe(sequence(before.number) + 1);
   });
 });
 

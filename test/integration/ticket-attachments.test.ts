@@ -82,6 +82,26 @@ describe('ticket attachments', () => {
     expect(thread.body.items.find((m: any) => m.id === message.body.id).attachments).toEqual(message.body.attachments);
   });
 
+  it('keeps the file a message took: bytes sent again to its upload URL afterwards never reach a download', async () => {
+    const original = Buffer.from('Nota pengiriman: 250 kotak, diterima 13.30.');
+    const announced = await announce(tokens.customer, kitaTicket, { name: 'nota.txt', size: original.byteLength, contentType: 'text/plain' });
+    expect((await fetch(announced.uploadUrl, { method: 'PUT', headers: announced.headers, body: original })).status).toBe(200);
+    expect((await post(tokens.customer, kitaTicket, { body: 'Nota terlampir.', attachmentIds: [announced.attachmentId] })).status).toBe(201);
+
+    // The presigned PUT still works for its five minutes: the same size, and another size.
+    const swapped = Buffer.from('Nota pengiriman: 250 kotak, diterima 12.00.');
+    expect(swapped.byteLength).toBe(original.byteLength);
+    for (const bytes of [swapped, Buffer.from('lain sama sekali')]) {
+      await fetch(announced.uploadUrl, { method: 'PUT', headers: { ...announced.headers, 'content-length': String(bytes.byteLength) }, body: bytes });
+      for (const who of ['customer', 'service'] as const) {
+        const answer = await download(tokens[who], kitaTicket, announced.attachmentId);
+        expect(answer.status).toBe(302);
+        const file = await fetch(answer.headers.get('location')!);
+        expect([who, Buffer.from(await file.arrayBuffer()).toString()]).toEqual([who, original.toString()]);
+      }
+    }
+  });
+
   it('refuses a file over 10 MB with 413 and a type outside the list with 415', async () => {
     const tooLarge = await call('POST', `/tickets/${kitaTicket}/attachments`, { token: tokens.customer, body: { name: 'video.zip', size: TEN_MB + 1, contentType: 'application/zip' } });
     expect(tooLarge.status).toBe(413);
@@ -162,6 +182,9 @@ describe('ticket attachments', () => {
     while ((await objectStore.sizeOf(attachmentObjectKey(kitaTicket, orphan))) !== undefined && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, orphan))).toBeUndefined();
     expect((await download(tokens.customer, kitaTicket, orphan)).status).toBe(404);
-    expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, kept))).toBe(PNG.byteLength);
+    // The linked file is the message's copy; its upload went when the message took it.
+    expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, kept))).toBeUndefined();
+    const file = await fetch((await download(tokens.customer, kitaTicket, kept)).headers.get('location')!);
+    expect(Buffer.from(await file.arrayBuffer()).equals(PNG)).toBe(true);
   });
 });

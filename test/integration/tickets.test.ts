@@ -3,7 +3,7 @@ import type { StreamPump } from '../../infra/local/stream-pump';
 import { addBusinessMinutes, businessMinutesBetween } from '../../shared/domain/service/sla-clock';
 import { DEFAULT_SLA_POLICY } from '../../shared/domain/service/sla-policy';
 import { partyRepository } from '../../shared/db/repositories/party.repository';
-import { ticketRepository, type TicketRecord } from '../../shared/db/repositories/ticket.repository';
+import { ticketMessageRepository, ticketRepository, type TicketRecord } from '../../shared/db/repositories/ticket.repository';
 import { newUserRecord, userRepository } from '../../shared/db/repositories/user.repository';
 import { op, transact } from '../../shared/db/transaction';
 import { hashPassword } from '../../shared/services/security/password';
@@ -146,11 +146,37 @@ describe('intake', () => {
     expect(new Set(tickets.map((t) => t.number)).size).toBe(3);
   });
 
-  it('refuses a customer the staff fields (403) and an account that is not its own exactly like a missing one (404)', async () => {
-    for (const field of [{ priority: 'urgent' }, { channel: 'phone' }, { assigneeId: ids.agent }, { contactId: ids.hendra }]) {
-      const answer = await call('POST', '/tickets', { token: tokens.customer, body: { subject: 'x', description: 'y', ...field } });
-      expect([field, answer.status]).toEqual([field, 403]);
+  it('takes a customer ticket that names its own channel, the customer portal', async () => {
+    const ticket = await openTicket(tokens.customer, { channel: 'portal' });
+    expect(ticket).toMatchObject({ channel: 'portal', accountId: ids.kita, contactId: ids.yeyen, priority: 'normal', status: 'new' });
+  });
+
+  it('refuses a customer every staff-only field with 400 field_not_allowed naming it, and opens nothing', async () => {
+    const subject = `Bukan urusan pelanggan ${tag()}`;
+    const staffOnly: Record<string, unknown>[] = [
+      { priority: 'urgent' },
+      { severity: 1 },
+      { channel: 'phone' },
+      { channel: 'email' },
+      { channel: 'web' },
+      { channel: 'chat' },
+      { assigneeId: ids.agent },
+      { teamId: 'service-desk' },
+      { contactId: ids.hendra },
+      { activityId: randomUUID() },
+    ];
+    for (const fields of staffOnly) {
+      const field = Object.keys(fields)[0]!;
+      const answer = await call('POST', '/tickets', { token: tokens.customer, body: { subject, description: 'y', ...fields } });
+      expect([fields, answer.status, answer.body.error.code, answer.body.error.details]).toEqual([fields, 400, 'field_not_allowed', [expect.objectContaining({ path: field, code: 'field_not_allowed' })]]);
+      expect(answer.body.error.message).toContain(field);
     }
+    const several = await call('POST', '/tickets', { token: tokens.customer, body: { subject, description: 'y', priority: 'high', assigneeId: ids.agent } });
+    expect(several.body.error.details.map((detail: { path: string }) => detail.path)).toEqual(['priority', 'assigneeId']);
+    expect((await list('', tokens.customer)).filter((t) => t.subject === subject)).toEqual([]);
+  });
+
+  it('refuses a customer an account that is not its own exactly like a missing one (404)', async () => {
     const foreign = await call('POST', '/tickets', { token: tokens.customer, body: { subject: 'x', description: 'y', accountId: ids.sinar } });
     const missing = await call('POST', '/tickets', { token: tokens.customer, body: { subject: 'x', description: 'y', accountId: randomUUID() } });
     expect(foreign.status).toBe(404);
@@ -229,7 +255,7 @@ describe('conversation', () => {
     const note = await post(ticket.id, { visibility: 'internal', body: `RAHASIA-${tag()}: the kitchen is short of tofu` });
     expect(reply.status).toBe(201);
     expect(note.status).toBe(201);
-    expect(reply.body).toMatchObject({ visibility: 'public', authorId: ids.agent, authorName: 'Citra Lestari', authorType: 'staff', channel: 'portal', attachments: [] });
+    expect(reply.body).toMatchObject({ visibility: 'public', authorId: ids.agent, authorName: 'Citra Lestari', authorType: 'staff', channel: 'staff', attachments: [] });
 
     expect((await messages(ticket.id)).map((m) => m.id)).toEqual([reply.body.id, note.body.id]);
     const seen = await messages(ticket.id, customer.token);
@@ -298,12 +324,48 @@ describe('conversation', () => {
     expect((await messages(ticket.id, tokens.customer)).at(-1).body).toBe(body);
 
     expect((await post(ticket.id, { body: 'x', visibility: 'internal' }, tokens.customer)).status).toBe(403);
-    expect((await post(ticket.id, { body: 'x', channel: 'phone' }, tokens.customer)).status).toBe(403);
     expect((await post(ticket.id, { body: 'x' })).body.error.code).toBe('visibility_required');
     for (const bad of [{ body: '' }, { body: ' \n ' }, { body: 'x'.repeat(20_001), visibility: 'public' }, { body: 'x', visibility: 'secret' }, { body: 'x', visibility: 'public', html: true }]) {
       expect((await post(ticket.id, bad)).status).toBe(400);
     }
     expect((await messages(ticket.id, tokens.customer))).toHaveLength(1);
+  });
+
+  it('labels each message with the channel it came through: the staff portal for staff replies and notes, the customer portal for the customer, phone and e-mail as they came', async () => {
+    const ticket = await openTicket(tokens.customer, {});
+    const reply = await post(ticket.id, { visibility: 'public', body: 'Kami cek dulu.' });
+    const note = await post(ticket.id, { visibility: 'internal', body: 'Tanya dapur.' });
+    const phoned = await post(ticket.id, { visibility: 'public', body: 'Ditelepon: pengganti dikirim jam 14.00.', channel: 'phone' });
+    const answer = await post(ticket.id, { body: 'Terima kasih.' }, tokens.customer);
+    const mailed = await addEmailReply(ticket.id, { fromEmail: DEMO.customer, body: 'Sudah sampai, terima kasih.', attachments: [] });
+    expect([reply, note, phoned, answer].map((a) => [a.status, a.body.channel])).toEqual([[201, 'staff'], [201, 'staff'], [201, 'phone'], [201, 'portal']]);
+    expect(mailed).toMatchObject({ status: 'added', message: { channel: 'email' } });
+    expect((await messages(ticket.id)).map((m) => m.channel)).toEqual(['staff', 'staff', 'phone', 'portal', 'email']);
+    expect((await messages(ticket.id, tokens.customer)).map((m) => m.channel)).toEqual(['staff', 'phone', 'portal', 'email']);
+  });
+
+  it("refuses a message channel that is not the writer's with 400 field_not_allowed: a customer writes in the customer portal, staff never as the customer", async () => {
+    const ticket = await openTicket(tokens.customer, {});
+    const cases: [Record<string, unknown>, string][] = [
+      [{ body: 'Lewat telepon.', channel: 'phone' }, tokens.customer],
+      [{ body: 'Lewat e-mail.', channel: 'email' }, tokens.customer],
+      [{ body: 'Seolah pelanggan.', visibility: 'public', channel: 'portal' }, tokens.service],
+    ];
+    for (const [body, token] of cases) {
+      const answer = await post(ticket.id, body, token);
+      expect([body, answer.status, answer.body.error.code, answer.body.error.details]).toEqual([body, 400, 'field_not_allowed', [expect.objectContaining({ path: 'channel', code: 'field_not_allowed' })]]);
+    }
+    expect(await messages(ticket.id)).toEqual([]);
+    expect((await post(ticket.id, { body: 'Dari portal.', channel: 'portal' }, tokens.customer)).body).toMatchObject({ channel: 'portal', authorType: 'customer' });
+  });
+
+  it('reads staff messages stored before the staff portal had a channel of its own (as `portal`) as written in the staff portal', async () => {
+    const ticket = await openTicket(tokens.customer, {});
+    const stored = (authorType: 'staff' | 'customer' | 'system', visibility: 'public' | 'internal', createdAt: string) =>
+      ticketMessageRepository.createOperation({ ticketId: ticket.id, messageId: randomUUID(), body: `Lama (${authorType})`, visibility, authorId: authorType === 'customer' ? ids.yeyen : ids.agent, authorName: authorType, authorType, channel: 'portal', attachments: [], createdAt });
+    await transact([stored('customer', 'public', '2026-01-05T01:00:00.000Z'), stored('staff', 'public', '2026-01-05T02:00:00.000Z'), stored('system', 'internal', '2026-01-05T03:00:00.000Z')]);
+    expect((await messages(ticket.id)).map((m) => [m.authorType, m.channel])).toEqual([['customer', 'portal'], ['staff', 'staff'], ['system', 'staff']]);
+    expect((await messages(ticket.id, tokens.customer)).map((m) => [m.authorType, m.channel])).toEqual([['customer', 'portal'], ['staff', 'staff']]);
   });
 
   it('takes e-mail replies from the ticket contact and other contacts of its account, and refuses strangers', async () => {
@@ -568,7 +630,7 @@ describe('schedule sweep', () => {
     expect((await read(ticket.id)).sla.breached).toBe(true);
     const notes = (await messages(ticket.id)).filter((m) => m.authorType === 'system');
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ visibility: 'internal', authorName: 'Relasi' });
+    expect(notes[0]).toMatchObject({ visibility: 'internal', authorName: 'Relasi', channel: 'staff' });
     expect(notes[0].body).toContain('SLA breached: the first response was due');
     expect((await timeline()).map((i) => i.title)).toContain(`Ticket ${ticket.number} SLA breached`);
     expect(await messages(ticket.id, tokens.customer)).toEqual([]);
@@ -715,8 +777,8 @@ describe('the demo', () => {
     expect(late).toMatchObject({ status: 'open', priority: 'high', severity: 2, assigneeId: ids.agent, channel: 'portal', contactId: ids.yeyen });
     expect(late.sla.firstRespondedAt).toEqual(expect.any(String));
     // (The sweeps above may have added system notes; the people's messages are these.)
-    expect((await messages(late.id)).filter((m) => m.authorType === 'staff').map((m) => m.visibility)).toEqual(['public', 'internal']);
-    expect((await messages(late.id, tokens.customer)).map((m) => m.visibility)).toEqual(['public']);
+    expect((await messages(late.id)).filter((m) => m.authorType === 'staff').map((m) => [m.visibility, m.channel])).toEqual([['public', 'staff'], ['internal', 'staff']]);
+    expect((await messages(late.id, tokens.customer)).map((m) => [m.visibility, m.channel])).toEqual([['public', 'staff']]);
     const question = kita.find((t) => t.subject === 'Question about the meeting snack invoice');
     expect(question).toMatchObject({ status: 'pending', priority: 'normal', contactId: ids.hendra, sla: { paused: true } });
     expect(await seedServiceDemo()).toEqual({ seeded: false });

@@ -1,4 +1,5 @@
 import { app } from '../../functions/api/app';
+import type { AppEnv } from '../../functions/api/env';
 import { seedDemoData } from '../../shared/services/demo-seed.service';
 import { createTestTable } from './test-table.helper';
 
@@ -23,8 +24,10 @@ export const DEMO = {
 } as const;
 export type DemoLogin = keyof typeof DEMO;
 
-export type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string };
-export type Answer<T = any> = { status: number; body: T; headers: Headers };
+/** `address`: the client's address as the server's socket would report it (rate limits key on it; no header can set it). */
+export type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string; address?: string };
+/** `bytes` is the body as sent, for answers that are not text (a PDF). */
+export type Answer<T = any> = { status: number; body: T; headers: Headers; bytes: Uint8Array };
 
 /** One request through the real app (app.request), JSON in and out. */
 export async function call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<Answer<T>> {
@@ -35,15 +38,18 @@ export async function call<T = any>(method: string, path: string, options: CallO
     body = JSON.stringify(options.body);
     headers['content-type'] ??= 'application/json';
   }
-  const response = await app.request(`/api/v1${path}`, { method, headers, body });
-  const text = await response.text();
+  // Only the socket's peer address is read from the Node bindings.
+  const env = options.address ? ({ incoming: { socket: { remoteAddress: options.address } } } as unknown as AppEnv['Bindings']) : undefined;
+  const response = await app.request(`/api/v1${path}`, { method, headers, body }, env);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
   let parsed: unknown = text;
   try {
     parsed = text ? JSON.parse(text) : undefined;
   } catch {
     // Not JSON (a PDF, an HTML page): the text is the body.
   }
-  return { status: response.status, body: parsed as T, headers: response.headers };
+  return { status: response.status, body: parsed as T, headers: response.headers, bytes };
 }
 
 /** Sign in with a demo login and return its bearer token. */

@@ -13,6 +13,7 @@ import {
   type TermMatch,
 } from '../../shared/domain/service/kb';
 import { kbPolicy, type KbReader } from '../../shared/domain/access/kb.policy';
+import { kbVisitor } from '../../shared/services/kb-visitor';
 import type { Actor, Audience, StaffRole } from '../../shared/domain/identity';
 
 // The real sanitize-html, counted each time a module registry loads it.
@@ -30,6 +31,22 @@ describe('cold start', () => {
     expect(mockSanitizerLoads).toBe(0);
     await sanitizeArticleBody('<p>Halo</p>');
     expect(mockSanitizerLoads).toBe(1);
+  });
+});
+
+describe('visitor cookie', () => {
+  const visitorId = '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
+
+  it('names the visitor it was made for', () => {
+    expect(kbVisitor.idOf(kbVisitor.tokenFor(visitorId))).toBe(visitorId);
+  });
+
+  it('names nobody when missing, malformed, made up or signed for another visitor', () => {
+    const [, signature] = kbVisitor.tokenFor(visitorId).split('.');
+    const other = '0e2f5c4a-7d1b-4c3e-8a9f-112233445566';
+    for (const token of [undefined, '', 'garbage', visitorId, `${visitorId}.`, `${other}.${signature}`, `${visitorId}.${'A'.repeat(signature!.length)}`, `${kbVisitor.tokenFor(visitorId)}.x`, `user:${visitorId}.${signature}`]) {
+      expect([token, kbVisitor.idOf(token)]).toEqual([token, undefined]);
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import { checkMapping, chunkRows, columnNames, leadSourceOf, suggestMapping, typ
 import { detectDelimiter, readCsv, readCsvStart } from '../../shared/services/lead-import/csv-table';
 import { chunkRowsOf, importedLeadId, validateRow } from '../../shared/services/lead-import/chunk-import';
 import { ValidationError } from '../../shared/domain/errors';
+import { LeadImportCreateSchema } from '../../shared/schemas/lead-import.schema';
 
 describe('lead import: column mapping', () => {
   it('suggests fields from English and Indonesian header names, ignoring case, accents and punctuation', () => {
@@ -31,6 +32,44 @@ describe('lead import: column mapping', () => {
     expect(checkMapping(columns, { 'E-mail': 'email', Notes: 'memo' })).toMatchObject({ problem: { code: 'mapping_incomplete', details: [{ field: 'contactName' }] } });
     expect(checkMapping(columns, { Name: 'contactName', 'E-mail': 'email', Salary: 'memo' })).toMatchObject({ problem: { code: 'unknown_column' } });
     expect(checkMapping(columns, { Name: 'contactName', 'E-mail': 'email', Notes: 'contactName' })).toMatchObject({ problem: { code: 'duplicate_mapping', details: [{ field: 'contactName', columns: ['Name', 'Notes'] }] } });
+  });
+
+  describe('columns named like Object.prototype members', () => {
+    const ODD = ['valueOf', 'constructor', 'toString', 'hasOwnProperty', '__proto__'];
+    const columns = ['Name', 'E-mail', ...ODD];
+    // As the API receives a mapping: parsed JSON, where "__proto__" is a key like any other.
+    const fromJson = (mapping: Record<string, string | null>) => JSON.parse(JSON.stringify(mapping));
+
+    it('suggests nothing for them, yet lists every one of them', () => {
+      const suggested = suggestMapping(columns);
+      expect(Object.keys(suggested)).toEqual(columns);
+      expect(Object.entries(suggested)).toEqual([['Name', 'contactName'], ['E-mail', 'email'], ...ODD.map((c) => [c, null])]);
+      expect(JSON.parse(JSON.stringify(suggested))).toEqual(Object.fromEntries([['Name', 'contactName'], ['E-mail', 'email'], ...ODD.map((c) => [c, null])]));
+    });
+
+    it('reads them from the file and checks a mapping that leaves them out or maps them', () => {
+      const table = readCsv(`Name,E-mail,${ODD.join(',')}\r\nBudi,b@contoh.example,1,2,3,4,5\r\n`);
+      expect(table.columns).toEqual(columns);
+      expect(checkMapping(columns, fromJson({ Name: 'contactName', 'E-mail': 'email' }))).toEqual({ columns: [{ field: 'contactName', index: 0 }, { field: 'email', index: 1 }] });
+      expect(checkMapping(columns, fromJson(Object.fromEntries([['__proto__', 'email'], ['valueOf', 'contactName'], ['constructor', null]])))).toEqual({
+        columns: [{ field: 'contactName', index: 2 }, { field: 'email', index: 6 }],
+      });
+      expect(checkMapping(['Name', 'E-mail'], fromJson(Object.fromEntries([['Name', 'contactName'], ['E-mail', 'email'], ['__proto__', 'memo']])))).toMatchObject({
+        problem: { code: 'unknown_column', details: [{ column: '__proto__' }] },
+      });
+    });
+
+    it('keeps a "__proto__" column in the request mapping and refuses a target that is no lead field', () => {
+      const request = (mapping: string) => LeadImportCreateSchema.safeParse(JSON.parse(`{"fileName":"a.csv","csv":"x","mapping":${mapping}}`));
+      const parsed = request('{"__proto__":"email","valueOf":null,"Name":"contactName"}');
+      expect(Object.entries(parsed.data!.mapping)).toEqual([['__proto__', 'email'], ['valueOf', null], ['Name', 'contactName']]);
+      for (const target of ['"constructor"', '"__proto__"', '"toString"', '"salary"', '1', '{}']) {
+        const refused = request(`{"Name":${target},"E-mail":"email"}`);
+        expect([target, refused.success, refused.error?.issues.map((i) => i.path)]).toEqual([target, false, [['mapping', 'Name']]]);
+      }
+      expect(request('[["Name","contactName"]]').success).toBe(false);
+      expect(request(`{"${'x'.repeat(201)}":null}`).success).toBe(false);
+    });
   });
 
   it('reads lead sources in English and Indonesian', () => {

@@ -1,4 +1,5 @@
 import { divideRounded, documentTotals, lineAmounts } from '../../shared/domain/sales/quote-totals';
+import { MAX_MONEY_MINOR } from '../../shared/domain/sales/money';
 
 describe('line amounts: net = round(quantity × unitPrice × (1 − discount%)), tax = round(net × tax%), half away from zero', () => {
   it.each([
@@ -66,5 +67,16 @@ describe('document totals', () => {
 
   it('is zero for no lines', () => {
     expect(documentTotals([])).toEqual({ lines: [], subtotal: 0, taxTotal: 0, total: 0 });
+  });
+  it('refuses a line or a document beyond the one money bound (10^15 minor units), before any figure loses precision', () => {
+    const tooLarge = expect.objectContaining({ code: 'amount_too_large' });
+    // 901 × 10^13 = 9.01 × 10^15, past 2^53: the figure could not even be stored exactly.
+    expect(() => lineAmounts({ quantity: 901, unitPrice: 1e13, discountPercent: 0, taxPercent: 0 })).toThrow(tooLarge);
+    // The net fits exactly; the tax pushes the line total over.
+    expect(() => lineAmounts({ quantity: 1, unitPrice: MAX_MONEY_MINOR, discountPercent: 0, taxPercent: 11 })).toThrow(tooLarge);
+    expect(lineAmounts({ quantity: 1, unitPrice: MAX_MONEY_MINOR, discountPercent: 0, taxPercent: 0 }).total).toBe(MAX_MONEY_MINOR);
+    // Each line fits; together they do not.
+    const half = { quantity: 1, unitPrice: MAX_MONEY_MINOR / 2 + 1, discountPercent: 0, taxPercent: 0 };
+    expect(() => documentTotals([half, half])).toThrow(tooLarge);
   });
 });

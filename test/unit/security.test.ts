@@ -1,6 +1,7 @@
 import { hashPassword, verifyPassword } from '../../shared/services/security/password';
 import { openCursor, sealCursor } from '../../shared/services/security/cursor';
-import { hashSecret, newSecret } from '../../shared/services/security/secret-token';
+import { hashSecret, newSecret, sign } from '../../shared/services/security/secret-token';
+import { config } from '../../shared/config';
 import { ValidationError } from '../../shared/domain/errors';
 
 describe('passwords', () => {
@@ -53,5 +54,31 @@ describe('cursors', () => {
   ])('refuses %s', (_name, mutate, caller, list) => {
     const cursor = mutate(sealCursor(position, 'user-1', 'accounts:')!);
     expect(() => openCursor(cursor, caller, list)).toThrow(ValidationError);
+  });
+
+  test('refuses a signed cursor that holds anything but what sealCursor writes, with invalid_cursor', () => {
+    // A signature proves who wrote a cursor, not what it holds.
+    const payloads = [
+      'p=x',
+      'null',
+      '[]',
+      '42',
+      '"accounts:"',
+      '{}',
+      '{"c":"user-1","l":"accounts:"}',
+      '{"p":"","c":"user-1","l":"accounts:"}',
+      '{"p":42,"c":"user-1","l":"accounts:"}',
+      '{"p":"x","l":"accounts:"}',
+      '{"p":"x","c":"user-1"}',
+    ];
+    const answer = (json: string) => {
+      const payload = Buffer.from(json).toString('base64url');
+      try {
+        return openCursor(`${payload}.${sign(config().signingSecret, payload)}`, 'user-1', 'accounts:');
+      } catch (error) {
+        return error instanceof ValidationError ? error.code : String(error);
+      }
+    };
+    expect(payloads.map((json) => [json, answer(json)])).toEqual(payloads.map((json) => [json, 'invalid_cursor']));
   });
 });

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { IMPORT_LIMITS } from '../../../shared/domain/sales/lead-import';
 import { errorResponse } from './errors';
@@ -8,15 +8,40 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** A lead import's body: the CSV file inside the JSON (see IMPORT_LIMITS). */
 export const MAX_IMPORT_BODY_BYTES = IMPORT_LIMITS.maxBytes;
 
-const limitDefault = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: (c) => errorResponse(c, 413, 'payload_too_large', 'The request body is larger than 1 MB.'),
-});
+/**
+ * How much of a refused body is read and dropped before the 413. A client still sending when
+ * the answer comes reads a connection error instead (browsers and undici do), so bodies up to
+ * this size are taken in whole; a larger one, or one already half read, is left to the server,
+ * which closes the connection after the 413 (infra/local/http-server.ts).
+ */
+const MAX_DRAIN_BYTES = 8 * 1024 * 1024;
 
-const limitImport = bodyLimit({
-  maxSize: MAX_IMPORT_BODY_BYTES,
-  onError: (c) => errorResponse(c, 413, 'payload_too_large', 'The request body is larger than 5 MB.'),
-});
+async function drain(request: Request): Promise<void> {
+  const body = request.body;
+  if (!body || body.locked || Number(request.headers.get('content-length')) > MAX_DRAIN_BYTES) return;
+  const reader = body.getReader();
+  let read = 0;
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      read += chunk.value.byteLength;
+      if (read > MAX_DRAIN_BYTES) {
+        await reader.cancel();
+        return;
+      }
+    }
+  } catch {
+    // The client went away: nobody is left to read the answer.
+  }
+}
+
+const tooLarge = (limit: string) => async (c: Context) => {
+  await drain(c.req.raw);
+  return errorResponse(c, 413, 'payload_too_large', `The request body is larger than ${limit}.`);
+};
+
+const limitDefault = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge('1 MB') });
+
+const limitImport = bodyLimit({ maxSize: MAX_IMPORT_BODY_BYTES, onError: tooLarge('5 MB') });
 
 /**
  * Bodies over 1 MB are refused before they are read, with ONE exception: `POST

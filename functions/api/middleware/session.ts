@@ -5,12 +5,21 @@ import { AUDIENCES, type Audience } from '../../../shared/domain/identity';
 import { PORTAL_HEADER } from '../../../shared/domain/portal-edge';
 import { UnauthenticatedError } from '../../../shared/domain/errors';
 import { SESSION_ABSOLUTE_SECONDS, sessionService, type Caller } from '../../../shared/services/identity/session.service';
+import { DEVICE_TOKEN_SECONDS } from '../../../shared/services/identity/device-token';
 import type { AppEnv } from '../env';
 
 /** One cookie per portal, so a browser can hold a staff and a customer session side by side on localhost. */
 export function cookieName(portal: Audience | undefined): string {
   return `relasi_${portal ?? 'api'}`;
 }
+
+/** The device cookie (OWASP's, see device-token.ts), per portal like the session cookie. */
+export function deviceCookieName(portal: Audience | undefined): string {
+  return `relasi_device_${portal ?? 'api'}`;
+}
+
+/** Only sign-in reads the device cookie, so no other request carries it. */
+const DEVICE_COOKIE_PATH = '/api/v1/auth/login';
 
 function portalOf(c: Context): Audience | undefined {
   const header = c.req.header(PORTAL_HEADER);
@@ -54,4 +63,19 @@ export function setSessionCookie(c: Context<AppEnv>, token: string): void {
 
 export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, cookieName(c.get('portal')), { path: '/', secure: config().cookieSecure });
+}
+
+/** The device token the browser holds for this portal, if any. */
+export function deviceCookie(c: Context<AppEnv>): string | undefined {
+  return getCookie(c, deviceCookieName(c.get('portal')));
+}
+
+export function setDeviceCookie(c: Context<AppEnv>, token: string): void {
+  setCookie(c, deviceCookieName(c.get('portal')), token, {
+    httpOnly: true,
+    secure: config().cookieSecure,
+    sameSite: 'Strict',
+    path: DEVICE_COOKIE_PATH,
+    maxAge: DEVICE_TOKEN_SECONDS,
+  });
 }

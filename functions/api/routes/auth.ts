@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import { z } from '@hono/zod-openapi';
 import {
   LoginResultSchema,
@@ -13,26 +12,23 @@ import {
 import { sessionService } from '../../../shared/services/identity/session.service';
 import { registrationService } from '../../../shared/services/identity/registration.service';
 import { profileService } from '../../../shared/services/identity/profile.service';
-import type { AppEnv } from '../env';
-import { clearSessionCookie, requireCaller, setSessionCookie } from '../middleware/session';
+import { clientAddress } from '../middleware/client-address';
+import { clearSessionCookie, deviceCookie, requireCaller, setDeviceCookie, setSessionCookie } from '../middleware/session';
 import { defineRoute, json, jsonBody, router } from './route-kit';
 
 const Accepted = z.object({ status: z.literal('accepted') }).openapi('Accepted');
 const Done = z.object({ status: z.literal('ok') }).openapi('Done');
 
-/** The client's address as API Gateway or the local server reports it. */
-function clientIp(c: Context<AppEnv>): string {
-  return c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || c.req.header('x-real-ip') || 'local';
-}
-
 export const authRoutes = router()
   .openapi(
     defineRoute({ method: 'post', path: '/auth/login', tags: ['Auth'], summary: 'Sign in', request: { body: jsonBody(LoginSchema) }, responses: { 200: json(LoginResultSchema) } }),
     async (c) => {
-      const { email, password } = c.req.valid('json');
-      const { caller, token } = await sessionService.login(email, password, clientIp(c), c.get('portal'));
-      setSessionCookie(c, token);
-      return c.json({ user: caller.user, token }, 200);
+      const { email, password, deviceToken } = c.req.valid('json');
+      const client = { address: clientAddress(c), deviceToken: deviceToken ?? deviceCookie(c) };
+      const signedIn = await sessionService.login(email, password, client, c.get('portal'));
+      setSessionCookie(c, signedIn.token);
+      setDeviceCookie(c, signedIn.deviceToken);
+      return c.json({ user: signedIn.caller.user, token: signedIn.token, deviceToken: signedIn.deviceToken }, 200);
     },
   )
   .openapi(
@@ -58,7 +54,7 @@ export const authRoutes = router()
   .openapi(
     defineRoute({ method: 'post', path: '/auth/register', tags: ['Auth'], summary: 'Sign up as a customer, partner or investor (always 202)', request: { body: jsonBody(RegisterSchema) }, responses: { 202: json(Accepted, 'Accepted; a verification mail is on its way if the address is new') } }),
     async (c) => {
-      await registrationService.register(c.req.valid('json'), clientIp(c));
+      await registrationService.register(c.req.valid('json'), clientAddress(c));
       return c.json({ status: 'accepted' as const }, 202);
     },
   )
@@ -72,7 +68,7 @@ export const authRoutes = router()
   .openapi(
     defineRoute({ method: 'post', path: '/auth/password-reset', tags: ['Auth'], summary: 'Ask for a password reset link (always 202)', request: { body: jsonBody(PasswordResetSchema) }, responses: { 202: json(Accepted) } }),
     async (c) => {
-      await registrationService.requestPasswordReset(c.req.valid('json').email, clientIp(c));
+      await registrationService.requestPasswordReset(c.req.valid('json').email, clientAddress(c));
       return c.json({ status: 'accepted' as const }, 202);
     },
   )

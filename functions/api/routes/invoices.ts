@@ -3,7 +3,7 @@ import { SalesListQuerySchema } from '../../../shared/schemas/quote.schema';
 import { IdParamSchema, IdempotencyHeaderSchema, pageOf, PageQuerySchema } from '../../../shared/schemas/common.schema';
 import { invoiceService } from '../../../shared/services/invoice.service';
 import { requireCaller } from '../middleware/session';
-import { pdfAnswer, pdfResponse } from './quotes';
+import { pdfAnswer, PdfQuerySchema, pdfResponse } from './quotes';
 import { defineRoute, json, jsonBody, router } from './route-kit';
 
 export const invoiceRoutes = router()
@@ -23,6 +23,9 @@ export const invoiceRoutes = router()
     async (c) => c.json(await invoiceService.recordPayment(requireCaller(c).actor, c.req.valid('param').id, c.req.valid('json').amount), 201),
   )
   .openapi(
-    defineRoute({ method: 'get', path: '/invoices/{id}/pdf', tags: ['Invoices'], summary: 'The invoice as a PDF', request: { params: IdParamSchema }, responses: { 200: pdfResponse } }),
-    async (c) => pdfAnswer(await invoiceService.pdf(requireCaller(c).actor, c.req.valid('param').id)),
+    defineRoute({ method: 'get', path: '/invoices/{id}/pdf', tags: ['Invoices'], summary: 'The invoice as a PDF, in the language the caller chose for their screens or in `lang`', request: { params: IdParamSchema, query: PdfQuerySchema }, responses: { 200: pdfResponse } }),
+    async (c) => {
+      const caller = requireCaller(c);
+      return pdfAnswer(await invoiceService.pdf(caller.actor, c.req.valid('param').id, c.req.valid('query').lang ?? caller.user.locale));
+    },
   );

@@ -1,3 +1,4 @@
+import { getCookie, setCookie } from 'hono/cookie';
 import {
   KbArticleCreateSchema,
   KbArticlePatchSchema,
@@ -13,8 +14,15 @@ import {
 } from '../../../shared/schemas/kb.schema';
 import { IdParamSchema, IdempotencyHeaderSchema, IfMatchHeaderSchema, pageOf, PageQuerySchema } from '../../../shared/schemas/common.schema';
 import { kbService } from '../../../shared/services/kb.service';
+import { config } from '../../../shared/config';
+import { LIMITS } from '../../../shared/services/identity/throttle';
+import { clientAddress } from '../middleware/client-address';
 import { requireCaller } from '../middleware/session';
 import { defineRoute, expectedVersion, json, jsonBody, router } from './route-kit';
+
+/** The signed-out voter's cookie: only the knowledge base routes receive it. */
+const VISITOR_COOKIE = 'relasi_kb_visitor';
+const VISITOR_COOKIE_SECONDS = 365 * 24 * 60 * 60;
 
 /** Readable without signing in (published public articles); a session shows staff the rest. */
 const signInOptional: Record<string, string[]>[] = [{}, { session: [] }, { bearer: [] }];
@@ -89,14 +97,17 @@ export const kbRoutes = router()
       method: 'post',
       path: '/kb/articles/{id}/feedback',
       tags: ['Knowledge base'],
-      summary: '"Was this helpful?" (no sign-in needed); a retry with the same Idempotency-Key counts once',
+      summary: `"Was this helpful?" (no sign-in needed), one answer per voter: voting again replaces the answer. Signed in, per user; signed out, per visitor cookie (${VISITOR_COOKIE}, set by the answer; without a valid one the vote is a new visitor's, at most ${LIMITS.kbVisitorsPerIp.max} per address an hour, else 429). A retry with the same Idempotency-Key counts once`,
       security: signInOptional,
       request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(KbFeedbackSchema) },
       responses: { 200: json(KbFeedbackResultSchema) },
     }),
     async (c) => {
       const { helpful } = c.req.valid('json');
-      return c.json(await kbService.feedback(c.get('caller')?.actor, c.req.valid('param').id, helpful, c.req.valid('header')['idempotency-key']), 200);
+      const visitor = { token: getCookie(c, VISITOR_COOKIE), address: clientAddress(c) };
+      const { result, visitorToken } = await kbService.feedback(c.get('caller')?.actor, c.req.valid('param').id, helpful, visitor, c.req.valid('header')['idempotency-key']);
+      if (visitorToken) setCookie(c, VISITOR_COOKIE, visitorToken, { httpOnly: true, secure: config().cookieSecure, sameSite: 'Lax', path: '/api/v1/kb', maxAge: VISITOR_COOKIE_SECONDS });
+      return c.json(result, 200);
     },
   )
   .openapi(

@@ -16,15 +16,11 @@ import {
 } from '../../../shared/schemas/lead.schema';
 import { IdParamSchema, IdempotencyHeaderSchema, IfMatchHeaderSchema, pageOf, PageQuerySchema } from '../../../shared/schemas/common.schema';
 import { leadService } from '../../../shared/services/lead.service';
-import type { AppEnv } from '../env';
+import { clientAddress } from '../middleware/client-address';
 import { requireCaller } from '../middleware/session';
 import { defineRoute, expectedVersion, json, jsonBody, router } from './route-kit';
 
 const UserIdParamSchema = z.object({ userId: z.string().min(1).max(64).openapi({ param: { name: 'userId', in: 'path' } }) });
-
-function clientIp(c: Context<AppEnv>): string {
-  return c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || c.req.header('x-real-ip') || 'local';
-}
 
 /** Conversion may name the version it expects; without one it is conditional on the version read. */
 function optionalVersion(c: Context, bodyVersion?: number): number | undefined {
@@ -102,7 +98,7 @@ export const leadRoutes = router()
       responses: { 202: json(z.object({ received: z.literal(true) }), 'Received') },
     }),
     async (c) => {
-      await leadService.contactSales(c.req.valid('json'), clientIp(c));
+      await leadService.contactSales(c.req.valid('json'), clientAddress(c));
       return c.json({ received: true as const }, 202);
     },
   );

@@ -1,9 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { OrderCreatedSchema, QuoteCreateSchema, QuotePatchSchema, QuoteSchema, SalesListQuerySchema } from '../../../shared/schemas/quote.schema';
 import { IdParamSchema, IdempotencyHeaderSchema, IfMatchHeaderSchema, pageOf, PageQuerySchema } from '../../../shared/schemas/common.schema';
+import { LOCALES } from '../../../shared/domain/identity';
 import { quoteService } from '../../../shared/services/quote.service';
 import { requireCaller } from '../middleware/session';
 import { defineRoute, expectedVersion, json, jsonBody, router } from './route-kit';
+
+/** `?lang=` of a PDF: the language to print in, when not the caller's own (staff printing for a customer who reads the other one). */
+export const PdfQuerySchema = z.object({ lang: z.enum(LOCALES).optional().openapi({ description: "Language of the document's words, dates and figures; default: the caller's" }) });
 
 /** A PDF answer for the OpenAPI document. */
 export const pdfResponse = { description: 'PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } };
@@ -48,10 +52,13 @@ export const quoteRoutes = router()
     async (c) => c.json(await quoteService.accept(requireCaller(c).actor, c.req.valid('param').id), 200),
   )
   .openapi(
-    defineRoute({ method: 'post', path: '/quotes/{id}/confirm', tags: ['Quotes'], summary: 'Confirm the sale: one sales order, the opportunity won (409 quote_already_confirmed the second time)', request: { params: IdParamSchema, headers: IdempotencyHeaderSchema }, responses: { 201: json(OrderCreatedSchema, 'Created') } }),
+    defineRoute({ method: 'post', path: '/quotes/{id}/confirm', tags: ['Quotes'], summary: 'Confirm the sale of a draft, sent or accepted quote (sending is optional): one sales order, the opportunity won. 422 quote_empty without lines, quote_not_confirmable when cancelled; 409 quote_already_confirmed the second time', request: { params: IdParamSchema, headers: IdempotencyHeaderSchema }, responses: { 201: json(OrderCreatedSchema, 'Created') } }),
     async (c) => c.json(await quoteService.confirm(requireCaller(c).actor, c.req.valid('param').id), 201),
   )
   .openapi(
-    defineRoute({ method: 'get', path: '/quotes/{id}/pdf', tags: ['Quotes'], summary: 'The quote as a PDF', request: { params: IdParamSchema }, responses: { 200: pdfResponse } }),
-    async (c) => pdfAnswer(await quoteService.pdf(requireCaller(c).actor, c.req.valid('param').id)),
+    defineRoute({ method: 'get', path: '/quotes/{id}/pdf', tags: ['Quotes'], summary: 'The quote as a PDF, in the language the caller chose for their screens or in `lang`', request: { params: IdParamSchema, query: PdfQuerySchema }, responses: { 200: pdfResponse } }),
+    async (c) => {
+      const caller = requireCaller(c);
+      return pdfAnswer(await quoteService.pdf(caller.actor, c.req.valid('param').id, c.req.valid('query').lang ?? caller.user.locale));
+    },
   );

@@ -30,7 +30,7 @@ export const ticketRoutes = router()
       method: 'post',
       path: '/tickets',
       tags,
-      summary: 'Open a ticket: a customer on one of its accounts (channel portal); staff with account and channel (phone: optionally the call activity). Assigned by category and workload; the customer gets a confirmation e-mail',
+      summary: 'Open a ticket: a customer on one of its accounts (channel portal; a staff-only field is 400 field_not_allowed naming it); staff with account and channel (phone: optionally the call activity). Assigned by category and workload; the customer gets a confirmation e-mail',
       request: { headers: IdempotencyHeaderSchema, body: jsonBody(TicketCreateSchema) },
       responses: { 201: json(TicketSchema, 'Created') },
     }),

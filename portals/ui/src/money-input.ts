@@ -1,5 +1,6 @@
-import { formatMoney, minorFactor } from './format';
+import { formatMoney } from './format';
 import { t } from './i18n';
+import { isCurrencyCode, minorFactor } from '../../../shared/domain/sales/money';
 
 // Amounts and currencies typed in forms (apart from format.ts, so that pages without such a form do not load them).
 
@@ -30,10 +31,10 @@ export function moneyInputValue(minor: number | undefined, currency = 'IDR'): st
   return minor % factor === 0 ? String(minor / factor) : (minor / factor).toFixed(Math.log10(factor));
 }
 
-/** A currency typed in a field ("idr ") as its ISO 4217 code ("IDR"), or undefined when it is not three letters. */
+/** A currency typed in a field ("idr ") as its ISO 4217 code ("IDR"), or undefined when it is not one the API accepts ("BTC", "XXX"). */
 export function parseCurrency(input: string): string | undefined {
   const code = input.trim().toUpperCase();
-  return /^[A-Z]{3}$/.test(code) ? code : undefined;
+  return isCurrencyCode(code) ? code : undefined;
 }
 
 /** How an amount being typed reads ("Reads as Rp 1.500.000,00."), for the field's hint; undefined while it is not an amount. */

@@ -3,7 +3,8 @@ import { lazyEntity } from '../lazy-entity';
 
 /**
  * An anonymous reader's vote under an Idempotency-Key, written with the count it adds, so a
- * retry never counts twice (the idempotency middleware serves signed-in callers only). Kept 24 h.
+ * retry never counts twice (the idempotency middleware serves signed-in callers only), and
+ * with the visitor it counted for, whose cookie the retry gets back. Kept 24 h.
  */
 export const KbFeedbackReceiptEntity = lazyEntity(() =>
   new Entity({
@@ -12,6 +13,7 @@ export const KbFeedbackReceiptEntity = lazyEntity(() =>
       articleId: { type: 'string', required: true, readOnly: true },
       key: { type: 'string', required: true, readOnly: true },
       helpful: { type: 'boolean', required: true, readOnly: true },
+      visitorId: { type: 'string' },
       expiresAt: { type: 'number', required: true },
     },
     indexes: {

@@ -7,9 +7,11 @@ export const ATTACHMENT_STATUSES = ['pending', 'linked'] as const;
 export type AttachmentStatus = (typeof ATTACHMENT_STATUSES)[number];
 
 /**
- * A file of a ticket, in the ticket's partition; the bytes are in S3 under
- * `attachments/<ticketId>/<attachmentId>`. A linked attachment carries its message's
- * visibility, so a download is decided from this item alone. A pending one expires (TTL).
+ * A file of a ticket, in the ticket's partition. An upload goes to
+ * `attachments/<ticketId>/<attachmentId>` (the presigned PUT's key); the message that takes it
+ * keeps a copy under `fileKey`, which no presigned PUT was ever issued for. A linked attachment
+ * carries its message's visibility, so a download is decided from this item alone. A pending
+ * one expires (TTL).
  */
 export const TicketAttachmentEntity = lazyEntity(() =>
   new Entity({
@@ -24,6 +26,11 @@ export const TicketAttachmentEntity = lazyEntity(() =>
       /** The user who announced the upload; only they may reference it. */
       uploadedBy: { type: 'string', required: true, readOnly: true },
       messageId: { type: 'string' },
+      /**
+       * Where the bytes of a linked attachment are. Absent: under the upload key, as for files
+       * that came with an e-mail (never presigned) and those linked before copies were kept.
+       */
+      fileKey: { type: 'string' },
       visibility: { type: MESSAGE_VISIBILITIES },
       createdAt: { type: 'string', required: true, readOnly: true },
       linkedAt: { type: 'string' },

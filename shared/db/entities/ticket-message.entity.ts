@@ -1,6 +1,6 @@
 import { Entity } from 'electrodb';
 import { lazyEntity } from '../lazy-entity';
-import { MESSAGE_AUTHOR_TYPES, MESSAGE_VISIBILITIES, TICKET_CHANNELS } from '../../domain/service/service-vocabulary';
+import { MESSAGE_AUTHOR_TYPES, MESSAGE_CHANNELS, MESSAGE_VISIBILITIES } from '../../domain/service/service-vocabulary';
 
 /**
  * One message of a ticket's conversation, in the ticket's partition. Public messages are also
@@ -19,7 +19,7 @@ export const TicketMessageEntity = lazyEntity(() =>
       authorId: { type: 'string', required: true, readOnly: true },
       authorName: { type: 'string', required: true, readOnly: true },
       authorType: { type: MESSAGE_AUTHOR_TYPES, required: true, readOnly: true },
-      channel: { type: TICKET_CHANNELS, required: true, readOnly: true },
+      channel: { type: MESSAGE_CHANNELS, required: true, readOnly: true },
       /** `{id, name, size, contentType}[]`. */
       attachments: { type: 'any', required: true, readOnly: true },
       createdAt: { type: 'string', required: true, readOnly: true },

@@ -2,7 +2,7 @@ import type { KbArticle } from '../../schemas/kb.schema';
 import type { Page } from '../../schemas/common.schema';
 import type { KbLanguage, KbStatus, KbVisibility } from '../../domain/service/service-vocabulary';
 import { KB_LIMITS, termBucket, type CategoryCountChange, type IndexedTerm, type KbShelf, type KbTermField, type SearchTerm } from '../../domain/service/kb';
-import { epochSeconds } from '../../domain/clock';
+import { epochSeconds, nowIso } from '../../domain/clock';
 import { db } from '../service';
 import { op } from '../transaction';
 import { queryPage, type PageRequest } from './page';
@@ -132,25 +132,40 @@ export const kbRepository = {
     return data as KbTermRow[];
   },
 
-  /** Count one vote with an atomic ADD (no version change: votes never conflict with edits). */
-  async addFeedback(articleId: string, helpful: boolean): Promise<{ helpfulYes: number; helpfulNo: number }> {
-    const { data } = await db()
-      .entities.kbArticle.patch({ articleId })
-      .add(helpful ? { helpfulYes: 1 } : { helpfulNo: 1 })
-      .go({ response: 'all_new' });
-    return { helpfulYes: data.helpfulYes ?? 0, helpfulNo: data.helpfulNo ?? 0 };
+  /** The voter's answer on the article, if it voted (read consistently: the vote written next is conditional on it). */
+  async vote(articleId: string, voter: string): Promise<boolean | undefined> {
+    const { data } = await db().entities.kbVote.get({ articleId, voter }).go({ consistent: true });
+    return data?.helpful;
   },
 
-  /** A vote under a retry key: the receipt (which a second attempt finds taken) and the ADD, for one transaction. */
-  feedbackWithReceiptOperations(articleId: string, key: string, helpful: boolean) {
+  /**
+   * The voter's answer `helpful` over its `previous` one, for one transaction: the vote item
+   * (new, or changed only while it still holds `previous`) and the counts moved with it, by
+   * atomic ADDs (no version change: votes never conflict with edits). With a `receipt`, first
+   * the receipt of a visitor's vote under a retry key, which a second attempt finds taken.
+   * Nothing when the answer stands and there is no receipt to write.
+   */
+  voteOperations(articleId: string, voter: string, helpful: boolean, previous: boolean | undefined, receipt?: { key: string; visitorId: string }) {
+    const counted = helpful ? 'helpfulYes' : 'helpfulNo';
+    const withdrawn = helpful ? 'helpfulNo' : 'helpfulYes';
+    const votedAt = nowIso();
+    const vote =
+      previous === undefined
+        ? [op.put(db().entities.kbVote.create({ articleId, voter, helpful, votedAt }).params()), op.update(db().entities.kbArticle.patch({ articleId }).add({ [counted]: 1 }).params())]
+        : previous === helpful
+          ? []
+          : [
+              op.update(db().entities.kbVote.patch({ articleId, voter }).set({ helpful, votedAt }).where((attr, { eq }) => eq(attr.helpful, previous)).params()),
+              op.update(db().entities.kbArticle.patch({ articleId }).add({ [counted]: 1, [withdrawn]: -1 }).params()),
+            ];
     return [
-      op.put(db().entities.kbFeedbackReceipt.create({ articleId, key, helpful, expiresAt: epochSeconds() + RECEIPT_SECONDS }).params()),
-      op.update(db().entities.kbArticle.patch({ articleId }).add(helpful ? { helpfulYes: 1 } : { helpfulNo: 1 }).params()),
+      ...(receipt ? [op.put(db().entities.kbFeedbackReceipt.create({ articleId, key: receipt.key, helpful, visitorId: receipt.visitorId, expiresAt: epochSeconds() + RECEIPT_SECONDS }).params())] : []),
+      ...vote,
     ];
   },
 
   /** The receipt of a visitor's vote under a retry key, if one was counted. */
-  async feedbackReceipt(articleId: string, key: string): Promise<{ helpful: boolean } | undefined> {
+  async feedbackReceipt(articleId: string, key: string): Promise<{ helpful: boolean; visitorId?: string } | undefined> {
     const { data } = await db().entities.kbFeedbackReceipt.get({ articleId, key }).go({ consistent: true });
     return data ?? undefined;
   },

@@ -15,6 +15,7 @@ export type TicketAttachmentRow = {
   status: AttachmentStatus;
   uploadedBy: string;
   messageId?: string;
+  fileKey?: string;
   visibility?: MessageVisibility;
   createdAt: string;
   linkedAt?: string;
@@ -24,9 +25,23 @@ export type TicketAttachmentRow = {
 /** An upload nobody referenced within a day is forgotten. */
 const PENDING_SECONDS = 24 * 60 * 60;
 
-/** Where the bytes of an attachment are in the bucket. */
+/** Where an attachment is uploaded to (the presigned PUT's key), and where the files of inbound mail are stored. */
 export function attachmentObjectKey(ticketId: string, attachmentId: string): string {
   return `${BUCKET_PREFIXES.attachments}${ticketId}/${attachmentId}`;
+}
+
+/**
+ * Where a message keeps its copy of an upload: a key of its own (`copyId` is new for every
+ * take), never presigned, so the file cannot change after it was posted and a second take
+ * racing the first cannot overwrite it.
+ */
+export function keptObjectKey(ticketId: string, attachmentId: string, copyId: string): string {
+  return `${attachmentObjectKey(ticketId, attachmentId)}/${copyId}`;
+}
+
+/** Where the bytes a download serves are: a message's copy, else the upload key (a pending upload, a file of inbound mail, a file linked before copies were kept). */
+export function storedObjectKey(row: Pick<TicketAttachmentRow, 'ticketId' | 'attachmentId' | 'fileKey'>): string {
+  return row.fileKey ?? attachmentObjectKey(row.ticketId, row.attachmentId);
 }
 
 /** The reference a message keeps of an attachment. */
@@ -66,14 +81,14 @@ export const ticketAttachmentRepository = {
   },
 
   /**
-   * Put a pending attachment on a message, only while it is still pending (of two messages
-   * racing for one upload, one gets it); it no longer expires.
+   * Put a pending attachment on a message with the key of its kept copy, only while it is
+   * still pending (of two messages racing for one upload, one gets it); it no longer expires.
    */
-  linkOperation(ticketId: string, attachmentId: string, messageId: string, visibility: MessageVisibility) {
+  linkOperation(ticketId: string, attachmentId: string, messageId: string, visibility: MessageVisibility, fileKey: string) {
     return op.update(
       db()
         .entities.ticketAttachment.patch({ ticketId, attachmentId })
-        .set({ status: 'linked', messageId, visibility, linkedAt: nowIso() })
+        .set({ status: 'linked', messageId, visibility, fileKey, linkedAt: nowIso() })
         .remove(['expiresAt'])
         .where((attr, { eq }) => eq(attr.status, 'pending'))
         .params(),

@@ -1,8 +1,9 @@
 import type { Attachment, Ticket, TicketMessage } from '../../schemas/ticket.schema';
 import type { Page } from '../../schemas/common.schema';
-import type { MessageAuthorType, MessageVisibility, TicketChannel, TicketPriority, TicketSeverity, TicketStatus } from '../../domain/service/service-vocabulary';
+import type { MessageAuthorType, MessageChannel, MessageVisibility, TicketChannel, TicketPriority, TicketSeverity, TicketStatus } from '../../domain/service/service-vocabulary';
 import type { SlaClock } from '../../domain/service/sla-policy';
 import { isOpenStatus } from '../../domain/service/ticket-assignment';
+import { messageChannel } from '../../domain/service/message-channel';
 import { db } from '../service';
 import { op } from '../transaction';
 import { queryPage, type PageRequest } from './page';
@@ -43,7 +44,7 @@ export type TicketMessageRow = {
   authorId: string;
   authorName: string;
   authorType: MessageAuthorType;
-  channel: TicketChannel;
+  channel: MessageChannel;
   attachments: Attachment[];
   createdAt: string;
 };
@@ -84,7 +85,7 @@ export function toTicket(record: TicketRecord): Ticket {
 }
 
 function toMessage({ ticketId: _ticketId, messageId, ...rest }: TicketMessageRow): TicketMessage {
-  return { ...rest, id: messageId };
+  return { ...rest, id: messageId, channel: messageChannel(rest.authorType, rest.channel) };
 }
 
 const fromLane = (row: unknown) => toTicket((row as { ticket: TicketRow }).ticket);

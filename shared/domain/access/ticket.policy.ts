@@ -1,6 +1,16 @@
 import { hasStaffRole, isStaff, type Actor } from '../identity';
-import type { MessageVisibility } from '../service/service-vocabulary';
+import { MESSAGE_CHANNELS, type MessageChannel, type MessageVisibility, type TicketChannel } from '../service/service-vocabulary';
 import { allowIf, type Decision } from './decision';
+
+/** The customer's own channel: its tickets and messages come through the customer portal. */
+export const CUSTOMER_CHANNEL = 'portal' satisfies TicketChannel & MessageChannel;
+
+/** Fields only staff set when opening a ticket (a customer may name its own channel). */
+const STAFF_INTAKE_FIELDS = ['contactId', 'channel', 'priority', 'severity', 'assigneeId', 'teamId', 'activityId'] as const;
+type StaffIntakeField = (typeof STAFF_INTAKE_FIELDS)[number];
+
+/** Staff write in the staff portal or log a message that came by e-mail, phone, web or chat; never as the customer portal. */
+const STAFF_MESSAGE_CHANNELS = MESSAGE_CHANNELS.filter((channel) => channel !== CUSTOMER_CHANNEL);
 
 /**
  * Account–contact link roles that give a customer contact the account-wide right: it sees,
@@ -38,16 +48,23 @@ export const ticketPolicy = {
     return allowIf(actor.accountIds.includes(ticket.accountId) && (ticket.contactId === actor.partyId || accountWide), 'hide');
   },
 
-  /**
-   * Open a ticket on `accountId` (a customer naming none opens it on its own account).
-   * `staffFields`: the intake fields given that only staff set (channel, priority, assignee…).
-   */
-  create(actor: Actor, accountId: string | undefined, staffFields: readonly string[]): Decision {
+  /** Open a ticket on `accountId` (a customer naming none opens it on its own account). */
+  create(actor: Actor, accountId: string | undefined): Decision {
     const scope = this.listScope(actor);
     if (scope === 'all') return allowIf(hasStaffRole(actor, 'service', 'sales'));
     if (scope === 'none') return 'forbid';
-    if (accountId !== undefined && !actor.accountIds.includes(accountId)) return 'hide';
-    return allowIf(staffFields.length === 0);
+    return allowIf(accountId === undefined || actor.accountIds.includes(accountId), 'hide');
+  },
+
+  /** The intake fields given that the caller may not set: none for staff; for a customer every staff-only one but its own channel. */
+  refusedIntakeFields(actor: Actor, input: Partial<Record<StaffIntakeField, unknown>>): StaffIntakeField[] {
+    if (isStaff(actor)) return [];
+    return STAFF_INTAKE_FIELDS.filter((field) => input[field] !== undefined && !(field === 'channel' && input.channel === CUSTOMER_CHANNEL));
+  },
+
+  /** The channels the caller's messages may name: the customer portal for a customer; for staff the staff portal or where a message it logs came from. */
+  messageChannels(actor: Actor): readonly MessageChannel[] {
+    return isStaff(actor) ? STAFF_MESSAGE_CHANNELS : [CUSTOMER_CHANNEL];
   },
 
   /** Change a ticket: service staff change anything; the customer may only close it (`closingOnly`). */

@@ -59,18 +59,30 @@ const HEADER_NAMES: Record<ImportField, readonly string[]> = {
 const FIELD_BY_HEADER = new Map(Object.entries(HEADER_NAMES).flatMap(([field, names]) => names.map((name) => [name, field as ImportField] as const)));
 
 /**
+ * A record keyed by names from a file (column names): without a prototype, so a column named
+ * "__proto__", "constructor" or "valueOf" is a key like any other, neither dropped nor read
+ * from Object.prototype.
+ */
+export function columnRecord<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+  const record = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) record[key] = value;
+  return record;
+}
+
+/**
  * The mapping the header names suggest: each column to the field its name says (English or
  * Indonesian), or null. A field goes to the first column that names it.
  */
 export function suggestMapping(columns: readonly string[]): Record<string, ImportField | null> {
   const taken = new Set<ImportField>();
-  const mapping: Record<string, ImportField | null> = {};
-  for (const column of columns) {
-    const field = FIELD_BY_HEADER.get(normaliseLabel(column)) ?? FIELD_BY_HEADER.get(normaliseLabel(column.replace(/\(.*\)/g, '')));
-    mapping[column] = field && !taken.has(field) ? field : null;
-    if (field) taken.add(field);
-  }
-  return mapping;
+  return columnRecord(
+    columns.map((column) => {
+      const field = FIELD_BY_HEADER.get(normaliseLabel(column)) ?? FIELD_BY_HEADER.get(normaliseLabel(column.replace(/\(.*\)/g, '')));
+      const suggested = field && !taken.has(field) ? field : null;
+      if (field) taken.add(field);
+      return [column, suggested] as const;
+    }),
+  );
 }
 
 /** Column names from a header row: trimmed, a blank one named by its position, repeated ones numbered ("Email (2)"). */
@@ -87,16 +99,20 @@ export function columnNames(header: readonly string[]): string[] {
 export type MappedColumn = { field: ImportField; index: number };
 export type MappingProblem = { code: 'unknown_column' | 'duplicate_mapping' | 'mapping_incomplete'; message: string; details: unknown[] };
 
-/** The columns to read for each mapped field, or what is wrong with the mapping. Null maps a column to nothing. */
+/**
+ * The columns to read for each mapped field, or what is wrong with the mapping. Null maps a
+ * column to nothing. Only the mapping's own keys count, whatever its prototype.
+ */
 export function checkMapping(columns: readonly string[], mapping: Readonly<Record<string, ImportField | null>>): { columns: MappedColumn[] } | { problem: MappingProblem } {
-  const unknown = Object.keys(mapping).filter((column) => !columns.includes(column));
+  const chosen = new Map(Object.entries(mapping));
+  const unknown = [...chosen.keys()].filter((column) => !columns.includes(column));
   if (unknown.length > 0) {
     return { problem: { code: 'unknown_column', message: 'The mapping names columns the file does not have.', details: unknown.map((column) => ({ column })) } };
   }
   const mapped: MappedColumn[] = [];
   const byField = new Map<ImportField, string[]>();
   columns.forEach((column, index) => {
-    const field = mapping[column];
+    const field = chosen.get(column);
     if (!field) return;
     mapped.push({ field, index });
     byField.set(field, [...(byField.get(field) ?? []), column]);

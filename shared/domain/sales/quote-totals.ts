@@ -12,8 +12,12 @@
  * so the document always adds up to the sum of the lines a customer sees.
  *
  * Quantities may carry up to 3 decimals, percentages up to 2; the products are computed
- * exactly with BigInt before the single rounding.
+ * exactly with BigInt before the single rounding. No line value and no document sum may pass
+ * MAX_MONEY_MINOR (shared/domain/sales/money.ts): such a document is refused, not stored.
  */
+
+import { BusinessRuleError } from '../errors';
+import { MAX_MONEY_MINOR } from './money';
 
 export type LineInput = { quantity: number; unitPrice: number; discountPercent: number; taxPercent: number };
 export type LineAmounts = { net: number; tax: number; total: number };
@@ -38,6 +42,13 @@ function scaled(value: number, scale: number, what: string): bigint {
   return BigInt(result);
 }
 
+const MAX_AMOUNT = BigInt(MAX_MONEY_MINOR);
+
+function bounded(value: bigint, what: string): number {
+  if (value > MAX_AMOUNT || value < -MAX_AMOUNT) throw new BusinessRuleError('amount_too_large', `The ${what} is beyond the largest amount Relasi keeps (${MAX_MONEY_MINOR.toLocaleString('en')} minor units).`);
+  return Number(value);
+}
+
 /** Net, tax and total of one line (see the module comment for the rounding). */
 export function lineAmounts(line: LineInput): LineAmounts {
   if (!Number.isSafeInteger(line.unitPrice)) throw new RangeError('unitPrice must be an integer of minor units');
@@ -46,13 +57,13 @@ export function lineAmounts(line: LineInput): LineAmounts {
   const taxRate = scaled(line.taxPercent, 100, 'taxPercent');
   const net = divideRounded(quantity * BigInt(line.unitPrice) * (PERCENT_SCALE - discount), QUANTITY_SCALE * PERCENT_SCALE);
   const tax = divideRounded(net * taxRate, PERCENT_SCALE);
-  return { net: Number(net), tax: Number(tax), total: Number(net + tax) };
+  return { net: bounded(net, 'line net'), tax: bounded(tax, 'line tax'), total: bounded(net + tax, 'line total') };
 }
 
 /** The amounts of every line and the document's subtotal, tax total and total. */
 export function documentTotals(lines: LineInput[]): DocumentTotals {
   const amounts = lines.map(lineAmounts);
-  const subtotal = amounts.reduce((sum, a) => sum + a.net, 0);
-  const taxTotal = amounts.reduce((sum, a) => sum + a.tax, 0);
-  return { lines: amounts, subtotal, taxTotal, total: subtotal + taxTotal };
+  const subtotal = amounts.reduce((sum, a) => sum + BigInt(a.net), 0n);
+  const taxTotal = amounts.reduce((sum, a) => sum + BigInt(a.tax), 0n);
+  return { lines: amounts, subtotal: bounded(subtotal, 'subtotal'), taxTotal: bounded(taxTotal, 'tax total'), total: bounded(subtotal + taxTotal, 'total') };
 }

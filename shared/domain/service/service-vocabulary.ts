@@ -2,6 +2,14 @@
 export const TICKET_CHANNELS = ['portal', 'email', 'phone', 'web', 'chat'] as const;
 export type TicketChannel = (typeof TICKET_CHANNELS)[number];
 
+/**
+ * Where a ticket message was written or how it travelled: a ticket's channels (`portal` is the
+ * customer portal) and the staff portal, where agents reply and take notes. No ticket comes in
+ * through the staff portal, so it is a message channel only.
+ */
+export const MESSAGE_CHANNELS = [...TICKET_CHANNELS, 'staff'] as const;
+export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
+
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 

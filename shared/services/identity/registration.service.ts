@@ -7,6 +7,7 @@ import { ValidationError } from '../../domain/errors';
 import { oneTimeTokenRepository, type TokenPurpose, type TokenRow } from '../../db/repositories/one-time-token.repository';
 import { outboxRepository } from '../../db/repositories/outbox.repository';
 import { newPartyRecord, partyRepository } from '../../db/repositories/party.repository';
+import { passwordResetRequestRepository, type PasswordResetRequestRow } from '../../db/repositories/password-reset-request.repository';
 import { newUserRecord, userRepository, type UserRow } from '../../db/repositories/user.repository';
 import { op, transact, TransactionConflict } from '../../db/transaction';
 import { hashPassword } from '../security/password';
@@ -61,8 +62,8 @@ export const registrationService = {
    * Self-service sign-up for customers, partners and investors. The answer never tells
    * whether the e-mail was known: an existing e-mail costs the same work and gets no new login.
    */
-  async register(input: z.infer<typeof RegisterSchema>, ip: string): Promise<void> {
-    await consume(`register:ip:${ip}`, LIMITS.requestsPerIp);
+  async register(input: z.infer<typeof RegisterSchema>, address: string): Promise<void> {
+    await consume(`register:ip:${address}`, LIMITS.requestsPerIp);
     const passwordHash = await hashPassword(input.password);
     if (await userRepository.emailTaken(input.email)) return;
     const [firstName, ...rest] = input.name.split(/\s+/);
@@ -104,13 +105,28 @@ export const registrationService = {
     await commitWithToken(row, [op.update(userRepository.setOperation(row.userId, { status: 'active' }))]);
   },
 
-  /** Send a reset link if the e-mail belongs to a login; the answer is the same either way. */
-  async requestPasswordReset(email: string, ip: string): Promise<void> {
-    await consume(`reset:ip:${ip}`, LIMITS.requestsPerIp);
-    const user = await userRepository.findByEmail(email);
-    if (!user || user.status === 'disabled') return;
+  /**
+   * Ask for a reset link. Every address, with a login or not, is counted against the same limits
+   * and costs the same work here (two counters and one queued request), so neither the answer,
+   * its status sequence nor its timing tells whether the address has a login; the events
+   * function then mails the link if it does (sendPasswordReset).
+   */
+  async requestPasswordReset(email: string, address: string): Promise<void> {
+    await consume(`reset:ip:${address}`, LIMITS.requestsPerIp);
     await consume(`reset:email:${email}`, LIMITS.mailsPerEmail);
-    await transact(tokenMail(user, 'password_reset', 'password_reset'));
+    await passwordResetRequestRepository.create(email);
+  },
+
+  /** A queued reset request, handled: the link mailed if the address belongs to a login that may sign in, else nothing. */
+  async sendPasswordReset(request: PasswordResetRequestRow): Promise<void> {
+    const user = await userRepository.findByEmail(request.email);
+    const consumed = op.delete(passwordResetRequestRepository.consumeOperation(request.requestId));
+    try {
+      await transact(user && user.status !== 'disabled' ? [consumed, ...tokenMail(user, 'password_reset', 'password_reset')] : [consumed]);
+    } catch (error) {
+      // A replayed stream record: the request was handled already.
+      if (!(error instanceof TransactionConflict)) throw error;
+    }
   },
 
   /** Set a new password from a reset or invitation link; ends every other session of the login. */

@@ -6,6 +6,7 @@ import { sessionRepository } from '../../db/repositories/session.repository';
 import { userRepository, type UserRow } from '../../db/repositories/user.repository';
 import { decoyHash, verifyPassword } from '../security/password';
 import { hashSecret, newSecret } from '../security/secret-token';
+import { deviceOf, issueDeviceToken } from './device-token';
 import { clear, ensureUnder, LIMITS, record } from './throttle';
 import { toActor, toUserView } from './user-view';
 
@@ -20,6 +21,8 @@ export const SESSION_ABSOLUTE_SECONDS = 24 * 60 * 60;
 const CACHE_SECONDS = 30;
 
 export type Caller = { actor: Actor; user: User; sessionHash: string };
+/** Who is signing in, as far as the server can tell: the network address and the device token the client sent, if any. */
+export type SignInClient = { address: string; deviceToken?: string };
 type CacheEntry = { caller: Caller; checkedAt: number };
 const cache = new Map<string, CacheEntry>();
 
@@ -37,27 +40,37 @@ export const sessionService = {
   /**
    * Sign in. Unknown e-mail, wrong password and disabled login all answer the same, after
    * the same scrypt work. `audience` is the portal signed in to: a login must belong there.
+   * A client holding a device token of this login is throttled on its own; every other client
+   * shares the login's limit (and its address's), so guessing locks out strangers, never the
+   * owner on a device that signed in before. Success hands out a fresh device token.
    */
-  async login(email: string, password: string, ip: string, audience?: Audience): Promise<{ caller: Caller; token: string }> {
-    await ensureUnder(`login:email:${email}`, LIMITS.loginFailuresPerEmail);
-    await ensureUnder(`login:ip:${ip}`, LIMITS.loginFailuresPerIp);
+  async login(email: string, password: string, client: SignInClient, audience?: Audience): Promise<{ caller: Caller; token: string; deviceToken: string }> {
     const row = await userRepository.findByEmail(email);
+    const device = row && deviceOf(client.deviceToken, row.userId);
+    const counters = device
+      ? [{ subject: `login:device:${device}`, limit: LIMITS.loginFailuresPerDevice }]
+      : [
+          { subject: `login:email:${email}`, limit: LIMITS.loginFailuresPerEmail },
+          { subject: `login:ip:${client.address}`, limit: LIMITS.loginFailuresPerIp },
+        ];
+    for (const { subject, limit } of counters) await ensureUnder(subject, limit);
     const valid = await verifyPassword(password, row?.passwordHash ?? (await decoyHash()));
     if (!row || !valid || row.status === 'disabled') {
-      await Promise.all([record(`login:email:${email}`, LIMITS.loginFailuresPerEmail), record(`login:ip:${ip}`, LIMITS.loginFailuresPerIp)]);
+      await Promise.all(counters.map(({ subject, limit }) => record(subject, limit)));
       throw new UnauthenticatedError('E-mail or password is wrong.', 'invalid_credentials');
     }
     if (row.status === 'pending') throw new ForbiddenError('Confirm your e-mail address first: we sent you a link.', 'email_not_verified');
     if (audience && !row.audiences.includes(audience)) {
       throw new ForbiddenError('This login cannot use this portal.', 'wrong_portal');
     }
-    await clear(`login:email:${email}`);
+    // The owner signing in on a known device leaves the strangers' count standing.
+    if (!device) await clear(`login:email:${email}`);
     const token = newSecret();
     const sessionHash = hashSecret(token);
     await sessionRepository.create(sessionHash, row.userId, SESSION_IDLE_SECONDS, SESSION_ABSOLUTE_SECONDS);
     const caller = await callerFor(row, sessionHash);
     cacheCaller(caller);
-    return { caller, token };
+    return { caller, token, deviceToken: issueDeviceToken(row.userId) };
   },
 
   /** The caller behind a session token, or undefined when it is unknown, expired or revoked. */

@@ -3,7 +3,7 @@ import type { Page } from '../../schemas/common.schema';
 import type { LeadImport, LeadImportCreate, LeadImportPreview } from '../../schemas/lead-import.schema';
 import { enforce } from '../../domain/access/decision';
 import { leadImportPolicy } from '../../domain/access/lead-import.policy';
-import { checkMapping, chunkRows, IMPORT_FIELDS, IMPORT_LIMITS, REQUIRED_IMPORT_FIELDS, suggestMapping, type ChunkRow } from '../../domain/sales/lead-import';
+import { checkMapping, chunkRows, columnRecord, IMPORT_FIELDS, IMPORT_LIMITS, REQUIRED_IMPORT_FIELDS, suggestMapping, type ChunkRow } from '../../domain/sales/lead-import';
 import { NotFoundError, ValidationError } from '../../domain/errors';
 import { nowIso } from '../../domain/clock';
 import { newId } from '../../db/keys';
@@ -51,12 +51,13 @@ export const leadImportService = {
       throw new ValidationError(`A file may hold at most ${IMPORT_LIMITS.maxRows} rows; this one has ${rows.length}. Split it and import the parts.`, [{ rows: rows.length, maxRows: IMPORT_LIMITS.maxRows }], 'too_many_rows');
     }
     const fields = checked.columns.map((c) => c.field);
+    const fieldAt = new Map(checked.columns.map((c) => [c.index, c.field]));
     const chunks = chunkRows(rows.map(({ row, cells }): ChunkRow => [row, ...checked.columns.map((c) => cells[c.index] ?? '')]));
     const at = nowIso();
     const job: LeadImportRow = {
       importId: newId(),
       fileName: input.fileName,
-      mapping: JSON.stringify(Object.fromEntries(columns.map((column) => [column, input.mapping[column] ?? null]))),
+      mapping: JSON.stringify(columnRecord(columns.map((column, index) => [column, fieldAt.get(index) ?? null]))),
       status: 'queued',
       totalRows: rows.length,
       chunkCount: chunks.length,

@@ -1,8 +1,12 @@
 import type { DocumentLine } from '../../schemas/quote.schema';
-import { formatMoney } from '../../domain/sales/money';
+import { INTL_LOCALE, type Locale } from '../../domain/identity';
+import { formatMoney, formatMoneyAmount } from '../../domain/sales/money';
+import type { PdfTexts } from './pdf-texts';
 
-/** What a quote or invoice PDF shows. */
+/** What a quote or invoice PDF shows, in the words of `texts` and the figures of `locale`. */
 export type SalesDocumentView = {
+  locale: Locale;
+  texts: PdfTexts;
   title: string;
   number: string;
   /** Label → value rows under the title (date, valid until, due date, status). */
@@ -16,11 +20,6 @@ export type SalesDocumentView = {
   total: number;
   amountDue?: number;
 };
-
-// The standard PDF fonts encode WinAnsi only: anything else (emoji, CJK) becomes '?'.
-function printable(value: string): string {
-  return value.replace(/[\u00a0\u202f]/g, ' ').replace(/[^\x20-\x7e\xa1-\xff]/g, '?');
-}
 
 /**
  * Render a quote or invoice as an A4 PDF. pdf-lib is imported here, lazily, so only the
@@ -40,6 +39,13 @@ export async function renderSalesDocumentPdf(view: SalesDocumentView): Promise<U
   let y = height - margin;
   const ink = rgb(0.1, 0.1, 0.1);
   const muted = rgb(0.35, 0.35, 0.35);
+  const { texts } = view;
+
+  // The standard fonts encode WinAnsi only: anything else (emoji, CJK, ₹) would make pdf-lib throw.
+  const encodable = new Set(regular.getCharacterSet());
+  const spaced = (value: string) => value.replace(/[\u00a0\u202f]/g, ' ');
+  const canPrint = (value: string) => [...spaced(value)].every((char) => encodable.has(char.codePointAt(0)!));
+  const printable = (value: string) => [...spaced(value)].map((char) => (encodable.has(char.codePointAt(0)!) ? char : '?')).join('');
 
   const write = (text: string, x: number, size = 10, font = regular, color = ink) => page.drawText(printable(text), { x, y, size, font, color });
   const writeRight = (text: string, right: number, size = 10, font = regular) => {
@@ -53,7 +59,14 @@ export async function renderSalesDocumentPdf(view: SalesDocumentView): Promise<U
     while (cut.length > 1 && regular.widthOfTextAtSize(`${cut}...`, size) > maxWidth) cut = cut.slice(0, -1);
     return `${cut}...`;
   };
-  const money = (amount: number) => formatMoney(amount, view.currency);
+  // A currency symbol the font lacks (₹, ₩) gives way to the code rather than a '?'.
+  const money = (amount: number) => {
+    const text = formatMoney(amount, view.currency, view.locale);
+    return canPrint(text) ? text : formatMoney(amount, view.currency, view.locale, { currencyDisplay: 'code' });
+  };
+  const amount = (value: number) => formatMoneyAmount(value, view.currency, view.locale);
+  const quantity = new Intl.NumberFormat(INTL_LOCALE[view.locale], { maximumFractionDigits: 3 });
+  const percent = new Intl.NumberFormat(INTL_LOCALE[view.locale], { maximumFractionDigits: 2 });
 
   write(view.company.name, margin, 16, bold);
   y -= 16;
@@ -67,7 +80,7 @@ export async function renderSalesDocumentPdf(view: SalesDocumentView): Promise<U
     y -= 13;
   }
   y -= 10;
-  write('Customer', margin, 9, bold);
+  write(texts.customer, margin, 9, bold);
   y -= 13;
   for (const line of [view.customer.name, view.customer.address, view.customer.email, view.customer.phone].filter((v): v is string => Boolean(v))) {
     write(line, margin, 9);
@@ -76,15 +89,14 @@ export async function renderSalesDocumentPdf(view: SalesDocumentView): Promise<U
   y -= 14;
 
   // Right edges of the numeric columns; the description takes what is left of the quantity.
-  const right = { quantity: 265, unitPrice: 345, discount: 385, tax: 420, total: width - margin };
-  const amount = (value: number) => formatMoney(value, view.currency).replace(`${view.currency} `, '');
+  const right = { quantity: 255, unitPrice: 335, discount: 385, tax: 430, total: width - margin };
   const header = () => {
-    write('Description', margin, 9, bold);
-    writeRight('Qty', right.quantity, 9, bold);
-    writeRight('Unit price', right.unitPrice, 9, bold);
-    writeRight('Disc %', right.discount, 9, bold);
-    writeRight('Tax %', right.tax, 9, bold);
-    writeRight(`Total (${view.currency})`, right.total, 9, bold);
+    write(texts.description, margin, 9, bold);
+    writeRight(texts.quantity, right.quantity, 9, bold);
+    writeRight(texts.unitPrice, right.unitPrice, 9, bold);
+    writeRight(texts.discount, right.discount, 9, bold);
+    writeRight(texts.tax, right.tax, 9, bold);
+    writeRight(texts.lineTotal.replace('{currency}', view.currency), right.total, 9, bold);
     y -= 6;
     page.drawLine({ start: { x: margin, y }, end: { x: width - margin, y }, thickness: 0.5, color: muted });
     y -= 12;
@@ -97,10 +109,10 @@ export async function renderSalesDocumentPdf(view: SalesDocumentView): Promise<U
       header();
     }
     write(fit(line.description, right.quantity - margin - 50, 9), margin, 9);
-    writeRight(String(line.quantity), right.quantity, 9);
+    writeRight(quantity.format(line.quantity), right.quantity, 9);
     writeRight(amount(line.unitPrice), right.unitPrice, 9);
-    writeRight(String(line.discountPercent), right.discount, 9);
-    writeRight(String(line.taxPercent), right.tax, 9);
+    writeRight(percent.format(line.discountPercent), right.discount, 9);
+    writeRight(percent.format(line.taxPercent), right.tax, 9);
     writeRight(amount(line.total), right.total, 9);
     y -= 14;
   }
@@ -108,10 +120,10 @@ export async function renderSalesDocumentPdf(view: SalesDocumentView): Promise<U
   page.drawLine({ start: { x: margin, y }, end: { x: width - margin, y }, thickness: 0.5, color: muted });
   y -= 16;
   const totals: [string, number, boolean][] = [
-    ['Subtotal', view.subtotal, false],
-    ['Tax', view.taxTotal, false],
-    ['Total', view.total, true],
-    ...(view.amountDue !== undefined ? ([['Amount due', view.amountDue, true]] as [string, number, boolean][]) : []),
+    [texts.subtotal, view.subtotal, false],
+    [texts.taxTotal, view.taxTotal, false],
+    [texts.total, view.total, true],
+    ...(view.amountDue !== undefined ? ([[texts.amountDue, view.amountDue, true]] as [string, number, boolean][]) : []),
   ];
   for (const [label, value, strong] of totals) {
     writeRight(label, right.tax, 10, strong ? bold : regular);

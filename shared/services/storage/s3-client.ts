@@ -77,6 +77,18 @@ export const objectStore = {
     return Buffer.from(await Body.transformToByteArray());
   },
 
+  /** Copy an object within the bucket (bytes and metadata); false when nothing is stored under `sourceKey`. */
+  async copy(sourceKey: string, targetKey: string): Promise<boolean> {
+    const { sdk, client, bucket } = await storageOnce();
+    try {
+      await client.send(new sdk.CopyObjectCommand({ Bucket: bucket, Key: targetKey, CopySource: encodeURI(`${bucket}/${sourceKey}`) }));
+      return true;
+    } catch (error) {
+      if (error instanceof sdk.NoSuchKey) return false;
+      throw error;
+    }
+  },
+
   /** Remove an object (S3 answers the same whether or not it existed). */
   async delete(key: string): Promise<void> {
     const { sdk, client, bucket } = await storageOnce();

@@ -103,6 +103,7 @@ import type {
   KbLanguage,
   KbStatus,
   KbVisibility,
+  MessageChannel,
   MessageVisibility,
   TicketChannel,
   TicketPriority,
@@ -112,7 +113,7 @@ import type {
 } from '../../../../shared/domain/service/service-vocabulary';
 
 export type { AgentName, Attachment, Ticket, TicketMessage, ServiceSettings, KbArticle, KbCategory, KbFeedbackResult, KbSearchHit };
-export type { KbLanguage, KbStatus, KbVisibility, MessageVisibility, TicketChannel, TicketPriority, TicketQueue, TicketSeverity, TicketStatus };
+export type { KbLanguage, KbStatus, KbVisibility, MessageChannel, MessageVisibility, TicketChannel, TicketPriority, TicketQueue, TicketSeverity, TicketStatus };
 export type TicketCreate = z.input<typeof TicketCreateSchema>;
 export type TicketPatch = z.input<typeof TicketPatchSchema>;
 export type TicketMessageCreate = z.input<typeof TicketMessageCreateSchema>;

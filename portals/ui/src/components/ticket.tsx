@@ -1,4 +1,4 @@
-import type { TicketChannel, TicketPriority, TicketStatus } from '../api/types';
+import type { MessageChannel, TicketPriority, TicketStatus } from '../api/types';
 import { ts, type ServiceKey } from '../i18n/service';
 import { recordUrl } from '../navigation';
 
@@ -8,7 +8,8 @@ export const ticketUrl = (id: string) => recordUrl('ticket', id);
 
 export const statusLabel = (status: TicketStatus) => ts(`ticketStatus.${status}`);
 export const priorityLabel = (priority: TicketPriority) => ts(`ticketPriority.${priority}`);
-export const channelLabel = (channel: TicketChannel) => ts(`ticketChannel.${channel}`);
+/** A ticket's channel, or a message's (which may also be the staff portal). */
+export const channelLabel = (channel: MessageChannel) => ts(`ticketChannel.${channel}`);
 
 /** The ticket categories teams route by (the values are the API's, the labels translated); a category typed by staff shows as written. */
 export const TICKET_CATEGORIES = ['delivery', 'menu', 'invoice', 'order', 'account', 'other'] as const;

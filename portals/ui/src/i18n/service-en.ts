@@ -18,6 +18,7 @@ export const serviceEn = {
   'ticketChannel.phone': 'Phone',
   'ticketChannel.web': 'Web form',
   'ticketChannel.chat': 'Chat',
+  'ticketChannel.staff': 'Staff portal',
   'category.delivery': 'Delivery',
   'category.menu': 'Menu and food',
   'category.invoice': 'Invoices and payment',
@@ -84,6 +85,7 @@ export const serviceEn = {
   'error.attachment_too_large': 'The file is larger than 10 MB.',
   'error.attachment_type_not_allowed': 'This file type is not accepted.',
   'error.article_not_published': 'Only a published article takes feedback.',
+  'error.field_not_allowed': 'This form sent a field that only staff may set. Reload the page and try again.',
 } as const;
 
 export type ServiceKey = keyof typeof serviceEn;

@@ -16,6 +16,7 @@ export const serviceId: Record<ServiceKey, string> = {
   'ticketChannel.phone': 'Telepon',
   'ticketChannel.web': 'Formulir web',
   'ticketChannel.chat': 'Obrolan',
+  'ticketChannel.staff': 'Portal staf',
   'category.delivery': 'Pengiriman',
   'category.menu': 'Menu dan makanan',
   'category.invoice': 'Tagihan dan pembayaran',
@@ -82,4 +83,5 @@ export const serviceId: Record<ServiceKey, string> = {
   'error.attachment_too_large': 'Berkas lebih besar dari 10 MB.',
   'error.attachment_type_not_allowed': 'Jenis berkas ini tidak diterima.',
   'error.article_not_published': 'Hanya artikel yang sudah terbit yang dapat diberi masukan.',
+  'error.field_not_allowed': 'Formulir ini mengirim isian yang hanya boleh diisi staf. Muat ulang halaman lalu coba lagi.',
 };

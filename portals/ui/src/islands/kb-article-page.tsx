@@ -11,7 +11,7 @@ import { locale, t } from '../i18n';
 import { tk } from '../i18n/kb';
 import { queryParam } from '../navigation';
 
-/** "Was this article helpful?" once per visit of the page; the Idempotency-Key makes a retry count once. */
+/** "Was this article helpful?" once per visit of the page: the API keeps one answer per reader (a later visit's vote replaces it), and the Idempotency-Key makes a retry count once. */
 function Feedback(props: { article: KbArticle }) {
   const submission = createSubmission();
   const [thanks, setThanks] = createSignal<string>();

@@ -1,4 +1,5 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
+import { canConfirmQuote } from '../../../../shared/domain/sales/quote-status';
 import { newIdempotencyKey } from '../api/client';
 import { api } from '../api/endpoints';
 import type { Product, Quote } from '../api/types';
@@ -112,8 +113,8 @@ function QuoteView(props: ListRecordProps) {
   };
   const ask = (next: Action) => {
     setActionProblem(undefined);
-    // Sending shows the customer what is saved: unsaved edits would silently be left out.
-    if (next === 'send' && editor.dirty()) return setActionProblem(tc('quote.saveFirst'));
+    // Sending and confirming take the quote as saved: unsaved edits would silently be left out.
+    if (next !== 'cancel' && editor.dirty()) return setActionProblem(tc('quote.saveFirst'));
     setAction(next);
   };
   const draftTotals = (current: Quote) => {
@@ -135,8 +136,9 @@ function QuoteView(props: ListRecordProps) {
                     {tc('quote.send')}
                   </button>
                 </Show>
-                <Show when={current().status === 'accepted'}>
-                  <button type="button" class="button button-primary" onClick={() => ask('confirm')}>
+                <Show when={canConfirmQuote(current().status)}>
+                  {/* On a draft, sending is the usual next step and confirming the shortcut (as in Odoo). */}
+                  <button type="button" class={current().status === 'draft' ? 'button button-secondary' : 'button button-primary'} onClick={() => ask('confirm')}>
                     {tc('quote.confirmSale')}
                   </button>
                 </Show>
