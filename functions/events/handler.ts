@@ -1,7 +1,8 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { OUTBOX_MAIL_ENTITY, sendOutboxMail } from './outbox-mail.consumer';
+import { workUnit } from '../../shared/services/work/work-runner';
+import { workKindOf } from '../../shared/services/work/work-kinds';
 import { dropUnlinkedUpload, TICKET_ATTACHMENT_ENTITY } from './attachment-cleanup.consumer';
 
 /** ElectroDB's entity marker on lead import chunks (shared/db/entities/lead-import-chunk.entity.ts). */
@@ -20,9 +21,16 @@ async function processRecord(record: DynamoDBRecord): Promise<void> {
     return;
   }
   const image = record.dynamodb?.NewImage;
-  if (record.eventName !== 'INSERT' || !image) return;
+  if (!image) return;
   const item = itemOf(image);
-  if (item.__edb_e__ === OUTBOX_MAIL_ENTITY) await sendOutboxMail(item);
+  const kind = workKindOf(item);
+  if (kind) {
+    // A new unit, or a failed one a person asked to retry; other changes of a unit are its own progress.
+    const retried = record.eventName === 'MODIFY' && item.workState === 'pending' && oldImage && itemOf(oldImage).workState === 'failed';
+    if (record.eventName === 'INSERT' || retried) await workUnit(kind, item);
+    return;
+  }
+  if (record.eventName !== 'INSERT') return;
   // Loaded on demand: the lead services stay out of the mail path's cold start.
   else if (item.__edb_e__ === LEAD_IMPORT_CHUNK_ENTITY) await (await import('./lead-import.consumer')).importLeadChunk(item);
   else if (item.__edb_e__ === PASSWORD_RESET_REQUEST_ENTITY) await (await import('./password-reset.consumer')).handlePasswordResetRequest(item);

@@ -1,22 +1,35 @@
 import { invoiceService } from '../../shared/services/invoice.service';
 import { sweepTickets } from '../../shared/services/ticket-sla-sweep';
+import { sweepWork, type SweepResult } from '../../shared/services/work/work-runner';
+import { WORK_KINDS } from '../../shared/services/work/work-kinds';
 
 /**
- * What a schedule rule sends. The 5-minute rule names the ticket sweep (SLA timers need
- * minutes); the daily rule sends EventBridge's own event, which names none: everything runs.
+ * What a schedule rule sends. The 1-minute rule names the work sweep (background units left
+ * over by the stream); the 5-minute rule the ticket sweep (SLA timers need minutes); the daily
+ * rule sends EventBridge's own event, which names none: everything runs.
  */
-export type ScheduleEvent = { sweep?: 'tickets' };
+export type ScheduleEvent = { sweep?: 'work' | 'tickets' };
+
+export type ScheduleResult = { work?: SweepResult; slaBreached?: number; escalated?: number; overdueMarked?: number };
+
+const log = (message: string, fields: Record<string, unknown>) => console.log(JSON.stringify({ level: 'info', message, ...fields }));
 
 /**
- * Scheduled function (EventBridge). Every 5 minutes: SLA breaches and escalation rules of
- * open tickets. Daily: also marks issued invoices past their due date as overdue. Each work
- * queue is a sparse index, so a sweep reads only what is due, never the table.
+ * Scheduled function (EventBridge). Every minute: re-drives background work the stream did not
+ * finish. Every 5 minutes: SLA breaches and escalation rules of open tickets. Daily: also marks
+ * issued invoices past their due date as overdue. Each queue is an index read up to now, never
+ * the table.
  */
-export async function handler(event: ScheduleEvent = {}): Promise<{ overdueMarked?: number; slaBreached: number; escalated: number }> {
+export async function handler(event: ScheduleEvent = {}): Promise<ScheduleResult> {
+  if (event.sweep === 'work') {
+    const work = await sweepWork(WORK_KINDS);
+    if (Object.values(work).some((count) => count > 0)) log('schedule: work swept', work);
+    return { work };
+  }
   const tickets = await sweepTickets();
-  console.log(JSON.stringify({ level: 'info', message: 'schedule: tickets swept', breached: tickets.breached, escalated: tickets.escalated }));
+  log('schedule: tickets swept', { breached: tickets.breached, escalated: tickets.escalated });
   if (event.sweep === 'tickets') return { slaBreached: tickets.breached, escalated: tickets.escalated };
   const { marked } = await invoiceService.markOverdue();
-  console.log(JSON.stringify({ level: 'info', message: 'schedule: overdue invoices marked', count: marked }));
+  log('schedule: overdue invoices marked', { count: marked });
   return { overdueMarked: marked, slaBreached: tickets.breached, escalated: tickets.escalated };
 }

@@ -67,9 +67,9 @@ export class RelasiAlarms extends Construct {
     alarm('EventsIteratorAge', 'Events Lambda is more than 5 minutes behind the table stream',
       props.eventsFunction.metric('IteratorAge', { period: Duration.minutes(1), statistic: 'Maximum' }),
       Duration.minutes(5).toMilliseconds(), 3);
-    alarm('EventsDeadLetters', 'Stream records were given up on after retries (see the dead-letter queue)',
+    alarm('EventsDeadLetters', 'Stream records were given up on after retries: nothing to replay, the work sweep re-drives their units from the table (README, Background work)',
       props.eventsDeadLetters.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }), 1);
-    alarm('ScheduleErrors', 'The schedule Lambda failed (overdue invoices or SLA timers and escalations not processed)',
+    alarm('ScheduleErrors', 'The schedule Lambda failed (background work not re-driven, SLA timers and escalations or overdue invoices not processed)',
       props.scheduleFunction.metricErrors({ period: fiveMinutes, statistic: 'Sum' }), 1);
     alarm('TableThrottles', 'DynamoDB throttled requests on the table',
       props.table.metricThrottledRequestsForOperations({ operations: TABLE_OPERATIONS, period: fiveMinutes }), 1);

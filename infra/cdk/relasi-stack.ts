@@ -232,20 +232,25 @@ export class RelasiStack extends Stack {
       timeout: Duration.minutes(5),
       environment: { ...sharedEnvironment, SES_CONFIGURATION_SET: configurationSet.configurationSetName },
     });
-    table.grantReadWriteData(eventsFunction);
-    // Uploads no message took are deleted with their expired pending record.
-    attachmentsBucket.grantDelete(eventsFunction, `${BUCKET_PREFIXES.attachments}*`);
-    // Lead imports look up 50 e-mails a request with a PartiQL SELECT on partition keys (a
-    // keyed read, never a Scan), which IAM authorises apart from Query.
-    eventsFunction.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PartiQLSelect'], resources: [table.tableArn] }));
-    // SES v2 authorises SendEmail against both the identity and the configuration set.
-    eventsFunction.addToRolePolicy(new iam.PolicyStatement({
-      actions: ['ses:SendEmail'],
-      resources: [
-        mailIdentity.emailIdentityArn,
-        this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet.configurationSetName }),
-      ],
-    }));
+    // What background work needs (shared/services/work/work-kinds.ts): the events function does
+    // it as units arrive on the stream, the schedule function's sweep what the stream left over.
+    const grantBackgroundWork = (fn: lambda.IFunction) => {
+      table.grantReadWriteData(fn);
+      // Uploads no message took are deleted with their expired pending record.
+      attachmentsBucket.grantDelete(fn, `${BUCKET_PREFIXES.attachments}*`);
+      // Lead imports look up 50 e-mails a request with a PartiQL SELECT on partition keys (a
+      // keyed read, never a Scan), which IAM authorises apart from Query.
+      fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PartiQLSelect'], resources: [table.tableArn] }));
+      // SES v2 authorises SendEmail against both the identity and the configuration set.
+      fn.addToRolePolicy(new iam.PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [
+          mailIdentity.emailIdentityArn,
+          this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet.configurationSetName }),
+        ],
+      }));
+    };
+    grantBackgroundWork(eventsFunction);
     const eventsDeadLetters = new sqs.Queue(this, 'EventsDeadLetters', {
       retentionPeriod: Duration.days(14),
       enforceSSL: true,
@@ -261,12 +266,18 @@ export class RelasiStack extends Stack {
     }));
 
     const scheduleFunction = this.nodeFunction('ScheduleFunction', 'functions/schedule/handler.ts', {
-      description: 'Relasi timers: SLA breaches and escalations, overdue invoices',
+      description: 'Relasi timers: background work left over, SLA breaches and escalations, overdue invoices',
       memorySize: 512,
       timeout: Duration.minutes(5),
-      environment: sharedEnvironment,
+      environment: { ...sharedEnvironment, SES_CONFIGURATION_SET: configurationSet.configurationSetName },
     });
-    table.grantReadWriteData(scheduleFunction);
+    grantBackgroundWork(scheduleFunction);
+    // Every unit of background work is recoverable from the table: each minute the sweep takes
+    // the units the stream did not finish (a record past its retries, a worker that died).
+    new events.Rule(this, 'WorkSweepSchedule', {
+      schedule: events.Schedule.rate(Duration.minutes(1)),
+      targets: [new eventTargets.LambdaFunction(scheduleFunction, { retryAttempts: 0, event: events.RuleTargetInput.fromObject({ sweep: 'work' }) })],
+    });
     // Just after midnight in Jakarta (UTC+7), so invoices due yesterday show as overdue in the morning.
     new events.Rule(this, 'DailySchedule', {
       schedule: events.Schedule.cron({ minute: '5', hour: '17' }),

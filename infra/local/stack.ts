@@ -9,6 +9,7 @@ import { startMailCatcher } from './mail-catcher';
 import { startS3Local } from './s3-local';
 import { buildPortals, portalDist, PORTALS, stalePortals, type PortalName } from './portal-build';
 import { portalApp } from './portal-server';
+import { startScheduler } from './scheduler';
 import { startStreamPump } from './stream-pump';
 
 export type StackService = 'api' | 'dynamodb' | 'mail' | 's3' | PortalName;
@@ -152,6 +153,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       const { seedDemoData } = await import('../../shared/services/demo-seed.service');
       ({ seeded } = await seedDemoData());
     }
+
+    // After migrations and seed: the sweep reads items in their current shape.
+    const { handler: scheduleHandler } = await import('../../functions/schedule/handler');
+    const scheduler = startScheduler(scheduleHandler);
+    stops.push(scheduler.stop);
 
     // Everything answers at once: when the API is up (what people and scripts wait for), the portals are too.
     await portalBuild;

@@ -139,6 +139,22 @@ describe('functions', () => {
     });
   });
 
+  it('runs the work sweep (background units the stream left over) every minute', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 minute)',
+      Targets: Match.arrayWith([Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack.scheduleFunction), 'Arn'] }, Input: JSON.stringify({ sweep: 'work' }) })]),
+    });
+  });
+
+  it('gives the sweep what the stream consumer has for the same units: mail through the configuration set, PartiQL look-ups', () => {
+    for (const fn of [stack.eventsFunction, stack.scheduleFunction]) {
+      const env = properties('AWS::Lambda::Function', logicalId(fn)).Environment.Variables;
+      expect(env.SES_CONFIGURATION_SET).toEqual({ Ref: Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0]! });
+      const actions = roleStatements(fn).flatMap((s) => [s.Action].flat());
+      expect(actions).toEqual(expect.arrayContaining(['ses:SendEmail', 'dynamodb:PartiQLSelect']));
+    }
+  });
+
   it('lets every function read and write the table', () => {
     const tableArn = { 'Fn::GetAtt': [logicalId(stack.table), 'Arn'] };
     for (const fn of [stack.apiFunction, stack.eventsFunction, stack.scheduleFunction]) {
@@ -416,6 +432,19 @@ describe('alarms', () => {
       Namespace: 'AWS/Lambda',
       MetricName: metricName,
       Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(fn) } }],
+      AlarmActions: [topicRef()],
+    });
+  });
+
+  it('alarms when stream records land in the dead-letter queue of the events mapping', () => {
+    const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'))[0]!;
+    const queueArn = mapping.Properties.DestinationConfig.OnFailure.Destination;
+    const queueId = queueArn['Fn::GetAtt'][0];
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+      Threshold: 1,
       AlarmActions: [topicRef()],
     });
   });

@@ -2,11 +2,13 @@ import { Entity } from 'electrodb';
 import { lazyEntity } from '../lazy-entity';
 import { MAIL_TEMPLATES } from '../../domain/mail';
 import { LOCALES } from '../../domain/identity';
+import { workAttributes, workDueIndex } from '../work-unit';
 
 /**
- * An e-mail waiting to be sent. The API writes it (in the same transaction as the change
- * that causes it, where there is one); the events function sends it when the item
- * arrives on the table stream. The API therefore never loads the SES client.
+ * An e-mail to send, and a unit of background work (shared/db/work-unit.ts). The API writes it
+ * (in the same transaction as the change that causes it, where there is one); the events
+ * function sends it when the item arrives on the table stream, the schedule's sweep when that
+ * did not happen. The API therefore never loads the SES client.
  */
 export const OutboxMailEntity = lazyEntity(() =>
   new Entity({
@@ -28,12 +30,16 @@ export const OutboxMailEntity = lazyEntity(() =>
       threadId: { type: 'string' },
       createdAt: { type: 'string', required: true, readOnly: true },
       expiresAt: { type: 'number', required: true },
+      /** The id SES gave the sent mail: the record that it went, once. */
+      sesMessageId: { type: 'string' },
+      ...workAttributes,
     },
     indexes: {
       byId: {
         pk: { field: 'pk', composite: ['mailId'] },
         sk: { field: 'sk', composite: [] },
       },
+      workDue: workDueIndex,
     },
   }),
 );
