@@ -236,7 +236,7 @@ export class RelasiStack extends Stack {
     // it as units arrive on the stream, the schedule function's sweep what the stream left over.
     const grantBackgroundWork = (fn: lambda.IFunction) => {
       table.grantReadWriteData(fn);
-      // Uploads no message took are deleted with their expired pending record.
+      // Uploads no message took are deleted when their clean-up falls due (the sweep, or the stream on a retry).
       attachmentsBucket.grantDelete(fn, `${BUCKET_PREFIXES.attachments}*`);
       // Lead imports look up 50 e-mails a request with a PartiQL SELECT on partition keys (a
       // keyed read, never a Scan), which IAM authorises apart from Query.

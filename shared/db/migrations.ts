@@ -1,4 +1,6 @@
+import { leadImportRepository } from './repositories/lead-import.repository';
 import { partyRepository } from './repositories/party.repository';
+import { ticketAttachmentRepository } from './repositories/ticket-attachment.repository';
 
 /**
  * Data changes a table written by an older version needs; each is idempotent and finds nothing
@@ -6,6 +8,8 @@ import { partyRepository } from './repositories/party.repository';
  */
 const MIGRATIONS: { name: string; run: () => Promise<number> }[] = [
   { name: 'party e-mail index (e-mail intake finds contacts)', run: () => partyRepository.keyUnindexedEmails() },
+  { name: 'clean-up of uploads announced before clean-ups were units of work', run: () => ticketAttachmentRepository.scheduleUntrackedCleanups() },
+  { name: 'lead import chunks left unfinished before chunks were units of work', run: () => leadImportRepository.trackUntrackedChunks() },
 ];
 
 /** Run every migration; returns what each changed, by name. */

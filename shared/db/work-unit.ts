@@ -121,7 +121,8 @@ function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ConditionalCheckFailedException' || /conditional request failed/i.test(error.message));
 }
 
-const heldBy = (claim: Claim) => (attr: any, { eq }: any) => `${eq(attr.workState, 'claimed')} AND ${eq(attr.workAttempts, claim.attempt)}`;
+/** The condition every write of the worker holding `claim` carries; also for a finish that is no patch (a unit deleted when done). */
+export const heldBy = (claim: Claim) => (attr: any, { eq }: any) => `${eq(attr.workState, 'claimed')} AND ${eq(attr.workAttempts, claim.attempt)}`;
 
 /**
  * The write that finishes a unit, for the worker holding `claim`: to run alone (`go`) or inside

@@ -60,23 +60,40 @@ export const LeadImportRowErrorSchema = z
   })
   .openapi('LeadImportRowError');
 
+export const LeadImportFailedChunkSchema = z
+  .object({
+    chunkNo: z.number().int().openapi({ description: "The chunk's number (1 for the first rows of the file), as the retry route names it" }),
+    firstRow: z.number().int().openapi({ description: 'Row number of its first row in the file (the header being row 1)' }),
+    lastRow: z.number().int(),
+    rowCount: z.number().int().openapi({ description: 'Its rows, none of them imported or counted yet' }),
+    attempts: z.number().int().openapi({ description: 'How often it was tried' }),
+    reason: z.string().openapi({ description: 'Why the last attempt failed, as the background worker recorded it', example: 'unreadable_rows: the 500 stored rows of this chunk cannot be read' }),
+  })
+  .openapi('LeadImportFailedChunk');
+
 export const LeadImportSchema = z
   .object({
     id: z.string(),
-    status: z.enum(LEAD_IMPORT_STATUSES),
+    status: z.enum(LEAD_IMPORT_STATUSES).openapi({
+      description:
+        'queued: no chunk worked yet · processing: chunks still to work (after a restart the background worker takes up what was left within a few minutes) · ' +
+        'completed: every row counted · incomplete: nothing left to work, yet rows not counted: those of failedChunks, imported once a chunk is retried · failed: the rows could not all be stored; nothing is imported',
+    }),
     fileName: z.string(),
     mapping,
     totalRows: z.number().int(),
-    processedRows: z.number().int(),
+    chunkCount: z.number().int().openapi({ description: `Chunks the rows were cut into (at most ${IMPORT_LIMITS.chunkRows} rows each), worked one by one in the background` }),
+    processedRows: z.number().int().openapi({ description: 'Rows counted so far: imported (created, updated) or refused (failed); the other totalRows - processedRows are still to come or in failedChunks' }),
     createdRows: z.number().int(),
     updatedRows: z.number().int(),
     failedRows: z.number().int(),
     errorCount: z.number().int().openapi({ description: `Row errors found; the first ${IMPORT_LIMITS.keptErrors} are listed in errors` }),
     errors: z.array(LeadImportRowErrorSchema),
+    failedChunks: z.array(LeadImportFailedChunkSchema).openapi({ description: 'Chunks the background worker gave up on (after repeated failures, or at once when retrying cannot help), in file order' }),
     createdAt: z.string(),
     createdBy: z.string(),
     updatedAt: z.string(),
-    completedAt: z.string().optional(),
+    completedAt: z.string().optional().openapi({ description: 'When the last row was counted (completed imports only)' }),
   })
   .openapi('LeadImport');
 export type LeadImport = z.infer<typeof LeadImportSchema>;

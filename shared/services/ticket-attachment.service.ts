@@ -63,8 +63,10 @@ export const ticketAttachmentService = {
 /** The uploads a message takes: their references, the operations that link them, and what to do with the bytes once the message is (or is not) posted. */
 export type TakenUploads = {
   attachments: Attachment[];
-  /** The operations that put them on the message, for its transaction; they fail if another message took one meanwhile. */
+  /** The operations that put them on the message, for its transaction; they fail if another message took one or its clean-up began meanwhile. */
   link(messageId: string, visibility: MessageVisibility): TransactItem[];
+  /** Throws what the message is refused for when one of them can no longer be taken: asked once its transaction was cancelled, as retrying cannot mend that. */
+  stillTakeable(): Promise<void>;
   /** The message is posted: the upload keys go (the copies are what the message holds). */
   posted(): Promise<void>;
   /** The message was not posted: its copies go. */
@@ -79,6 +81,18 @@ async function removeQuietly(keys: string[]): Promise<void> {
   });
 }
 
+/** The uploads a message of the caller's may take: each announced by the caller on this ticket, no message took it and its clean-up has not begun. */
+async function waitingUploads(actor: Actor, ticketId: string, ids: string[]): Promise<TicketAttachmentRow[]> {
+  const rows = new Map((await ticketAttachmentRepository.getMany(ticketId, ids)).map((row) => [row.attachmentId, row]));
+  return ids.map((id) => {
+    const row = rows.get(id);
+    if (!row || row.status !== 'pending' || row.uploadedBy !== actor.userId) throw new BusinessRuleError('unknown_attachment', `There is no upload ${id} of yours waiting on this ticket.`);
+    // No message took it within a day: its bytes are being deleted.
+    if (row.workState !== 'pending') throw new BusinessRuleError('attachment_not_uploaded', `${row.name} is no longer uploaded: no message took it in time. Upload it again.`);
+    return row;
+  });
+}
+
 /**
  * The uploads a new message references, checked and copied: each announced by the caller on
  * this ticket and still pending, then copied to a key of the message's own (the presigned PUT
@@ -89,12 +103,7 @@ async function removeQuietly(keys: string[]): Promise<void> {
 export async function takeUploads(actor: Actor, ticketId: string, attachmentIds: string[]): Promise<TakenUploads> {
   const ids = [...new Set(attachmentIds)];
   if (ids.length > MAX_ATTACHMENTS_PER_MESSAGE) throw new BusinessRuleError('too_many_attachments', `A message takes at most ${MAX_ATTACHMENTS_PER_MESSAGE} files.`);
-  const rows = new Map((await ticketAttachmentRepository.getMany(ticketId, ids)).map((row) => [row.attachmentId, row]));
-  const taken = ids.map((id) => {
-    const row = rows.get(id);
-    if (!row || row.status !== 'pending' || row.uploadedBy !== actor.userId) throw new BusinessRuleError('unknown_attachment', `There is no upload ${id} of yours waiting on this ticket.`);
-    return { row, uploadKey: attachmentObjectKey(ticketId, row.attachmentId), keptKey: keptObjectKey(ticketId, row.attachmentId, newId()) };
-  });
+  const taken = (await waitingUploads(actor, ticketId, ids)).map((row) => ({ row, uploadKey: attachmentObjectKey(ticketId, row.attachmentId), keptKey: keptObjectKey(ticketId, row.attachmentId, newId()) }));
   const copiedSizes = await Promise.allSettled(taken.map(async ({ uploadKey, keptKey }) => ((await objectStore.copy(uploadKey, keptKey)) ? objectStore.sizeOf(keptKey) : undefined)));
   const copies = taken.map(({ keptKey }) => keptKey);
   try {
@@ -111,6 +120,9 @@ export async function takeUploads(actor: Actor, ticketId: string, attachmentIds:
   return {
     attachments: taken.map(({ row }) => toAttachmentRef(row)),
     link: (messageId, visibility) => taken.map(({ row, keptKey }) => ticketAttachmentRepository.linkOperation(ticketId, row.attachmentId, messageId, visibility, keptKey)),
+    stillTakeable: async () => {
+      await waitingUploads(actor, ticketId, ids);
+    },
     posted: () => removeQuietly(taken.map(({ uploadKey }) => uploadKey)),
     abandoned: () => removeQuietly(copies),
   };

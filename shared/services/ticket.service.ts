@@ -31,7 +31,7 @@ import { newId } from '../db/keys';
 import { isCancelled, op, transact } from '../db/transaction';
 import { DEFAULT_SLA_POLICY_ID } from './sla-policy.service';
 import { replySubjectTag, threadMessageId } from './ticket-reply-token';
-import { takeUploads } from './ticket-attachment.service';
+import { takeUploads, type TakenUploads } from './ticket-attachment.service';
 
 type PageInput = { limit: number; cursor?: string };
 type Author = { id: string; name: string; type: MessageAuthorType };
@@ -299,8 +299,8 @@ type Post = {
   visibility: MessageVisibility;
   channel: MessageChannel;
   attachments: Attachment[];
-  /** Operations that put uploaded files on the message, for its transaction. */
-  link?: (messageId: string, visibility: MessageVisibility) => TransactItem[];
+  /** Uploaded files the message takes: linked in its transaction. */
+  uploads?: Pick<TakenUploads, 'link' | 'stillTakeable'>;
 };
 
 /**
@@ -320,9 +320,9 @@ async function postMessage(current: TicketRecord, author: Author, post: Post): P
     if (staffReply && !ticket.sla.firstRespondedAt) next = { ...next, sla: slaAfterFirstResponse(next.sla, at) };
     // Someone is on it: the first public staff reply moves a new ticket to open.
     if (reopens || (staffReply && ticket.status === 'new')) next = withStatus(next, 'open', at, await policyOf(ticket));
-    const { link, ...content } = post;
+    const { uploads, ...content } = post;
     const message: TicketMessageRow = { ticketId: ticket.ticketId, messageId: newId(), ...content, authorId: author.id, authorName: author.name, authorType: author.type, createdAt: at };
-    const items: TransactItem[] = [ticketMessageRepository.createOperation(message), ...(link?.(message.messageId, message.visibility) ?? [])];
+    const items: TransactItem[] = [ticketMessageRepository.createOperation(message), ...(uploads?.link(message.messageId, message.visibility) ?? [])];
     if (next !== ticket) {
       items.push(...ticketRepository.saveOperations({ ...next, version: ticket.version + 1, updatedAt: at }, ticket.version), ...agentLoadRepository.adjustOperations(openLoadChanges(ticket, next)));
       items.push(...(await statusEffects(ticket, next, author.type === 'customer' ? undefined : author.id, post.channel)));
@@ -341,6 +341,8 @@ async function postMessage(current: TicketRecord, author: Author, post: Post): P
       return { ...rest, id: messageId };
     } catch (error) {
       if (!isCancelled(error)) throw error;
+      // An upload another message took or whose clean-up began meanwhile: no retry links it.
+      await uploads?.stillTakeable();
       if (next === ticket || attempt >= POST_ATTEMPTS) throw new VersionConflictError();
     }
   }
@@ -464,7 +466,7 @@ export const ticketService = {
     const channel = input.channel ?? (isStaff(actor) ? 'staff' : CUSTOMER_CHANNEL);
     const uploads = input.attachmentIds?.length ? await takeUploads(actor, ticketId, input.attachmentIds) : undefined;
     try {
-      const message = await postMessage(ticket, author, { body: input.body, visibility, channel, attachments: uploads?.attachments ?? [], ...(uploads ? { link: uploads.link } : {}) });
+      const message = await postMessage(ticket, author, { body: input.body, visibility, channel, attachments: uploads?.attachments ?? [], ...(uploads ? { uploads } : {}) });
       await uploads?.posted();
       return message;
     } catch (error) {

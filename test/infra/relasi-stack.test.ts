@@ -261,10 +261,12 @@ describe('attachments and inbound mail', () => {
     expect(env).toMatchObject({ ATTACHMENTS_BUCKET: { Ref: logicalId(stack.attachmentsBucket) }, SUPPORT_ADDRESS: 'support@kaktus.example' });
   });
 
-  it('lets the events function delete attachments (uploads no message took), nothing else in the bucket', () => {
-    expect(actionsUnder(stack.eventsFunction, 'attachments/')).toEqual(expect.arrayContaining(['s3:DeleteObject*']));
-    expect(actionsUnder(stack.eventsFunction, 'attachments/')).not.toContain('s3:PutObject');
-    expect(actionsUnder(stack.eventsFunction, 'inbound/')).toEqual([]);
+  it("lets the schedule's sweep and the events function (a retried clean-up) delete uploads no message took, nothing else in the bucket", () => {
+    for (const fn of [stack.scheduleFunction, stack.eventsFunction]) {
+      expect(actionsUnder(fn, 'attachments/')).toEqual(expect.arrayContaining(['s3:DeleteObject*']));
+      expect(actionsUnder(fn, 'attachments/')).not.toContain('s3:PutObject');
+      expect(actionsUnder(fn, 'inbound/')).toEqual([]);
+    }
   });
 
   it('receives mail to the support address: stored under inbound/, then the inbound function is invoked', () => {

@@ -164,6 +164,12 @@ const ROUTES: Route[] = [
     customer: { status: 404, code: 'not_found' },
   },
   {
+    name: 'POST /lead-imports/{id}/chunks/{chunkNo}/retry',
+    foreign: () => ({ method: 'POST', path: `/lead-imports/${ids.leadImport}/chunks/1/retry` }),
+    missing: () => ({ method: 'POST', path: `/lead-imports/${nobody()}/chunks/1/retry` }),
+    customer: { status: 404, code: 'not_found' },
+  },
+  {
     name: 'GET /users/{id}',
     foreign: () => ({ method: 'GET', path: `/users/${ids.adminUser}` }),
     missing: () => ({ method: 'GET', path: `/users/${nobody()}` }),
@@ -369,6 +375,7 @@ describe('list routes', () => {
       ['GET', '/lead-imports'],
       ['POST', '/lead-imports/preview', { csv: 'Name,E-mail\r\n' }],
       ['POST', '/lead-imports', { fileName: 'x.csv', csv: 'Name,E-mail\r\nX,x@evil.example\r\n', mapping: { Name: 'contactName', 'E-mail': 'email' } }],
+      ['POST', `/lead-imports/${ids.leadImport}/chunks/1/retry`],
     ];
     for (const [method, path, body] of requests) {
       const answer = await call(method, path, { token: tokens[who], body });

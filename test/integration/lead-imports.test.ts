@@ -38,7 +38,7 @@ async function startImport(csv: string, mapping: Record<string, string | null>, 
   return call('POST', '/lead-imports', { token, body: { fileName, csv, mapping } });
 }
 
-/** Poll the job until it completes (or fails), noting every state seen on the way. */
+/** Poll the job until it completes (or fails, or stops incomplete), noting every state seen on the way. */
 async function finished(id: string, timeoutMs = 60_000): Promise<{ job: any; seen: any[] }> {
   const deadline = Date.now() + timeoutMs;
   const seen: any[] = [];
@@ -46,7 +46,7 @@ async function finished(id: string, timeoutMs = 60_000): Promise<{ job: any; see
     const answer = await call('GET', `/lead-imports/${id}`, { token: tokens.sales });
     expect(answer.status).toBe(200);
     seen.push(answer.body);
-    if (answer.body.status === 'completed' || answer.body.status === 'failed') return { job: answer.body, seen };
+    if (['completed', 'incomplete', 'failed'].includes(answer.body.status)) return { job: answer.body, seen };
     if (Date.now() > deadline) throw new Error(`import ${id} not finished: ${JSON.stringify(answer.body)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -86,7 +86,7 @@ describe('a chunk delivered more than once', () => {
     expect((await handler({ Records: [record, record] })).batchItemFailures).toEqual([]);
 
     const job = (await call('GET', `/lead-imports/${started.body.id}`, { token: tokens.sales })).body;
-    expect(job).toMatchObject({ status: 'completed', totalRows: 3, processedRows: 3, createdRows: 3, updatedRows: 0, failedRows: 0, errorCount: 0, errors: [] });
+    expect(job).toMatchObject({ status: 'completed', totalRows: 3, processedRows: 3, createdRows: 3, updatedRows: 0, failedRows: 0, errorCount: 0, errors: [], failedChunks: [] });
     for (const [, email] of rows.slice(1)) expect(await leadsWithEmail(email!)).toHaveLength(1);
   });
 });
@@ -150,7 +150,7 @@ describe('with the events function on the table stream', () => {
       // ~35 s on an idle 2-core machine; far longer while the rest of `npm test` shares the cores.
       const { job, seen } = await finished(started.body.id, 270_000);
       const took = Date.now() - before;
-      expect(job).toMatchObject({ status: 'completed', totalRows: 10_000, processedRows: 10_000, createdRows: 10_000, updatedRows: 0, failedRows: 0, errorCount: 0, errors: [] });
+      expect(job).toMatchObject({ status: 'completed', totalRows: 10_000, chunkCount: 20, processedRows: 10_000, createdRows: 10_000, updatedRows: 0, failedRows: 0, errorCount: 0, errors: [], failedChunks: [] });
       expect(job.completedAt).toEqual(expect.any(String));
       // A progress bar's view: the counters only grow, through `processing`.
       const progress = seen.map((s) => s.processedRows);
@@ -342,9 +342,11 @@ describe('with the events function on the table stream', () => {
   it('publishes the import routes in the OpenAPI document', async () => {
     const doc = await call('GET', '/openapi.json');
     expect(doc.status).toBe(200);
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/lead-imports', '/lead-imports/preview', '/lead-imports/{id}']));
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/lead-imports', '/lead-imports/preview', '/lead-imports/{id}', '/lead-imports/{id}/chunks/{chunkNo}/retry']));
     expect(Object.keys(doc.body.paths['/lead-imports'].post.responses)).toEqual(expect.arrayContaining(['202', '400', '413']));
-    expect(doc.body.components.schemas.LeadImport.properties.status.enum).toEqual(['queued', 'processing', 'completed', 'failed']);
+    expect(Object.keys(doc.body.paths['/lead-imports/{id}/chunks/{chunkNo}/retry'].post.responses)).toEqual(expect.arrayContaining(['202', '404', '409']));
+    expect(doc.body.components.schemas.LeadImport.properties.status.enum).toEqual(['queued', 'processing', 'completed', 'incomplete', 'failed']);
+    expect(Object.keys(doc.body.components.schemas.LeadImportFailedChunk.properties)).toEqual(['chunkNo', 'firstRow', 'lastRow', 'rowCount', 'attempts', 'reason']);
   });
 
   describe('who may import', () => {
@@ -359,6 +361,7 @@ describe('with the events function on the table stream', () => {
       ['POST', '/lead-imports', { fileName: 'x.csv', csv: 'Name,E-mail\r\nX,x@akses.example\r\n', mapping: { Name: 'contactName', 'E-mail': 'email' } }],
       ['GET', '/lead-imports'],
       ['GET', `/lead-imports/${id}`],
+      ['POST', `/lead-imports/${id}/chunks/1/retry`],
     ];
 
     it.each(['customer', 'partner', 'investor'] as const)('%s gets 404 on every import route, for real and unknown ids alike', async (who) => {
@@ -383,6 +386,8 @@ describe('with the events function on the table stream', () => {
       const marketing = await login(email);
       expect((await call('POST', '/lead-imports/preview', { token: marketing, body: { csv: 'Name,E-mail\r\n' } })).status).toBe(200);
       expect((await call('GET', `/lead-imports/${jobId}`, { token: marketing })).status).toBe(200);
+      // Marketing may retry as it may import: the chunk is found (it has not failed, so 409).
+      expect((await call('POST', `/lead-imports/${jobId}/chunks/1/retry`, { token: marketing })).body.error.code).toBe('chunk_not_failed');
       expect((await call('GET', '/lead-imports', { token: tokens.admin })).status).toBe(200);
       expect((await call('GET', '/lead-imports/no-such-import', { token: tokens.sales })).status).toBe(404);
     });

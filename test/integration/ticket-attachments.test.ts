@@ -1,8 +1,17 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { StreamPump } from '../../infra/local/stream-pump';
+import { attachmentObjectKey, ticketAttachmentRepository } from '../../shared/db/repositories/ticket-attachment.repository';
+import { config } from '../../shared/config';
+import { dynamo } from '../../shared/db/client';
+import { migrateTable } from '../../shared/db/migrations';
 import { db } from '../../shared/db/service';
-import { attachmentObjectKey } from '../../shared/db/repositories/ticket-attachment.repository';
+import { addMs, claimUnit, type Claim } from '../../shared/db/work-unit';
+import { nowIso } from '../../shared/domain/clock';
+import { attachmentCleanupWork } from '../../shared/services/attachment-cleanup-work';
 import { objectStore } from '../../shared/services/storage/s3-client';
+import { sweepWork, workUnit } from '../../shared/services/work/work-runner';
+import { WORK_KINDS } from '../../shared/services/work/work-kinds';
 import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
 import { startMailPump } from '../support/mail.helper';
 
@@ -12,6 +21,9 @@ let kitaTicket: string;
 let sinarTicket: string;
 
 const TEN_MB = 10 * 1024 * 1024;
+/** How long an upload waits for a message before it is cleared away. */
+const DAY_MS = 24 * 60 * 60_000;
+const UPLOAD_CLEANUP_MIGRATION = 'clean-up of uploads announced before clean-ups were units of work';
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
@@ -51,6 +63,14 @@ function post(token: string, ticketId: string, body: Record<string, unknown>) {
 }
 
 const download = (token: string | undefined, ticketId: string, attachmentId: string) => call('GET', `/tickets/${ticketId}/attachments/${attachmentId}`, { token });
+
+/** The file downloads, with exactly these bytes. */
+async function downloadsAs(token: string, ticketId: string, attachmentId: string, bytes: Buffer): Promise<void> {
+  const answer = await download(token, ticketId, attachmentId);
+  expect(answer.status).toBe(302);
+  const file = await fetch(answer.headers.get('location')!);
+  expect(Buffer.from(await file.arrayBuffer()).equals(bytes)).toBe(true);
+}
 
 describe('ticket attachments', () => {
   it('presigned upload, a message referencing it, then a presigned download of the same bytes', async () => {
@@ -170,21 +190,92 @@ describe('ticket attachments', () => {
     expect((await download(tokens.service, kitaTicket, pending)).status).toBe(302);
   });
 
-  it('deletes the bytes of an upload no message took when its pending record expires, and keeps linked files', async () => {
+  it('deletes an upload no message took once it waited a day, not before, and never a file a message took', async () => {
+    const announcedAt = nowIso();
     const orphan = await upload(tokens.customer, kitaTicket, PNG);
     const kept = await upload(tokens.customer, kitaTicket, PNG);
     expect((await post(tokens.customer, kitaTicket, { body: 'Satu foto.', attachmentIds: [kept] })).status).toBe(201);
-    expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, orphan))).toBe(PNG.byteLength);
 
-    // DynamoDB's TTL sweep (which DynamoDB Local does not run) removes expired items the same way.
-    await db().entities.ticketAttachment.delete({ ticketId: kitaTicket, attachmentId: orphan }).go();
-    const deadline = Date.now() + 20_000;
-    while ((await objectStore.sizeOf(attachmentObjectKey(kitaTicket, orphan))) !== undefined && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    await sweepWork(WORK_KINDS, addMs(announcedAt, DAY_MS - 60_000));
+    expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, orphan))).toBe(PNG.byteLength);
+    expect((await download(tokens.customer, kitaTicket, orphan)).status).toBe(302);
+
+    await sweepWork(WORK_KINDS, addMs(nowIso(), DAY_MS + 1000));
     expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, orphan))).toBeUndefined();
     expect((await download(tokens.customer, kitaTicket, orphan)).status).toBe(404);
-    // The linked file is the message's copy; its upload went when the message took it.
-    expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, kept))).toBeUndefined();
-    const file = await fetch((await download(tokens.customer, kitaTicket, kept)).headers.get('location')!);
-    expect(Buffer.from(await file.arrayBuffer()).equals(PNG)).toBe(true);
+    const late = await post(tokens.customer, kitaTicket, { body: 'Foto terlambat.', attachmentIds: [orphan] });
+    expect(late.status).toBe(422);
+    expect(late.body.error.code).toBe('unknown_attachment');
+
+    await sweepWork(WORK_KINDS, addMs(nowIso(), 365 * DAY_MS));
+    await downloadsAs(tokens.customer, kitaTicket, kept, PNG);
+  });
+
+  it('gives uploads announced before clean-ups were units of work a clean-up on npm start (migration), which then deletes them', async () => {
+    const orphan = await upload(tokens.customer, kitaTicket, PNG);
+    // As an older version stored it: no work state, left to a TTL that DynamoDB Local never runs.
+    const { Key } = db().entities.ticketAttachment.get({ ticketId: kitaTicket, attachmentId: orphan }).params();
+    await dynamo().send(new UpdateCommand({ TableName: config().tableName, Key, UpdateExpression: 'REMOVE workState, workAttempts, workDueAt, gsi3pk, gsi3sk' }));
+    await sweepWork(WORK_KINDS, addMs(nowIso(), DAY_MS + 1000));
+    expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, orphan))).toBe(PNG.byteLength);
+
+    expect((await migrateTable())[UPLOAD_CLEANUP_MIGRATION]).toBe(1);
+    expect((await migrateTable())[UPLOAD_CLEANUP_MIGRATION]).toBe(0);
+    await sweepWork(WORK_KINDS, addMs(nowIso(), DAY_MS + 1000));
+    expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, orphan))).toBeUndefined();
+  });
+
+  describe('a clean-up racing a message for the upload', () => {
+    // The moment between a message's copy of the upload and its transaction is too short to
+    // hit from outside: the clean-up is let in there, as the real copy returns.
+    function cleanUpAfterCopy(cleanUp: () => Promise<unknown>): void {
+      const copy = objectStore.copy.bind(objectStore);
+      jest.spyOn(objectStore, 'copy').mockImplementationOnce(async (from, to) => {
+        const copied = await copy(from, to);
+        await cleanUp();
+        return copied;
+      });
+    }
+    afterEach(() => jest.restoreAllMocks());
+
+    it('refuses the message when the clean-up claimed the upload before it was linked; the clean-up then deletes it', async () => {
+      const attachmentId = await upload(tokens.customer, kitaTicket, PNG);
+      const item = { ticketId: kitaTicket, attachmentId };
+      let claim: Claim | undefined;
+      cleanUpAfterCopy(async () => {
+        claim = await claimUnit(() => attachmentCleanupWork.patch(item), { leaseMs: attachmentCleanupWork.leaseMs });
+      });
+
+      const refused = await post(tokens.customer, kitaTicket, { body: 'Foto di saat terakhir.', attachmentIds: [attachmentId] });
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.code).toBe('attachment_not_uploaded');
+      await attachmentCleanupWork.run(item, claim!);
+
+      expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, attachmentId))).toBeUndefined();
+      expect((await download(tokens.customer, kitaTicket, attachmentId)).status).toBe(404);
+      const thread = await call('GET', `/tickets/${kitaTicket}/messages?limit=100`, { token: tokens.customer });
+      expect(thread.body.items.map((m: any) => m.body)).not.toContain('Foto di saat terakhir.');
+    });
+
+    it('refuses the message when the clean-up finished before it was linked', async () => {
+      const attachmentId = await upload(tokens.customer, kitaTicket, PNG);
+      cleanUpAfterCopy(() => sweepWork(WORK_KINDS, addMs(nowIso(), DAY_MS + 1000)));
+
+      const refused = await post(tokens.customer, kitaTicket, { body: 'Foto yang terlambat.', attachmentIds: [attachmentId] });
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.code).toBe('unknown_attachment');
+      expect(await objectStore.sizeOf(attachmentObjectKey(kitaTicket, attachmentId))).toBeUndefined();
+      expect((await download(tokens.customer, kitaTicket, attachmentId)).status).toBe(404);
+    });
+
+    it('leaves a file the message linked first to its message: the clean-up that follows changes nothing', async () => {
+      const attachmentId = await upload(tokens.customer, kitaTicket, PNG);
+      const item = await ticketAttachmentRepository.get(kitaTicket, attachmentId);
+      expect((await post(tokens.customer, kitaTicket, { body: 'Foto tepat waktu.', attachmentIds: [attachmentId] })).status).toBe(201);
+
+      // A sweep that read the upload as due just before the message took it.
+      expect(await workUnit(attachmentCleanupWork, item!, addMs(nowIso(), DAY_MS + 1000))).toBe('skipped');
+      await downloadsAs(tokens.customer, kitaTicket, attachmentId, PNG);
+    });
   });
 });

@@ -13,6 +13,7 @@ import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/ap
 import { startMailPump, waitForMail } from '../support/mail.helper';
 
 const YEYEN = 'yeyen@kita.example';
+const PARTY_EMAIL_MIGRATION = 'party e-mail index (e-mail intake finds contacts)';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 let tokens: Record<DemoLogin, string>;
@@ -189,9 +190,9 @@ describe('e-mail intake', () => {
     await db().entities.party.patch({ partyId: contact.body.id }).set({ isContact: true }).remove(['emailKey']).go();
     expect(await intakeRawMail(mime({ from: email, subject: 'Sebelum migrasi', text: 'Halo.' }))).toEqual({ outcome: 'refused', reason: 'unknown_sender' });
 
-    expect(Object.values(await migrateTable())).toEqual([1]);
+    expect((await migrateTable())[PARTY_EMAIL_MIGRATION]).toBe(1);
     expect(await intakeRawMail(mime({ from: email, subject: 'Sesudah migrasi', text: 'Halo lagi.' }))).toMatchObject({ outcome: 'ticket_created' });
-    expect(Object.values(await migrateTable())).toEqual([0]);
+    expect((await migrateTable())[PARTY_EMAIL_MIGRATION]).toBe(0);
   });
 
   it('refuses a contact that belongs to no account', async () => {

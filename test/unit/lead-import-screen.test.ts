@@ -1,5 +1,5 @@
 import { IMPORT_LIMITS } from '../../shared/domain/sales/lead-import';
-import { fileProblem, looksBinary, mappingProblems, MAX_FILE_BYTES, previewSlice, samplesOf } from '../../portals/ui/src/components/lead-import-rules';
+import { fileProblem, isSettled, looksBinary, mappingProblems, MAX_FILE_BYTES, previewSlice, progressMark, rowsLeft, samplesOf } from '../../portals/ui/src/components/lead-import-rules';
 
 const FIELDS = [
   { field: 'email', required: true },
@@ -45,5 +45,16 @@ describe('staff lead import screen rules', () => {
     const preview = { sampleRows: [['Budi', ''], ['  ', 'x'], ['Sari', 'y'], ['Ani'], ['Dewi', 'z']] };
     expect(samplesOf(preview, 0)).toEqual(['Budi', 'Sari', 'Ani']);
     expect(samplesOf(preview, 1)).toEqual(['x', 'y', 'z']);
+  });
+
+  it('counts the rows still to come apart from those in failed chunks, and stops asking once nothing moves without a person', () => {
+    const failed = (chunkNo: number, rowCount: number) => ({ chunkNo, firstRow: 2, lastRow: rowCount + 1, rowCount, attempts: 5, reason: 'x' });
+    expect(rowsLeft({ totalRows: 1_200, processedRows: 500, failedChunks: [] })).toEqual({ remaining: 700, inFailedChunks: 0 });
+    expect(rowsLeft({ totalRows: 1_200, processedRows: 1_000, failedChunks: [failed(2, 200)] })).toEqual({ remaining: 0, inFailedChunks: 200 });
+    expect(['queued', 'processing', 'completed', 'incomplete', 'failed'].filter((status) => isSettled({ status: status as 'queued' }))).toEqual(['completed', 'incomplete', 'failed']);
+    // Any change of status, counted rows or failed chunks is progress; the same answer again is none.
+    const job = { status: 'processing' as const, processedRows: 500, failedChunks: [] };
+    expect(progressMark(job)).toBe(progressMark({ ...job }));
+    expect(new Set([job, { ...job, processedRows: 1_000 }, { ...job, status: 'incomplete' as const }, { ...job, failedChunks: [failed(3, 10)] }].map(progressMark)).size).toBe(4);
   });
 });

@@ -1,4 +1,4 @@
-import { checkMapping, chunkRows, columnNames, leadSourceOf, suggestMapping, type ChunkRow } from '../../shared/domain/sales/lead-import';
+import { checkMapping, chunkRows, columnNames, importStatus, leadSourceOf, suggestMapping, type ChunkRow, type ChunkWork } from '../../shared/domain/sales/lead-import';
 import { detectDelimiter, readCsv, readCsvStart } from '../../shared/services/lead-import/csv-table';
 import { chunkRowsOf, importedLeadId, validateRow } from '../../shared/services/lead-import/chunk-import';
 import { ValidationError } from '../../shared/domain/errors';
@@ -107,6 +107,36 @@ describe('lead import: chunks', () => {
     expect(importedLeadId('imp-1', 2)).not.toBe(importedLeadId('imp-1', 3));
     expect(importedLeadId('imp-1', 2)).not.toBe(importedLeadId('imp-2', 2));
     expect(importedLeadId('imp-1', 2)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('lead import: status', () => {
+  const job = (processedRows: number, status: 'queued' | 'processing' | 'completed' | 'failed' = 'queued') => ({ status, processedRows, totalRows: 1_000 });
+  const chunk = (workState: string, workAttempts = 1): ChunkWork => ({ workState, workAttempts });
+
+  it('is queued until a chunk is tried, processing while any chunk is still to work', () => {
+    expect(importStatus(job(0), [chunk('pending', 0), chunk('pending', 0)])).toBe('queued');
+    expect(importStatus(job(0), [chunk('claimed'), chunk('pending', 0)])).toBe('processing');
+    // A chunk waiting for another attempt, or retried by a person after the others were counted.
+    expect(importStatus(job(0), [chunk('pending', 1), chunk('pending', 0)])).toBe('processing');
+    expect(importStatus(job(500), [chunk('done'), chunk('pending', 0)])).toBe('processing');
+    expect(importStatus(job(500), [chunk('failed', 5), chunk('claimed')])).toBe('processing');
+  });
+
+  it('is completed once every row is counted, whatever the status stored', () => {
+    expect(importStatus(job(1_000), [])).toBe('completed');
+    expect(importStatus(job(1_000, 'processing'), [chunk('done'), chunk('done')])).toBe('completed');
+  });
+
+  it('is incomplete, not processing for ever, when nothing is left to work but rows are not counted', () => {
+    expect(importStatus(job(500), [chunk('done'), chunk('failed', 5)])).toBe('incomplete');
+    expect(importStatus(job(0), [chunk('failed', 1)])).toBe('incomplete');
+    // Its chunks gone (their TTL ran out) before every row was counted.
+    expect(importStatus(job(500, 'processing'), [])).toBe('incomplete');
+  });
+
+  it('is failed when its rows could not all be stored, whatever its chunks say', () => {
+    expect(importStatus(job(0, 'failed'), [chunk('pending', 0)])).toBe('failed');
   });
 });
 

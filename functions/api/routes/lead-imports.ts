@@ -1,8 +1,12 @@
+import { z } from '@hono/zod-openapi';
+import { IMPORT_LIMITS } from '../../../shared/domain/sales/lead-import';
 import { IdParamSchema, IdempotencyHeaderSchema, pageOf, PageQuerySchema } from '../../../shared/schemas/common.schema';
 import { LeadImportCreateSchema, LeadImportPreviewRequestSchema, LeadImportPreviewSchema, LeadImportSchema } from '../../../shared/schemas/lead-import.schema';
 import { leadImportService } from '../../../shared/services/lead-import/lead-import.service';
 import { requireCaller } from '../middleware/session';
 import { defineRoute, json, jsonBody, router } from './route-kit';
+
+const ChunkParamSchema = IdParamSchema.extend({ chunkNo: z.coerce.number().int().min(1).max(IMPORT_LIMITS.maxRows).openapi({ param: { name: 'chunkNo', in: 'path' }, example: 3 }) });
 
 export const leadImportRoutes = router()
   .openapi(
@@ -38,9 +42,23 @@ export const leadImportRoutes = router()
       method: 'get',
       path: '/lead-imports/{id}',
       tags: ['Leads'],
-      summary: 'One import: status (queued, processing, completed, failed), row counters for a progress bar, and row errors',
+      summary: 'One import: status (queued, processing, completed, incomplete, failed), row counters for a progress bar, row errors, and the chunks that failed',
       request: { params: IdParamSchema },
       responses: { 200: json(LeadImportSchema) },
     }),
     async (c) => c.json(await leadImportService.get(requireCaller(c).actor, c.req.valid('param').id), 200),
+  )
+  .openapi(
+    defineRoute({
+      method: 'post',
+      path: '/lead-imports/{id}/chunks/{chunkNo}/retry',
+      tags: ['Leads'],
+      summary: 'Work a failed chunk of an import again, in the background: 202 with the import (processing again). 404 for an unknown import or chunk; 409 chunk_not_failed when the chunk has not failed',
+      request: { params: ChunkParamSchema },
+      responses: { 202: json(LeadImportSchema, 'Accepted: the chunk is worked again in the background') },
+    }),
+    async (c) => {
+      const { id, chunkNo } = c.req.valid('param');
+      return c.json(await leadImportService.retryChunk(requireCaller(c).actor, id, chunkNo), 202);
+    },
   );

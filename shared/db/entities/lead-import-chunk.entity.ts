@@ -1,12 +1,15 @@
 import { Entity } from 'electrodb';
 import { lazyEntity } from '../lazy-entity';
+import { workAttributes, workDueIndex } from '../work-unit';
 
 /**
- * Up to a few hundred rows of a lead import, waiting for the events function: inserting one is
- * what starts its work (table stream). It lives in its import's partition, so a job's chunks
- * reach the stream in order on one shard and are worked one after another. Deleted in the
- * transaction that counts its rows (so a replayed stream record cannot count them twice);
- * the TTL clears chunks whose work never finished.
+ * Up to a few hundred rows of a lead import, and a unit of background work
+ * (shared/db/work-unit.ts): inserting one hands it to the events function (table stream), the
+ * schedule's sweep takes it when that did not happen or its worker died. It lives in its
+ * import's partition, so the import's progress reads the state of every part with one query.
+ * The transaction that counts its rows into the import also marks it done, on condition that
+ * this worker's claim still holds, so rows are never counted twice; a done chunk keeps its
+ * place and counts but not its rows. The TTL clears chunks a week later, whatever their state.
  */
 export const LeadImportChunkEntity = lazyEntity(() =>
   new Entity({
@@ -16,17 +19,22 @@ export const LeadImportChunkEntity = lazyEntity(() =>
       chunkNo: { type: 'number', required: true, readOnly: true },
       /** The field each cell of a row fills, in order (import fields, checked when read). */
       fields: { type: 'list', required: true, readOnly: true, items: { type: 'string' } },
-      /** JSON `[[row, ...cells], …]` (see ChunkRow): one string keeps the item small and its size known. */
-      rows: { type: 'string', required: true, readOnly: true },
+      /** JSON `[[row, ...cells], …]` (see ChunkRow): one string keeps the item small and its size known. Emptied once counted. */
+      rows: { type: 'string', required: true },
       rowCount: { type: 'number', required: true, readOnly: true },
+      /** The file's row numbers of the first and last row, so a failed part can be named without reading its rows. */
+      firstRow: { type: 'number', required: true, readOnly: true },
+      lastRow: { type: 'number', required: true, readOnly: true },
       createdAt: { type: 'string', required: true, readOnly: true },
       expiresAt: { type: 'number', required: true, readOnly: true },
+      ...workAttributes,
     },
     indexes: {
       byImport: {
         pk: { field: 'pk', composite: ['importId'] },
         sk: { field: 'sk', composite: ['chunkNo'] },
       },
+      workDue: workDueIndex,
     },
   }),
 );

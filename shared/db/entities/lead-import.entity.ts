@@ -5,7 +5,8 @@ import { IMPORT_FIELDS, LEAD_IMPORT_STATUSES } from '../../domain/sales/lead-imp
 /**
  * A lead CSV import: what was asked (file name, mapping) and how far the background work has
  * come. The counters only ever grow by ADD, each chunk's once (see the chunk entity); the
- * rows themselves wait in chunk items in this item's partition.
+ * rows themselves wait in chunk items in this item's partition. `updatedAt` moves with every
+ * chunk counted, so once every row is counted it is when the import completed.
  */
 export const LeadImportEntity = lazyEntity(() =>
   new Entity({
@@ -15,6 +16,11 @@ export const LeadImportEntity = lazyEntity(() =>
       fileName: { type: 'string', required: true, readOnly: true },
       /** Column → field, as JSON (column names are the file's, so they cannot be attribute names). */
       mapping: { type: 'string', required: true, readOnly: true },
+      /**
+       * `queued`, or `failed` when its rows could not all be stored; the status shown is read
+       * from the counters and the chunks' work states (importStatus). Imports stored before
+       * that may say `processing` or `completed`, which reads the same way.
+       */
       status: { type: LEAD_IMPORT_STATUSES, required: true },
       totalRows: { type: 'number', required: true, readOnly: true },
       chunkCount: { type: 'number', required: true, readOnly: true },
@@ -40,7 +46,6 @@ export const LeadImportEntity = lazyEntity(() =>
       createdBy: { type: 'string', required: true, readOnly: true },
       createdAt: { type: 'string', required: true, readOnly: true },
       updatedAt: { type: 'string', required: true },
-      completedAt: { type: 'string' },
     },
     indexes: {
       byId: {

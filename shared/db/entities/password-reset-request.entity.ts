@@ -1,11 +1,13 @@
 import { Entity } from 'electrodb';
 import { lazyEntity } from '../lazy-entity';
+import { workAttributes, workDueIndex } from '../work-unit';
 
 /**
- * A password reset asked for an address, waiting for the events function: inserting one is
- * what starts the work (table stream), so the API answers before anyone looks up whether the
- * address has a login, and known and unknown addresses cost the request the same. Deleted when
- * handled; the TTL clears the rest.
+ * A password reset asked for an address, and a unit of background work (shared/db/work-unit.ts):
+ * the API only queues it, so it answers before anyone looks up whether the address has a login,
+ * and known and unknown addresses cost the request the same. The events function works it when
+ * it reaches the table stream, the schedule's sweep when that did not happen. The TTL clears it
+ * a day later, whatever became of it.
  */
 export const PasswordResetRequestEntity = lazyEntity(() =>
   new Entity({
@@ -15,12 +17,14 @@ export const PasswordResetRequestEntity = lazyEntity(() =>
       email: { type: 'string', required: true, readOnly: true },
       createdAt: { type: 'string', required: true, readOnly: true },
       expiresAt: { type: 'number', required: true, readOnly: true },
+      ...workAttributes,
     },
     indexes: {
       byId: {
         pk: { field: 'pk', composite: ['requestId'] },
         sk: { field: 'sk', composite: [] },
       },
+      workDue: workDueIndex,
     },
   }),
 );

@@ -1,6 +1,7 @@
 import { Entity } from 'electrodb';
 import { lazyEntity } from '../lazy-entity';
 import { MESSAGE_VISIBILITIES } from '../../domain/service/service-vocabulary';
+import { workAttributes, workDueIndex } from '../work-unit';
 
 /** `pending`: announced and (maybe) uploaded, not yet on a message; `linked`: part of a message. */
 export const ATTACHMENT_STATUSES = ['pending', 'linked'] as const;
@@ -11,7 +12,9 @@ export type AttachmentStatus = (typeof ATTACHMENT_STATUSES)[number];
  * `attachments/<ticketId>/<attachmentId>` (the presigned PUT's key); the message that takes it
  * keeps a copy under `fileKey`, which no presigned PUT was ever issued for. A linked attachment
  * carries its message's visibility, so a download is decided from this item alone. A pending
- * one expires (TTL).
+ * one is also the unit of its own clean-up (shared/db/work-unit.ts), due when the upload expires:
+ * the sweep then deletes the bytes and the record, unless a message took it first (which marks
+ * the unit done). A linked one has nothing left to clean up and never goes.
  */
 export const TicketAttachmentEntity = lazyEntity(() =>
   new Entity({
@@ -34,13 +37,14 @@ export const TicketAttachmentEntity = lazyEntity(() =>
       visibility: { type: MESSAGE_VISIBILITIES },
       createdAt: { type: 'string', required: true, readOnly: true },
       linkedAt: { type: 'string' },
-      expiresAt: { type: 'number' },
+      ...workAttributes,
     },
     indexes: {
       byTicket: {
         pk: { field: 'pk', composite: ['ticketId'] },
         sk: { field: 'sk', composite: ['attachmentId'] },
       },
+      workDue: workDueIndex,
     },
   }),
 );

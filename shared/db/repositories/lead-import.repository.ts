@@ -3,6 +3,7 @@ import type { ImportField, LeadImportStatus } from '../../domain/sales/lead-impo
 import { epochSeconds, nowIso } from '../../domain/clock';
 import { db } from '../service';
 import { op } from '../transaction';
+import { BEFORE_ANY_TIME, completeUnit, newWork, storedItems, type Claim, type WorkPatch, type WorkState } from '../work-unit';
 import { queryPage, type PageRequest } from './page';
 
 export type ImportRowError = { row: number; field?: ImportField; code: string; message: string };
@@ -24,26 +25,53 @@ export type LeadImportRow = {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
-  completedAt?: string;
 };
 
 /** A chunk of rows as stored (`fields` are import fields, checked when the rows are read). */
-export type LeadImportChunkRow = { importId: string; chunkNo: number; fields: string[]; rows: string; rowCount: number; createdAt: string; expiresAt: number };
+export type LeadImportChunkRow = { importId: string; chunkNo: number; fields: string[]; rows: string; rowCount: number; firstRow: number; lastRow: number; createdAt: string; expiresAt: number };
+
+/** A chunk's place in its file and its work state, without its rows: what an import's progress shows. */
+export type ChunkProgressRow = { chunkNo: number; firstRow: number; lastRow: number; rowCount: number; workState: WorkState; workAttempts: number; workError?: string };
+const PROGRESS_ATTRIBUTES = ['chunkNo', 'firstRow', 'lastRow', 'rowCount', 'workState', 'workAttempts', 'workError'] as const;
 
 /** What one chunk's work adds to its job. */
 export type ChunkOutcome = { processed: number; created: number; updated: number; failed: number; errorCount: number; errors: ImportRowError[] };
 
-/** Chunks that were never worked (the events function failed on them for good) go after a week. */
+/** Chunks go a week after the import: done ones are history, failed ones have had their time to be retried. */
 const CHUNK_TTL_SECONDS = 7 * 24 * 60 * 60;
+
+/** What a counted chunk keeps of its rows: nothing (its leads exist), yet still what an import stores. */
+const NO_ROWS = '[]';
+
+/** The update of one chunk's work state. */
+const chunkPatch = (importId: string, chunkNo: number) => db().entities.leadImportChunk.patch({ importId, chunkNo }) as unknown as WorkPatch;
 
 export const leadImportRepository = {
   async create(row: LeadImportRow): Promise<void> {
     await db().entities.leadImport.create(row).go();
   },
 
-  /** Store one chunk of rows: its insert on the table stream starts the work on it. */
+  /** Store one chunk of rows, a new unit of work: its insert on the table stream starts the work on it. */
   async putChunk(chunk: Omit<LeadImportChunkRow, 'createdAt' | 'expiresAt'>): Promise<void> {
-    await db().entities.leadImportChunk.create({ ...chunk, createdAt: nowIso(), expiresAt: epochSeconds() + CHUNK_TTL_SECONDS }).go();
+    const now = nowIso();
+    await db().entities.leadImportChunk.create({ ...chunk, createdAt: now, expiresAt: epochSeconds() + CHUNK_TTL_SECONDS, ...newWork(now) }).go();
+  },
+
+  /**
+   * Migration: chunks stored before chunks were units of work were deleted when counted, so each
+   * one left is unfinished work; it becomes a pending unit, due at once for the sweep.
+   */
+  async trackUntrackedChunks(): Promise<number> {
+    const { data } = await db()
+      .entities.leadImportChunk.scan.where((attr, { notExists }) => notExists(attr.workState))
+      .go({ pages: 'all' });
+    const now = nowIso();
+    for (const chunk of data) {
+      const rows = JSON.parse(chunk.rows) as [number, ...string[]][];
+      const [firstRow, lastRow] = [rows[0]?.[0] ?? 0, rows.at(-1)?.[0] ?? 0];
+      await db().entities.leadImportChunk.put({ ...chunk, firstRow, lastRow, ...newWork(now), workDueAt: now }).go();
+    }
+    return data.length;
   },
 
   async get(importId: string): Promise<LeadImportRow | undefined> {
@@ -51,10 +79,25 @@ export const leadImportRepository = {
     return (data as LeadImportRow | null) ?? undefined;
   },
 
-  /** Whether a chunk still waits (it is deleted once its rows are counted). */
-  async chunkWaiting(importId: string, chunkNo: number): Promise<boolean> {
-    const { data } = await db().entities.leadImportChunk.get({ importId, chunkNo }).go({ consistent: true, attributes: ['chunkNo'] });
-    return data !== null;
+  /** One chunk's progress, without its rows. */
+  async chunk(importId: string, chunkNo: number): Promise<ChunkProgressRow | undefined> {
+    const { data } = await db().entities.leadImportChunk.get({ importId, chunkNo }).go({ consistent: true, attributes: PROGRESS_ATTRIBUTES });
+    return (data as ChunkProgressRow | null) ?? undefined;
+  },
+
+  /** Every chunk of an import still stored, in file order, without their rows (one query: they share the import's partition). */
+  async chunks(importId: string): Promise<ChunkProgressRow[]> {
+    const { data } = await db().entities.leadImportChunk.query.byImport({ importId }).go({ consistent: true, pages: 'all', attributes: PROGRESS_ATTRIBUTES });
+    // The sort key holds the number as text ("10" before "2").
+    return (data as ChunkProgressRow[]).sort((a, b) => a.chunkNo - b.chunkNo);
+  },
+
+  chunkPatch,
+
+  /** Chunks in `state` due by `now` (see shared/db/work-unit.ts), as stored: what the stream hands over too. */
+  async dueChunks(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
+    const query = db().entities.leadImportChunk.query.workDue({ workState: state }).between({ workDueAt: BEFORE_ANY_TIME }, { workDueAt: now });
+    return storedItems(await query.go({ limit, data: 'raw' }));
   },
 
   /** Newest first. */
@@ -62,41 +105,29 @@ export const leadImportRepository = {
     return queryPage(request, (options) => db().entities.leadImport.query.byCreated({}).go({ ...options, order: 'desc' }), (row) => row as LeadImportRow);
   },
 
-  /** queued → processing, once the first chunk is picked up (a no-op later: the condition fails quietly). */
-  async markProcessing(importId: string): Promise<void> {
-    await db()
-      .entities.leadImport.patch({ importId })
-      .set({ status: 'processing', updatedAt: nowIso() })
-      .where((attr, { eq }) => eq(attr.status, 'queued'))
-      .go({ response: 'none', returnOnConditionCheckFailure: true });
-  },
-
   /**
-   * The transaction items that count a chunk's rows into its job and delete the chunk. The
-   * delete is conditional on the chunk still being there, so a chunk counted once cannot be
-   * counted again: a replay of its stream record fails the transaction at index 0.
+   * The transaction items that count a chunk's rows into its job and finish the chunk (done, its
+   * rows dropped). Finishing is conditional on `claim` still holding, so rows are counted once:
+   * a worker whose lease was taken over, or a replay of a finished chunk, fails the transaction
+   * at index 0 and counts nothing.
    */
-  chunkDoneOperations(importId: string, chunkNo: number, outcome: ChunkOutcome) {
+  chunkDoneOperations(importId: string, chunkNo: number, outcome: ChunkOutcome, claim: Claim) {
     const update = db()
       .entities.leadImport.patch({ importId })
       .add({ processedRows: outcome.processed, createdRows: outcome.created, updatedRows: outcome.updated, failedRows: outcome.failed, errorCount: outcome.errorCount })
       .set({ updatedAt: nowIso() });
     return [
-      op.delete(db().entities.leadImportChunk.remove({ importId, chunkNo }).params()),
+      op.update(completeUnit(() => chunkPatch(importId, chunkNo), claim, { rows: NO_ROWS }).params()),
       op.update((outcome.errors.length > 0 ? update.append({ errors: outcome.errors }) : update).params()),
     ];
   },
 
-  /** processing → completed once every row is counted (a no-op before, and after). */
-  async completeIfDone(importId: string): Promise<void> {
-    await db()
-      .entities.leadImport.patch({ importId })
-      .set({ status: 'completed', completedAt: nowIso(), updatedAt: nowIso() })
-      .where((attr, { name, ne }) => `${name(attr.processedRows)} >= ${name(attr.totalRows)} AND ${ne(attr.status, 'completed')} AND ${ne(attr.status, 'failed')}`)
-      .go({ response: 'none', returnOnConditionCheckFailure: true });
+  /** Finish a chunk without counting it (its import failed, so nothing of it is imported). */
+  async finishChunkUncounted(importId: string, chunkNo: number, claim: Claim): Promise<void> {
+    await completeUnit(() => chunkPatch(importId, chunkNo), claim, { rows: NO_ROWS }).go();
   },
 
-  /** Give up on a job whose rows cannot be stored or read; the error says why. */
+  /** Give up on a job whose rows cannot all be stored; the error says why. */
   async markFailed(importId: string, error: ImportRowError): Promise<void> {
     await db()
       .entities.leadImport.patch({ importId })

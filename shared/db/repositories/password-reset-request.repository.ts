@@ -2,25 +2,33 @@ import { epochSeconds, nowIso } from '../../domain/clock';
 import { PasswordResetRequestEntity } from '../entities/password-reset-request.entity';
 import { newId } from '../keys';
 import { db } from '../service';
+import { BEFORE_ANY_TIME, newWork, storedItems, type WorkPatch, type WorkState } from '../work-unit';
 
 const DAY = 24 * 60 * 60;
 
 export type PasswordResetRequestRow = { requestId: string; email: string };
 
 export const passwordResetRequestRepository = {
-  /** Queue a reset for the address; the events function sends the mail if it has a login. */
+  /** Queue a reset for the address; background work mails the link if it has a login. */
   async create(email: string): Promise<void> {
-    await db().entities.passwordResetRequest.create({ requestId: newId(), email, createdAt: nowIso(), expiresAt: epochSeconds() + DAY }).go();
+    const now = nowIso();
+    await db().entities.passwordResetRequest.create({ requestId: newId(), email, createdAt: now, expiresAt: epochSeconds() + DAY, ...newWork(now) }).go();
   },
 
-  /** The request a table-stream image holds, or undefined when it is not one. */
+  /** The request a stored item (a stream image, a swept unit) holds, or undefined when it is not one. */
   parse(item: Record<string, unknown>): PasswordResetRequestRow | undefined {
     const { data } = PasswordResetRequestEntity().parse({ Item: item });
     return data ? { requestId: data.requestId, email: data.email } : undefined;
   },
 
-  /** Its deletion on condition that it is still there: a replayed stream record sends nothing twice. */
-  consumeOperation(requestId: string) {
-    return db().entities.passwordResetRequest.delete({ requestId }).where((attr, { exists }) => exists(attr.email)).params();
+  /** The update of one request's work state. */
+  patch(requestId: string): WorkPatch {
+    return db().entities.passwordResetRequest.patch({ requestId }) as unknown as WorkPatch;
+  },
+
+  /** Requests in `state` due by `now` (see shared/db/work-unit.ts), as stored: what the stream hands over too. */
+  async due(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
+    const query = db().entities.passwordResetRequest.query.workDue({ workState: state }).between({ workDueAt: BEFORE_ANY_TIME }, { workDueAt: now });
+    return storedItems(await query.go({ limit, data: 'raw' }));
   },
 };

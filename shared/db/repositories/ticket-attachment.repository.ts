@@ -1,10 +1,11 @@
 import type { Attachment } from '../../schemas/ticket.schema';
 import type { MessageVisibility } from '../../domain/service/service-vocabulary';
-import { epochSeconds, nowIso } from '../../domain/clock';
+import { nowIso } from '../../domain/clock';
 import type { AttachmentStatus } from '../entities/ticket-attachment.entity';
 import { BUCKET_PREFIXES } from '../../services/storage/s3-client';
 import { db } from '../service';
 import { op } from '../transaction';
+import { addMs, BEFORE_ANY_TIME, heldBy, newWork, storedItems, type Claim, type WorkPatch, type WorkState } from '../work-unit';
 
 export type TicketAttachmentRow = {
   ticketId: string;
@@ -19,11 +20,12 @@ export type TicketAttachmentRow = {
   visibility?: MessageVisibility;
   createdAt: string;
   linkedAt?: string;
-  expiresAt?: number;
+  /** Of the upload's clean-up: `pending` while the upload waits for a message (see the entity). */
+  workState: WorkState;
 };
 
-/** An upload nobody referenced within a day is forgotten. */
-const PENDING_SECONDS = 24 * 60 * 60;
+/** An upload no message took within a day is cleared away. */
+const UPLOAD_WAITS_MS = 24 * 60 * 60_000;
 
 /** Where an attachment is uploaded to (the presigned PUT's key), and where the files of inbound mail are stored. */
 export function attachmentObjectKey(ticketId: string, attachmentId: string): string {
@@ -50,21 +52,39 @@ export function toAttachmentRef(row: Pick<TicketAttachmentRow, 'attachmentId' | 
 }
 
 export const ticketAttachmentRepository = {
-  /** Record an announced upload as pending (never over an existing one). */
-  async createPending(row: Omit<TicketAttachmentRow, 'status' | 'createdAt' | 'expiresAt'>): Promise<TicketAttachmentRow> {
-    const pending: TicketAttachmentRow = { ...row, status: 'pending', createdAt: nowIso(), expiresAt: epochSeconds() + PENDING_SECONDS };
+  /**
+   * Migration: uploads announced before their clean-up was a unit of work (they relied on a TTL,
+   * which DynamoDB Local never runs) get a pending clean-up, due a day after their announcement.
+   */
+  async scheduleUntrackedCleanups(): Promise<number> {
+    const { data } = await db()
+      .entities.ticketAttachment.scan.where((attr, { eq, notExists }) => `${eq(attr.status, 'pending')} AND ${notExists(attr.workState)}`)
+      .go({ pages: 'all' });
+    for (const row of data) {
+      await db()
+        .entities.ticketAttachment.patch({ ticketId: row.ticketId, attachmentId: row.attachmentId })
+        .set({ ...newWork(), workDueAt: addMs(row.createdAt, UPLOAD_WAITS_MS) })
+        .go();
+    }
+    return data.length;
+  },
+
+  /** Record an announced upload as pending (never over an existing one), its clean-up due when it expires. */
+  async createPending(row: Omit<TicketAttachmentRow, 'status' | 'createdAt' | 'workState'>): Promise<TicketAttachmentRow> {
+    const now = nowIso();
+    const pending = { ...row, status: 'pending' as const, createdAt: now, ...newWork(now), workDueAt: addMs(now, UPLOAD_WAITS_MS) };
     await db().entities.ticketAttachment.create(pending).go();
     return pending;
   },
 
   /**
-   * Record attachments that arrive already on their message (inbound mail). Puts, so doing it
-   * again for the same ids (a retried mail) changes nothing.
+   * Record attachments that arrive already on their message (inbound mail), with nothing to
+   * clean up. Puts, so doing it again for the same ids (a retried mail) changes nothing.
    */
   async putLinked(rows: Array<Pick<TicketAttachmentRow, 'ticketId' | 'attachmentId' | 'name' | 'size' | 'contentType' | 'uploadedBy' | 'messageId'> & { visibility: MessageVisibility }>): Promise<void> {
     if (rows.length === 0) return;
     const at = nowIso();
-    const { unprocessed } = await db().entities.ticketAttachment.put(rows.map((row) => ({ ...row, status: 'linked' as const, createdAt: at, linkedAt: at }))).go();
+    const { unprocessed } = await db().entities.ticketAttachment.put(rows.map((row) => ({ ...row, status: 'linked' as const, createdAt: at, linkedAt: at, workState: 'done' as const, workAttempts: 0, workDueAt: at }))).go();
     if (unprocessed.length > 0) throw new Error(`${unprocessed.length} attachment records were not written (throttled); the mail is retried`);
   },
 
@@ -81,17 +101,34 @@ export const ticketAttachmentRepository = {
   },
 
   /**
-   * Put a pending attachment on a message with the key of its kept copy, only while it is
-   * still pending (of two messages racing for one upload, one gets it); it no longer expires.
+   * Put a pending attachment on a message with the key of its kept copy, its clean-up done,
+   * only while it is pending and its clean-up has not begun: of two messages racing for one
+   * upload one gets it, and a file the clean-up is deleting is never linked.
    */
   linkOperation(ticketId: string, attachmentId: string, messageId: string, visibility: MessageVisibility, fileKey: string) {
+    const at = nowIso();
     return op.update(
       db()
         .entities.ticketAttachment.patch({ ticketId, attachmentId })
-        .set({ status: 'linked', messageId, visibility, fileKey, linkedAt: nowIso() })
-        .remove(['expiresAt'])
-        .where((attr, { eq }) => eq(attr.status, 'pending'))
+        .set({ status: 'linked', messageId, visibility, fileKey, linkedAt: at, workState: 'done', workDueAt: at })
+        .where((attr, { eq }) => `${eq(attr.status, 'pending')} AND ${eq(attr.workState, 'pending')}`)
         .params(),
     );
+  },
+
+  /** The update of one upload's clean-up state. */
+  patch(ticketId: string, attachmentId: string): WorkPatch {
+    return db().entities.ticketAttachment.patch({ ticketId, attachmentId }) as unknown as WorkPatch;
+  },
+
+  /** Clean-ups in `state` due by `now` (see shared/db/work-unit.ts), as stored: what the stream hands over too. */
+  async due(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
+    const query = db().entities.ticketAttachment.query.workDue({ workState: state }).between({ workDueAt: BEFORE_ANY_TIME }, { workDueAt: now });
+    return storedItems(await query.go({ limit, data: 'raw' }));
+  },
+
+  /** The record of a cleared-away upload goes, while `claim` on its clean-up holds. */
+  async removeCleared(ticketId: string, attachmentId: string, claim: Claim): Promise<void> {
+    await db().entities.ticketAttachment.delete({ ticketId, attachmentId }).where(heldBy(claim)).go();
   },
 };

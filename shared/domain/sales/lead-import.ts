@@ -13,8 +13,38 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Fields every import maps: the e-mail is the upsert key, and a lead cannot lack a contact name. */
 export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['email', 'contactName'];
 
-export const LEAD_IMPORT_STATUSES = ['queued', 'processing', 'completed', 'failed'] as const;
+/**
+ * queued: no chunk worked yet · processing: chunks still to work · completed: every row counted ·
+ * incomplete: nothing left to work, yet some chunks failed (a person may retry them) · failed: the
+ * rows could not all be stored, so nothing is imported.
+ */
+export const LEAD_IMPORT_STATUSES = ['queued', 'processing', 'completed', 'incomplete', 'failed'] as const;
 export type LeadImportStatus = (typeof LEAD_IMPORT_STATUSES)[number];
+
+/** What an import's status needs of its stored fields. */
+export type ImportCounts = { status: LeadImportStatus; processedRows: number; totalRows: number };
+/** What an import's status needs of one of its chunks: its work state (see shared/db/work-unit.ts). */
+export type ChunkWork = { workState: string; workAttempts: number };
+
+/** The status an import's own fields settle (failed, or every row counted), or undefined when its chunks decide. */
+export function settledImportStatus(job: ImportCounts): 'failed' | 'completed' | undefined {
+  if (job.status === 'failed') return 'failed';
+  if (job.processedRows >= job.totalRows) return 'completed';
+  return undefined;
+}
+
+/**
+ * An import's status, read from its counters and its chunks' work states rather than kept in a
+ * field of its own: a status write lost between two others (a worker stopped after counting a
+ * chunk) cannot leave it "processing" for ever. Once no chunk is left to work, rows still not
+ * counted make it incomplete: in failed chunks, or in chunks already gone (their TTL ran out).
+ */
+export function importStatus(job: ImportCounts, chunks: readonly ChunkWork[]): LeadImportStatus {
+  const settled = settledImportStatus(job);
+  if (settled) return settled;
+  if (!chunks.some((c) => c.workState === 'pending' || c.workState === 'claimed')) return 'incomplete';
+  return job.processedRows > 0 || chunks.some((c) => c.workAttempts > 0) ? 'processing' : 'queued';
+}
 
 export const IMPORT_LIMITS = {
   /** Data rows per file (the issue's 10,000). */

@@ -9,6 +9,7 @@ import { outboxRepository } from '../../db/repositories/outbox.repository';
 import { newPartyRecord, partyRepository } from '../../db/repositories/party.repository';
 import { passwordResetRequestRepository, type PasswordResetRequestRow } from '../../db/repositories/password-reset-request.repository';
 import { newUserRecord, userRepository, type UserRow } from '../../db/repositories/user.repository';
+import { completeUnit, type Claim } from '../../db/work-unit';
 import { op, transact, TransactionConflict } from '../../db/transaction';
 import { hashPassword } from '../security/password';
 import { hashSecret, newSecret } from '../security/secret-token';
@@ -108,8 +109,8 @@ export const registrationService = {
   /**
    * Ask for a reset link. Every address, with a login or not, is counted against the same limits
    * and costs the same work here (two counters and one queued request), so neither the answer,
-   * its status sequence nor its timing tells whether the address has a login; the events
-   * function then mails the link if it does (sendPasswordReset).
+   * its status sequence nor its timing tells whether the address has a login; background work
+   * then mails the link if it does (sendPasswordReset).
    */
   async requestPasswordReset(email: string, address: string): Promise<void> {
     await consume(`reset:ip:${address}`, LIMITS.requestsPerIp);
@@ -117,14 +118,17 @@ export const registrationService = {
     await passwordResetRequestRepository.create(email);
   },
 
-  /** A queued reset request, handled: the link mailed if the address belongs to a login that may sign in, else nothing. */
-  async sendPasswordReset(request: PasswordResetRequestRow): Promise<void> {
+  /**
+   * A queued reset request, worked under `claim`: the link mailed if the address belongs to a
+   * login that may sign in, else nothing; the request is done in the same transaction.
+   */
+  async sendPasswordReset(request: PasswordResetRequestRow, claim: Claim): Promise<void> {
     const user = await userRepository.findByEmail(request.email);
-    const consumed = op.delete(passwordResetRequestRepository.consumeOperation(request.requestId));
+    const done = op.update(completeUnit(() => passwordResetRequestRepository.patch(request.requestId), claim).params());
     try {
-      await transact(user && user.status !== 'disabled' ? [consumed, ...tokenMail(user, 'password_reset', 'password_reset')] : [consumed]);
+      await transact(user && user.status !== 'disabled' ? [done, ...tokenMail(user, 'password_reset', 'password_reset')] : [done]);
     } catch (error) {
-      // A replayed stream record: the request was handled already.
+      // The claim ran out and another worker holds the request now: that one mails the link, once.
       if (!(error instanceof TransactionConflict)) throw error;
     }
   },

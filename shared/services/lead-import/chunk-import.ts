@@ -3,10 +3,13 @@ import type { z } from '@hono/zod-openapi';
 import { LeadCreateSchema } from '../../schemas/lead.schema';
 import { IMPORT_FIELDS, IMPORT_LIMITS, leadSourceOf, type ChunkRow, type ImportField } from '../../domain/sales/lead-import';
 import { LEAD_SOURCES } from '../../domain/sales/sales-vocabulary';
+import { LeadImportChunkEntity } from '../../db/entities/lead-import-chunk.entity';
 import { leadImportRepository, type ChunkOutcome, type ImportRowError, type LeadImportChunkRow } from '../../db/repositories/lead-import.repository';
 import { leadRepository, type LeadFields, type LeadRow } from '../../db/repositories/lead.repository';
 import { transact, TransactionConflict } from '../../db/transaction';
+import type { Claim } from '../../db/work-unit';
 import { leadWrites, type LeadWriteContext } from '../lead.service';
+import { PermanentWorkError } from '../work/work-runner';
 import { mapLimited } from './concurrency';
 
 /** Lead changes stored at once (each a transaction conditional on the lead's version). */
@@ -207,30 +210,20 @@ export async function importRows(importId: string, fields: readonly ImportField[
 }
 
 /**
- * Work one chunk of an import (the events function calls this for each chunk inserted): import
- * its rows, then count them into the job and delete the chunk in one transaction. A chunk that
- * is gone was counted already (its stream record came again): nothing is counted twice. The
- * job completes when every row is counted.
+ * Work one claimed chunk of an import (see lead-import-chunk-work.ts): import its rows, then
+ * count them into the job and finish the chunk in one transaction, which holds only while
+ * `claim` does. A chunk whose stored rows cannot be read fails for good: no retry mends it.
  */
-export async function importChunk(chunk: LeadImportChunkRow): Promise<void> {
+export async function importChunk(item: Record<string, unknown>, claim: Claim): Promise<void> {
+  const { data: chunk } = LeadImportChunkEntity().parse({ Item: item });
+  const read = chunk ? chunkRowsOf(chunk) : undefined;
+  if (!chunk || !read) throw new PermanentWorkError(`unreadable_rows: the ${chunk ? `${chunk.rowCount} ` : ''}stored rows of this chunk cannot be read`);
   const job = await leadImportRepository.get(chunk.importId);
   if (!job || job.status === 'failed') {
-    console.error('lead import: chunk skipped', { importId: chunk.importId, chunkNo: chunk.chunkNo, job: job?.status ?? 'missing' });
+    await leadImportRepository.finishChunkUncounted(chunk.importId, chunk.chunkNo, claim);
     return;
   }
-  if (await leadImportRepository.chunkWaiting(chunk.importId, chunk.chunkNo)) {
-    if (job.status === 'queued') await leadImportRepository.markProcessing(chunk.importId);
-    const read = chunkRowsOf(chunk);
-    const outcome: ChunkOutcome = read
-      ? await importRows(chunk.importId, read.fields, read.rows)
-      : { processed: chunk.rowCount, created: 0, updated: 0, failed: chunk.rowCount, errorCount: 1, errors: [{ row: 0, code: 'unreadable_rows', message: `${chunk.rowCount} stored rows could not be read.` }] };
-    outcome.errors = outcome.errors.slice(0, Math.max(0, IMPORT_LIMITS.keptErrors - job.errors.length));
-    try {
-      await transact(leadImportRepository.chunkDoneOperations(chunk.importId, chunk.chunkNo, outcome));
-    } catch (error) {
-      // Index 0 is the chunk's delete: another delivery of this record counted it first.
-      if (!(error instanceof TransactionConflict && error.failedIndexes.includes(0))) throw error;
-    }
-  }
-  await leadImportRepository.completeIfDone(chunk.importId);
+  const outcome = await importRows(chunk.importId, read.fields, read.rows);
+  outcome.errors = outcome.errors.slice(0, Math.max(0, IMPORT_LIMITS.keptErrors - job.errors.length));
+  await transact(leadImportRepository.chunkDoneOperations(chunk.importId, chunk.chunkNo, outcome, claim));
 }

@@ -3,11 +3,12 @@ import type { Page } from '../../schemas/common.schema';
 import type { LeadImport, LeadImportCreate, LeadImportPreview } from '../../schemas/lead-import.schema';
 import { enforce } from '../../domain/access/decision';
 import { leadImportPolicy } from '../../domain/access/lead-import.policy';
-import { checkMapping, chunkRows, columnRecord, IMPORT_FIELDS, IMPORT_LIMITS, REQUIRED_IMPORT_FIELDS, suggestMapping, type ChunkRow } from '../../domain/sales/lead-import';
-import { NotFoundError, ValidationError } from '../../domain/errors';
+import { checkMapping, chunkRows, columnRecord, importStatus, IMPORT_FIELDS, IMPORT_LIMITS, REQUIRED_IMPORT_FIELDS, settledImportStatus, suggestMapping, type ChunkRow } from '../../domain/sales/lead-import';
+import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors';
 import { nowIso } from '../../domain/clock';
 import { newId } from '../../db/keys';
-import { leadImportRepository, type LeadImportRow } from '../../db/repositories/lead-import.repository';
+import { retryUnit } from '../../db/work-unit';
+import { leadImportRepository, type ChunkProgressRow, type LeadImportRow } from '../../db/repositories/lead-import.repository';
 import { mapLimited } from './concurrency';
 import { readCsv, readCsvStart } from './csv-table';
 
@@ -16,8 +17,31 @@ type PageInput = { limit: number; cursor?: string };
 /** Chunk puts in flight at once while an import is stored. */
 const CHUNK_PUTS_AT_ONCE = 4;
 
-function toLeadImport({ importId, mapping, ...rest }: LeadImportRow): LeadImport {
-  return { ...rest, id: importId, mapping: JSON.parse(mapping) as LeadImport['mapping'] };
+/** Imports whose status is read from their chunks, read at once while a page of imports is shown. */
+const CHUNK_READS_AT_ONCE = 4;
+
+/** An import as the API shows it: its status and failed chunks read from its chunks' work states. */
+function toLeadImport({ importId, mapping, ...rest }: LeadImportRow, chunks: readonly ChunkProgressRow[], status = importStatus(rest, chunks)): LeadImport {
+  return {
+    ...rest,
+    id: importId,
+    status,
+    mapping: JSON.parse(mapping) as LeadImport['mapping'],
+    ...(status === 'completed' ? { completedAt: rest.updatedAt } : {}),
+    failedChunks: chunks
+      .filter((chunk) => chunk.workState === 'failed')
+      .map((chunk) => ({ chunkNo: chunk.chunkNo, firstRow: chunk.firstRow, lastRow: chunk.lastRow, rowCount: chunk.rowCount, attempts: chunk.workAttempts, reason: chunk.workError ?? '' })),
+  };
+}
+
+/** An import with what its chunks say; they are read only while its own fields leave the status open. */
+async function withChunks(row: LeadImportRow): Promise<LeadImport> {
+  if (settledImportStatus(row)) return toLeadImport(row, []);
+  const chunks = await leadImportRepository.chunks(row.importId);
+  if (importStatus(row, chunks) !== 'incomplete') return toLeadImport(row, chunks);
+  // The last chunks may have been counted after `row` was read: read again, the counters hold
+  // every chunk the read shows done (one transaction counts a chunk and marks it done).
+  return toLeadImport((await leadImportRepository.get(row.importId)) ?? row, chunks);
 }
 
 const emptyFile = () => new ValidationError('The file is empty: it needs a header row and at least one row of data.', undefined, 'empty_file');
@@ -75,26 +99,41 @@ export const leadImportService = {
     await leadImportRepository.create(job);
     try {
       await mapLimited(chunks, CHUNK_PUTS_AT_ONCE, (chunk, i) =>
-        leadImportRepository.putChunk({ importId: job.importId, chunkNo: i + 1, fields, rows: JSON.stringify(chunk), rowCount: chunk.length }),
+        leadImportRepository.putChunk({ importId: job.importId, chunkNo: i + 1, fields, rows: JSON.stringify(chunk), rowCount: chunk.length, firstRow: chunk[0]![0], lastRow: chunk.at(-1)![0] }),
       );
     } catch (error) {
       // Some rows are not stored: the job could never complete, so it fails visibly (its stored chunks are skipped).
       await leadImportRepository.markFailed(job.importId, { row: 0, code: 'upload_failed', message: 'The rows could not all be stored. Import the file again.' }).catch(() => undefined);
       throw error;
     }
-    return toLeadImport(job);
+    // Every chunk was just stored pending: the answer need not read them back.
+    return toLeadImport(job, [], 'queued');
   },
 
   async list(actor: Actor, page: PageInput): Promise<Page<LeadImport>> {
     enforce(leadImportPolicy.use(actor), 'Lead import');
     const rows = await leadImportRepository.list({ ...page, callerId: actor.userId, list: 'lead-imports' });
-    return { items: rows.items.map(toLeadImport), nextCursor: rows.nextCursor };
+    return { items: await mapLimited(rows.items, CHUNK_READS_AT_ONCE, withChunks), nextCursor: rows.nextCursor };
   },
 
   async get(actor: Actor, importId: string): Promise<LeadImport> {
     enforce(leadImportPolicy.use(actor), 'Lead import');
     const row = await leadImportRepository.get(importId);
     if (!row) throw new NotFoundError('Lead import');
-    return toLeadImport(row);
+    return withChunks(row);
+  },
+
+  /**
+   * Work a failed chunk again (a person's retry, after the cause was dealt with): it is pending
+   * again with fresh attempts, and the table stream hands it to the events function at once.
+   */
+  async retryChunk(actor: Actor, importId: string, chunkNo: number): Promise<LeadImport> {
+    enforce(leadImportPolicy.use(actor), 'Lead import');
+    const row = await leadImportRepository.get(importId);
+    if (!row || !(await leadImportRepository.chunk(importId, chunkNo))) throw new NotFoundError(row ? 'Lead import chunk' : 'Lead import');
+    if (!(await retryUnit(() => leadImportRepository.chunkPatch(importId, chunkNo)))) {
+      throw new ConflictError('chunk_not_failed', `Chunk ${chunkNo} has not failed: only failed chunks can be retried.`);
+    }
+    return withChunks(row);
   },
 };

@@ -24,6 +24,12 @@ export type WorkKind = {
    * twice is worse than not at all and the first try may have done it (a mail SES may have sent).
    */
   retakeExpired: boolean;
+  /**
+   * New units wait for their due time, when the sweep takes them, instead of being worked as
+   * they reach the stream: work meant for later (an upload no message took is cleared away a
+   * day after it was announced).
+   */
+  scheduled?: boolean;
   /** Does the work of a claimed unit and finishes it with completeUnit (alone or in its own transaction). */
   run(item: Record<string, unknown>, claim: Claim): Promise<void>;
 };
@@ -59,7 +65,8 @@ export type SweepResult = Record<WorkOutcome | 'abandoned', number>;
 const SWEEP_BATCH = 100;
 
 /**
- * Re-drives what the stream did not finish: pending units past their pickup grace or backoff,
+ * Works every unit that is due: pending units of scheduled kinds at their time, and what the
+ * stream did not finish: pending units past their pickup grace or backoff,
  * and claimed units whose lease ran out (worked again, or `failed` as `outcome_unknown` for kinds
  * that must not repeat). Reads only the due part of each kind's index.
  */

@@ -218,6 +218,7 @@ export const api = {
     start: (body: LeadImportCreate, idempotencyKey: string) => request<LeadImport>('POST', '/lead-imports', { body, idempotencyKey }),
     list: (params: PageParams) => request<Page<LeadImport>>('GET', '/lead-imports', { query: params }),
     get: (id: string, signal?: AbortSignal) => request<LeadImport>('GET', `/lead-imports/${enc(id)}`, { signal }),
+    retryChunk: (id: string, chunkNo: number) => request<LeadImport>('POST', `/lead-imports/${enc(id)}/chunks/${chunkNo}/retry`),
   },
   // service: tickets (staff work queues; a customer's list holds its own tickets), their thread, the desk's settings and metrics.
   tickets: {

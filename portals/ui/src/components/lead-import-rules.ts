@@ -1,4 +1,4 @@
-import type { ImportField, LeadImportPreview } from '../api/types';
+import type { ImportField, LeadImport, LeadImportPreview } from '../api/types';
 
 /**
  * The largest file the import takes: the API's IMPORT_LIMITS.maxBytes, on the CSV and on the
@@ -62,4 +62,27 @@ export function samplesOf(preview: Pick<LeadImportPreview, 'sampleRows'>, index:
     .map((row) => (row[index] ?? '').trim())
     .filter((cell) => cell !== '')
     .slice(0, count);
+}
+
+/** Statuses after which an import changes only when a person retries a failed chunk: the page stops asking. */
+export function isSettled(job: Pick<LeadImport, 'status'>): boolean {
+  return job.status === 'completed' || job.status === 'incomplete' || job.status === 'failed';
+}
+
+/** The rows of an import not counted yet: in failed chunks (waiting for a retry), and the rest still to come. */
+export function rowsLeft(job: Pick<LeadImport, 'totalRows' | 'processedRows' | 'failedChunks'>): { remaining: number; inFailedChunks: number } {
+  const inFailedChunks = job.failedChunks.reduce((sum, chunk) => sum + chunk.rowCount, 0);
+  return { remaining: Math.max(0, job.totalRows - job.processedRows - inFailedChunks), inFailedChunks };
+}
+
+/**
+ * How long an import may show no change before the page says it waits for the background
+ * worker: longer than a chunk takes (seconds), shorter than the few minutes the worker may need
+ * to take up a chunk left over by a restart.
+ */
+export const STALL_MS = 20_000;
+
+/** What changes whenever an import moves: two answers with the same mark show no progress between them. */
+export function progressMark(job: Pick<LeadImport, 'status' | 'processedRows' | 'failedChunks'>): string {
+  return `${job.status}:${job.processedRows}:${job.failedChunks.map((chunk) => chunk.chunkNo).join(',')}`;
 }

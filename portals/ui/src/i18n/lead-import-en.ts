@@ -43,11 +43,27 @@ export const leadImportEn = {
   'import.queued': 'Waiting to start…',
   'import.processing': 'Importing the rows…',
   'import.completed': 'The import is finished.',
+  'import.incomplete': 'Some rows were not imported: the parts listed below failed. Retry a part once its problem is dealt with.',
   'import.failed': 'The import failed.',
+  'import.stalled':
+    'Waiting for the background worker… Nothing has moved for a while. Work stopped by a restart or an error is taken up again within a few minutes; this page keeps checking.',
   'import.created': 'Created',
   'import.updated': 'Updated',
   'import.failedRows': 'Failed',
   'import.totalRows': 'Rows',
+  'import.remaining': 'Still to import',
+  'import.inFailedChunks': 'In failed parts',
+  'import.failedChunksTitle': 'Parts that failed',
+  'import.failedChunksHint': 'The rows of these parts were not imported. The reason is what the background worker recorded; retry a part once the problem is dealt with.',
+  'import.chunk': 'Part',
+  'import.chunkOf': '{n} of {count}',
+  'import.chunkRows': 'Rows',
+  'import.rowRange': '{first}–{last}',
+  'import.attempts': 'Attempts',
+  'import.reason': 'Reason',
+  'import.retryChunk': 'Retry',
+  'import.retryChunkLabel': 'Retry part {n} (rows {first}–{last})',
+  'import.retrying': 'Retrying…',
   'import.errorsTitle': 'Rows not imported',
   'import.errorsMore': 'The first {shown} of {count} problems are listed.',
   'import.row': 'Row',
@@ -67,6 +83,7 @@ export const leadImportEn = {
   'importStatus.queued': 'Queued',
   'importStatus.processing': 'Importing',
   'importStatus.completed': 'Completed',
+  'importStatus.incomplete': 'Incomplete',
   'importStatus.failed': 'Failed',
 
   'rowError.required': 'Required.',
@@ -75,7 +92,6 @@ export const leadImportEn = {
   'rowError.invalid_source': '“{value}” is not a lead source (web, referral, partner, event, phone, email, import, other).',
   'rowError.lead_converted': 'The lead with this e-mail was converted to a customer; imports do not change it.',
   'rowError.version_conflict': 'The lead with this e-mail kept changing during the import; it was not changed.',
-  'rowError.unreadable_rows': 'Some rows could not be read. Import the file again.',
   'rowError.upload_failed': 'The rows could not all be stored. Import the file again.',
 
   'error.mapping_incomplete': 'Choose a column for each required field: E-mail and Contact person.',
@@ -85,6 +101,7 @@ export const leadImportEn = {
   'error.invalid_csv': 'The file is not valid CSV. Save the sheet as CSV again and retry.',
   'error.too_many_rows': 'A file may hold at most 10,000 rows. Split it and import the parts.',
   'error.payload_too_large': 'The file is too large to send: at most 5 MB.',
+  'error.chunk_not_failed': 'This part has not failed (any more): it is being imported again, or it is done.',
 } as const;
 
 export type LeadImportKey = keyof typeof leadImportEn;

@@ -6,11 +6,15 @@ import { ErrorAlert, Loading, MessageAlert } from '../components/alert';
 import { DataTable } from '../components/data-table';
 import {
   fileProblem,
+  isSettled,
   looksBinary,
   mappingProblems,
   MAX_FILE_BYTES,
   previewSlice,
+  progressMark,
+  rowsLeft,
   samplesOf,
+  STALL_MS,
   utf8Bytes,
   type Mapping,
 } from '../components/lead-import-rules';
@@ -42,8 +46,7 @@ const fieldLabel = (field: ImportField) => t(FIELD_LABEL[field]);
 const listText = (items: string[]) => new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);
 /** Bytes as megabytes with one decimal, rounded up: a file just over the limit never reads as "5 MB". */
 const megabytes = (bytes: number) => ti('import.megabytes', { n: new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 1 }).format(Math.ceil(bytes / 104_857.6) / 10) });
-const isSettled = (job: LeadImport) => job.status === 'completed' || job.status === 'failed';
-const SIMPLE_ROW_ERRORS = new Set(['required', 'invalid_email', 'lead_converted', 'version_conflict', 'unreadable_rows', 'upload_failed']);
+const SIMPLE_ROW_ERRORS = new Set(['required', 'invalid_email', 'lead_converted', 'version_conflict', 'upload_failed']);
 
 /** A row error in the visitor's language; the API's English where its code is not known here. */
 function rowErrorText(error: LeadImportRowError): string {
@@ -262,35 +265,78 @@ function MappingStep(props: { picked: Picked; busy: boolean; error: unknown; onI
   );
 }
 
-/** Step 3: the job's progress, read every second until it is completed or failed; then its counts and row errors. */
+/** Where an import's status line stands out: settled ones by outcome, one waiting on the worker as a warning. */
+function statusClass(job: LeadImport, stalled: boolean): string {
+  if (job.status === 'failed') return 'alert alert-error';
+  if (job.status === 'completed') return 'alert alert-success';
+  return job.status === 'incomplete' || stalled ? 'alert alert-warning' : 'loading';
+}
+
+/**
+ * Step 3: the job's progress, read every second until it settles (also after a reload or a
+ * restart of the stack); its counts, row errors and failed chunks, each with a retry. When
+ * nothing moved for a while it says it waits for the background worker instead of only waiting.
+ */
 function JobView(props: { id: string; initial?: LeadImport; focus?: boolean; onUpdate: (job: LeadImport) => void; onAnother: () => void }) {
   const id = createUniqueId();
   const [job, setJob] = createSignal<LeadImport | undefined>(props.initial);
   const [error, setError] = createSignal<unknown>();
+  const [stalled, setStalled] = createSignal(false);
+  const [retrying, setRetrying] = createSignal<number>();
+  const [retryError, setRetryError] = createSignal<unknown>();
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let alive = true;
   let heading: HTMLHeadingElement | undefined;
+  // When the job last moved, by this page's clock (the server's may differ).
+  let mark = props.initial ? progressMark(props.initial) : '';
+  let movedAt = Date.now();
   focusOnMount(props.focus, () => heading);
 
   const schedule = (ms: number) => {
     clearTimeout(timer);
     timer = setTimeout(() => void poll(), ms);
   };
+  const show = (next: LeadImport) => {
+    const nextMark = progressMark(next);
+    if (nextMark !== mark) {
+      mark = nextMark;
+      movedAt = Date.now();
+    }
+    setStalled(!isSettled(next) && Date.now() - movedAt >= STALL_MS);
+    setJob(next);
+    props.onUpdate(next);
+    if (!isSettled(next)) schedule(1000);
+  };
   async function poll() {
     try {
       const next = await api.leadImports.get(props.id, controller.signal);
       if (!alive) return;
-      setJob(next);
       setError(undefined);
-      props.onUpdate(next);
-      if (!isSettled(next)) schedule(1000);
+      show(next);
     } catch (caught) {
       if (!alive) return;
       setError(caught);
       // A missing or forbidden import does not appear by asking again; a lost connection may come back.
       const final = caught instanceof ApiError && caught.status >= 400 && caught.status < 500 && caught.status !== 429;
       if (!final) schedule(3000);
+    }
+  }
+  async function retry(chunkNo: number) {
+    if (retrying() !== undefined) return;
+    setRetrying(chunkNo);
+    setRetryError(undefined);
+    try {
+      const next = await api.leadImports.retryChunk(props.id, chunkNo);
+      if (alive) show(next);
+    } catch (caught) {
+      if (!alive) return;
+      setRetryError(caught);
+      // Someone else may have retried it meanwhile: show where the import stands now.
+      clearTimeout(timer);
+      void poll();
+    } finally {
+      if (alive) setRetrying(undefined);
     }
   }
   onMount(() => {
@@ -325,6 +371,7 @@ function JobView(props: { id: string; initial?: LeadImport; focus?: boolean; onU
       <Show when={job()} fallback={<Show when={!error()}><Loading label={ti('import.loadingJob')} /></Show>}>
         {(current) => {
           const progressText = () => ti('import.progressText', { done: formatNumber(current().processedRows), total: formatNumber(current().totalRows) });
+          const left = () => rowsLeft(current());
           return (
             <>
               <div class="field">
@@ -344,20 +391,63 @@ function JobView(props: { id: string; initial?: LeadImport; focus?: boolean; onU
                 </p>
               </div>
               {/* Announces the changes of status only, not every second's count. */}
-              <p role="status" class={current().status === 'failed' ? 'alert alert-error' : current().status === 'completed' ? 'alert alert-success' : 'loading'}>
-                {ti(`import.${current().status}`)}
+              <p role="status" class={statusClass(current(), stalled())}>
+                {stalled() ? ti('import.stalled') : ti(`import.${current().status}`)}
               </p>
+              <dl class="details import-summary">
+                <dt>{ti('import.totalRows')}</dt>
+                <dd>{formatNumber(current().totalRows)}</dd>
+                <dt>{ti('import.created')}</dt>
+                <dd>{formatNumber(current().createdRows)}</dd>
+                <dt>{ti('import.updated')}</dt>
+                <dd>{formatNumber(current().updatedRows)}</dd>
+                <dt>{ti('import.failedRows')}</dt>
+                <dd>{formatNumber(current().failedRows)}</dd>
+                <Show when={left().inFailedChunks > 0}>
+                  <dt>{ti('import.inFailedChunks')}</dt>
+                  <dd>{formatNumber(left().inFailedChunks)}</dd>
+                </Show>
+                <Show when={!isSettled(current())}>
+                  <dt>{ti('import.remaining')}</dt>
+                  <dd>{formatNumber(left().remaining)}</dd>
+                </Show>
+              </dl>
+              <Show when={current().failedChunks.length > 0}>
+                <section class="stack" aria-labelledby={`${id}-chunks`}>
+                  <h3 id={`${id}-chunks`}>{ti('import.failedChunksTitle')}</h3>
+                  <p>{ti('import.failedChunksHint')}</p>
+                  <div class="table-scroll">
+                    <DataTable
+                      items={current().failedChunks}
+                      columns={[ti('import.chunk'), { label: ti('import.chunkRows'), class: 'numeric' }, { label: ti('import.attempts'), class: 'numeric' }, ti('import.reason'), t('common.actions')]}
+                      row={(chunk) => {
+                        const range = { n: formatNumber(chunk.chunkNo), first: formatNumber(chunk.firstRow), last: formatNumber(chunk.lastRow) };
+                        return (
+                          <>
+                            <th scope="row">{ti('import.chunkOf', { n: range.n, count: formatNumber(current().chunkCount) })}</th>
+                            <td class="numeric">{ti('import.rowRange', range)}</td>
+                            <td class="numeric">{formatNumber(chunk.attempts)}</td>
+                            <td>{chunk.reason}</td>
+                            <td>
+                              <button
+                                type="button"
+                                class="button button-secondary"
+                                aria-label={ti('import.retryChunkLabel', range)}
+                                disabled={retrying() !== undefined}
+                                onClick={() => void retry(chunk.chunkNo)}
+                              >
+                                {retrying() === chunk.chunkNo ? ti('import.retrying') : ti('import.retryChunk')}
+                              </button>
+                            </td>
+                          </>
+                        );
+                      }}
+                    />
+                  </div>
+                  <ErrorAlert error={retryError()} />
+                </section>
+              </Show>
               <Show when={isSettled(current())}>
-                <dl class="details import-summary">
-                  <dt>{ti('import.totalRows')}</dt>
-                  <dd>{formatNumber(current().totalRows)}</dd>
-                  <dt>{ti('import.created')}</dt>
-                  <dd>{formatNumber(current().createdRows)}</dd>
-                  <dt>{ti('import.updated')}</dt>
-                  <dd>{formatNumber(current().updatedRows)}</dd>
-                  <dt>{ti('import.failedRows')}</dt>
-                  <dd>{formatNumber(current().failedRows)}</dd>
-                </dl>
                 <Show when={current().errors.length > 0} fallback={<Show when={current().status === 'completed'}><p>{ti('import.noErrors')}</p></Show>}>
                   <section class="stack" aria-labelledby={`${id}-errors`}>
                     <h3 id={`${id}-errors`}>{ti('import.errorsTitle')}</h3>
