@@ -1,4 +1,4 @@
-/** Jest projects: unit (no network), integration (DynamoDB Local via app.request), infra (CDK), e2e (Chromium). */
+/** Jest projects: unit (no network), integration (DynamoDB Local via app.request), infra (CDK), system (`npm start` restarted), e2e (Chromium). */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] };
 // sanitize-html's HTML parser packages are ESM only: Jest's CommonJS runtime needs them transformed.
 const ESM_ONLY = ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'];
@@ -21,6 +21,8 @@ module.exports = {
       setupFiles: ['<rootDir>/test/support/isolated-table-env.ts'],
     },
     { ...common, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.test.ts'] },
+    // `npm start` in child processes, stopped and started again on one data folder: no shared stack, no browser.
+    { ...common, displayName: 'system', testMatch: ['<rootDir>/test/system/**/*.test.ts'] },
     {
       ...common,
       displayName: 'e2e',

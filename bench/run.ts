@@ -1,12 +1,14 @@
 // `npm run bench`: prints the performance figures named in the issues, one per line as
 // `name: value unit` on stdout (progress on stderr). The API runs in a child process
 // (bench/stack-process.ts) with its own in-memory DynamoDB Local; this process measures.
+// Last, `npm start` itself runs in a child process for the import restart figures.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureApiRead } from './api-read';
 import { buildApiBundleWithSourceMap, measureApiBundle } from './bundle';
 import { measureColdStart } from './cold-start';
+import { measureImportRecovery } from './import-recovery';
 import { benchDb } from './db-access';
 import { expectStatus, keepAliveClient } from './http-client';
 import { measureListScaling } from './list-scaling';
@@ -72,6 +74,11 @@ async function main(): Promise<void> {
     noteLoad('before queue_scaling_ratio');
     await measureQueueScaling(api, data, kita);
     api.close();
+    // Last, once the bench stack is gone: its own `npm start` (DynamoDB Local on disk), stopped and restarted mid-import.
+    await stack.stop();
+    stack = undefined;
+    noteLoad('before import_recovery_s');
+    await measureImportRecovery(workDir);
     noteLoad('at end');
   } finally {
     await stack?.stop();

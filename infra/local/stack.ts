@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { javaProblem } from './java-check';
-import { ensureTable, startDynamoDbLocal } from './dynamodb-local';
+import { endOrphanedDynamoDbLocal, ensureTable, startDynamoDbLocal } from './dynamodb-local';
 import { freePort } from './free-port';
 import { listen, LOCAL_HOST } from './http-server';
 import { startMailCatcher } from './mail-catcher';
@@ -113,6 +113,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const problem = javaProblem();
   if (problem) throw new Error(problem);
 
+  const dynamodbPath = options.inMemory ? undefined : join(options.dataDir ?? '.data', 'dynamodb');
+  if (dynamodbPath && (await endOrphanedDynamoDbLocal(dynamodbPath))) log('Ended the DynamoDB Local a stopped stack had left running on this data.');
   if (options.reset && options.dataDir) rmSync(options.dataDir, { recursive: true, force: true });
   const ports = await resolvePorts(options.ports ?? {});
   const tableName = options.tableName ?? 'relasi';
@@ -127,7 +129,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     const portalBuild = options.buildPortals ? buildStalePortals(log) : Promise.resolve();
     const [dynamodb, mail, s3] = await Promise.all([
-      startDynamoDbLocal({ port: ports.dynamodb, path: options.inMemory ? undefined : join(options.dataDir ?? '.data', 'dynamodb') }),
+      startDynamoDbLocal({ port: ports.dynamodb, path: dynamodbPath }),
       startMailCatcher({ port: ports.mail }),
       startS3Local({ port: ports.s3, bucket: LOCAL_ATTACHMENTS_BUCKET, path: options.inMemory ? undefined : join(options.dataDir ?? '.data', 's3') }),
     ]);

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { REPO_ROOT } from './portal-build';
 import { portsFromEnv, startStack } from './stack';
 
@@ -11,10 +11,23 @@ const DEMO_LOGINS = [
   ['investor@example.com', 'investor', 'investor'],
 ] as const;
 
+/**
+ * Where the data persists: `RELASI_DATA_DIR`, else `.data/` in the repository. A relative path is
+ * taken from the folder the command was typed in (npm runs scripts from the repository root and
+ * says where that was in INIT_CWD).
+ */
+function dataDirFromEnv(): string {
+  const wanted = process.env.RELASI_DATA_DIR;
+  return wanted ? resolve(process.env.INIT_CWD ?? process.cwd(), wanted) : join(REPO_ROOT, '.data');
+}
+
+/** Signals closer together than this are one Ctrl-C (see shutdown). */
+const REPEATED_SIGNAL_MS = 1000;
+
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const reset = process.argv.includes('--reset');
-  const dataDir = join(REPO_ROOT, '.data');
+  const dataDir = dataDirFromEnv();
   if (reset) console.log(`--reset: deleting ${dataDir}`);
 
   const stack = await startStack({ ports: portsFromEnv(), dataDir, reset, seed: true, buildPortals: true });
@@ -42,10 +55,15 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
 
-  let stopping = false;
+  let stoppingSince: number | undefined;
   const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
-    stopping = true;
+    if (stoppingSince !== undefined) {
+      // tsx passes the terminal's Ctrl-C on and repeats it ~30 ms later: only a second press
+      // (a person in a hurry) forces the exit, and then without the orderly stop.
+      if (performance.now() - stoppingSince > REPEATED_SIGNAL_MS) process.exit(1);
+      return;
+    }
+    stoppingSince = performance.now();
     console.log(`\n${signal}: stopping…`);
     stack.stop().then(
       () => process.exit(0),

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
-import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { handler as eventsHandler } from '../../functions/events/handler';
 import { dynamo } from '../../shared/db/client';
 import { migrateTable } from '../../shared/db/migrations';
@@ -11,10 +9,12 @@ import { leadRepository } from '../../shared/db/repositories/lead.repository';
 import { TransactionConflict } from '../../shared/db/transaction';
 import { addMs, claimUnit, MAX_WORK_ATTEMPTS, PICKUP_GRACE_MS } from '../../shared/db/work-unit';
 import { nowIso } from '../../shared/domain/clock';
+import { matchKeyText } from '../../shared/domain/sales/lead-duplicates';
 import { chunkRowsOf, importChunk, importRows } from '../../shared/services/lead-import/chunk-import';
 import { leadImportChunkWork } from '../../shared/services/lead-import/lead-import-chunk-work';
 import { sweepWork, workUnit } from '../../shared/services/work/work-runner';
 import { call, demoWorld, SETUP_TIMEOUT_MS, type DemoLogin } from '../support/api.helper';
+import { streamRecord } from '../support/stream-record.helper';
 
 // No stream pump runs in this file: each test hands records to the events handler itself (a
 // stream that delivers, replays or loses them), or leaves the chunks to the schedule's sweep.
@@ -61,12 +61,6 @@ async function storedChunk(importId: string, chunkNo: number): Promise<Record<st
   return Item!;
 }
 
-let sequence = 0;
-function streamRecord(eventName: 'INSERT' | 'MODIFY', item: Record<string, unknown>, old?: Record<string, unknown>): DynamoDBRecord {
-  sequence += 1;
-  const image = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true }) as Record<string, AttributeValue>;
-  return { eventName, eventID: String(sequence), dynamodb: { SequenceNumber: String(sequence), NewImage: image(item), ...(old ? { OldImage: image(old) } : {}) } };
-}
 
 /** The leads stored for these e-mails, per e-mail. */
 async function leadCounts(emails: string[]): Promise<number[]> {
@@ -106,6 +100,10 @@ describe('lead import chunks as units of background work', () => {
     const read = chunkRowsOf(second as { fields: string[]; rows: string })!;
     await importRows(id, read.fields, read.rows.slice(0, 2));
     expect(await leadCounts(emails.slice(500))).toEqual([1, 1, 0]);
+    // It died in the middle of the batch that stored them: one lead lacks its company-domain marker.
+    const domain = { kind: 'domain' as const, value: emails[500]!.split('@')[1]! };
+    const [halfWritten] = await leadRepository.idsWithEmail(emails[500]!);
+    await db().entities.leadMatch.delete({ matchKey: matchKeyText(domain), leadId: halfWritten! }).go();
 
     // Meanwhile the import shows what is true: work under way, nothing counted, nothing failed.
     expect(await job(id)).toMatchObject({ status: 'processing', totalRows: 503, processedRows: 0, failedChunks: [] });
@@ -122,6 +120,10 @@ describe('lead import chunks as units of background work', () => {
     expect(done).toMatchObject({ status: 'completed', totalRows: 503, processedRows: 503, createdRows: 503, updatedRows: 0, failedRows: 0, failedChunks: [] });
     expect(done.completedAt).toEqual(expect.any(String));
     expect(await leadCounts(emails)).toEqual(emails.map(() => 1));
+    // Working the chunk again wrote the missing marker: duplicate checks find that lead by its domain.
+    const byDomain = await db().entities.leadMatch.query.byKey({ matchKey: matchKeyText(domain) }).go({ pages: 'all' });
+    expect(byDomain.data.map((marker) => marker.leadId)).toContain(halfWritten);
+    expect(byDomain.data).toHaveLength(emails.length);
 
     // The worker that died comes back to life and finishes its work: its claim was taken over, so it counts nothing.
     await expect(importChunk(second, claim!)).rejects.toBeInstanceOf(TransactionConflict);

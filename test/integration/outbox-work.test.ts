@@ -1,6 +1,4 @@
 import { GetCommand, PutCommand, type PutCommandInput } from '@aws-sdk/lib-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
-import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { randomBytes } from 'node:crypto';
 import { handler as eventsHandler } from '../../functions/events/handler';
 import { handler as scheduleHandler } from '../../functions/schedule/handler';
@@ -15,6 +13,7 @@ import { outboxMailWork } from '../../shared/services/mail/outbox-work';
 import { sweepWork } from '../../shared/services/work/work-runner';
 import { mailsTo, waitForMail } from '../support/mail.helper';
 import { createTestTable } from '../support/test-table.helper';
+import { streamRecord } from '../support/stream-record.helper';
 
 // SES answering with an error (throttling, an unverified address) is a fault the local catcher
 // cannot produce: the real sender runs unless a test makes one send fail.
@@ -49,11 +48,7 @@ async function stored(mailId: string): Promise<Record<string, unknown>> {
   return Item!;
 }
 
-let sequence = 0;
-const insert = (item: Record<string, unknown>): DynamoDBRecord => {
-  sequence += 1;
-  return { eventName: 'INSERT', eventID: String(sequence), dynamodb: { SequenceNumber: String(sequence), NewImage: marshall(item) as Record<string, AttributeValue> } };
-};
+const insert = (item: Record<string, unknown>) => streamRecord('INSERT', item);
 
 /** The sweep as the minute rule runs it, at a moment `ms` from now. */
 const sweepIn = (ms: number) => sweepWork([outboxMailWork], addMs(nowIso(), ms));

@@ -1,6 +1,4 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
-import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { randomBytes } from 'node:crypto';
 import { handler as eventsHandler } from '../../functions/events/handler';
 import { config } from '../../shared/config';
@@ -16,6 +14,7 @@ import { WORK_KINDS } from '../../shared/services/work/work-kinds';
 import { call } from '../support/api.helper';
 import { mailsTo, type CaughtMail } from '../support/mail.helper';
 import { createTestTable } from '../support/test-table.helper';
+import { streamRecord } from '../support/stream-record.helper';
 
 // No stream pump runs in this file: a request is worked only when a test hands its record to the
 // events handler, as a late or replaying stream would, or by the schedule's sweep.
@@ -51,11 +50,7 @@ async function stored(requestId: string): Promise<Record<string, unknown>> {
   return Item!;
 }
 
-let sequence = 0;
-const insert = (item: Record<string, unknown>): DynamoDBRecord => {
-  sequence += 1;
-  return { eventName: 'INSERT', eventID: String(sequence), dynamodb: { SequenceNumber: String(sequence), NewImage: marshall(item) as Record<string, AttributeValue> } };
-};
+const insert = (item: Record<string, unknown>) => streamRecord('INSERT', item);
 
 async function resetTokensOf(email: string): Promise<number> {
   const user = await userRepository.findByEmail(email);

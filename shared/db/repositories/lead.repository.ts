@@ -84,6 +84,11 @@ function matchPartitionKeys(): (matchKey: string) => string {
   return (matchKey) => toKeys<{ pk: string }>({ matchKey }, { strict: 'pk' }).pk;
 }
 
+/** The put of one duplicate marker of a lead (found by the match key's partition). */
+function matchMarker(row: LeadRow, matchKey: string): { Item?: Record<string, unknown> } {
+  return db().entities.leadMatch.put({ matchKey, leadId: row.leadId, title: row.title, createdAt: row.createdAt }).params();
+}
+
 export const leadRepository = {
   /**
    * The transaction items that store `row` and keep its duplicate markers in step: a create
@@ -103,7 +108,7 @@ export const leadRepository = {
     const stale = (previous?.matchKeys ?? []).filter((key) => !row.matchKeys.includes(key));
     return [
       op.put(put),
-      ...row.matchKeys.map((matchKey) => op.put(db().entities.leadMatch.put({ matchKey, leadId: row.leadId, title: row.title, createdAt: row.createdAt }).params())),
+      ...row.matchKeys.map((matchKey) => op.put(matchMarker(row, matchKey))),
       ...stale.map((matchKey) => op.delete(db().entities.leadMatch.delete({ matchKey, leadId: row.leadId }).params())),
     ];
   },
@@ -113,11 +118,18 @@ export const leadRepository = {
    * BatchWriteItem instead of a transaction per lead — ~4x cheaper, and what makes a
    * 10,000-row import fit its time. Not atomic per lead and without the create condition, so
    * only for leads whose ids are known beforehand: writing one again writes the same items, and
-   * a lead half written (a crash) is found by id and written whole on the next try.
+   * a lead half written (a crash mid-batch) is found on the next try, which writes its markers
+   * again (putMarkersInBulk).
    */
   async putNewInBulk(rows: LeadRow[]): Promise<void> {
     // A new lead's write operations are puts only (the lead and its markers): their items go as they are.
     const items = rows.flatMap((row) => leadRepository.writeOperations(row).map((operation) => operation.Put!.Item as Record<string, unknown>));
+    await batchPut(config().tableName, items);
+  },
+
+  /** The duplicate markers of stored leads, written again (the same items): what a crash in putNewInBulk may have left out. */
+  async putMarkersInBulk(rows: LeadRow[]): Promise<void> {
+    const items = rows.flatMap((row) => row.matchKeys.map((matchKey) => matchMarker(row, matchKey).Item as Record<string, unknown>));
     await batchPut(config().tableName, items);
   },
 

@@ -167,6 +167,9 @@ export async function importRows(importId: string, fields: readonly ImportField[
   const stored = new Map((await leadRepository.getMany([...new Set([...idsByEmail.values()].flat())])).map((lead) => [lead.leadId, lead]));
 
   const plans = new Map<string, NewPlan | ChangePlan>();
+  // Leads this chunk created on an earlier try: a crash mid-batch may have stored a lead
+  // without all of its duplicate markers.
+  const ownFromEarlierTry: LeadRow[] = [];
   for (const v of valid) {
     const plan = plans.get(v.email);
     if (plan) {
@@ -188,6 +191,7 @@ export async function importRows(importId: string, fields: readonly ImportField[
     } else {
       // This row's own lead from an earlier try counts as created, and needs no change.
       const own = target.leadId === ownId;
+      if (own) ownFromEarlierTry.push(target);
       plans.set(v.email, { kind: 'change', before: target, changes: own ? {} : v.provided, rows: [v.row] });
       tally.set(v.row, own ? 'created' : 'updated');
     }
@@ -200,6 +204,7 @@ export async function importRows(importId: string, fields: readonly ImportField[
   for (const plan of newPlans) created.push(await leadWrites.create(plan.fields, context, plan.leadId));
   await context.assigner.save();
   if (created.length > 0) await leadRepository.putNewInBulk(created);
+  if (ownFromEarlierTry.length > 0) await leadRepository.putMarkersInBulk(ownFromEarlierTry);
 
   const changes = [...plans.values()].filter((p): p is ChangePlan => p.kind === 'change');
   await mapLimited(changes, CHANGES_AT_ONCE, async (plan) => {
