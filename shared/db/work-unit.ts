@@ -1,4 +1,4 @@
-import { nowIso } from '../domain/clock';
+import { addMs, nowIso } from '../domain/clock';
 
 /**
  * Background work that survives restarts and failures. Each unit of work (an outbox mail, an
@@ -55,17 +55,22 @@ export const workDueIndex = {
  * Lower bound of a due-time range: every kind shares the state partitions, so a range needs
  * both ends to stay within its own kind's sort keys (`'0'` sorts before any ISO time).
  */
-export const BEFORE_ANY_TIME = '0';
+const BEFORE_ANY_TIME = '0';
 
-/** The items of a query run with ElectroDB's `data: 'raw'` (the DynamoDB answer itself): units as stored, as the stream carries them. */
-export function storedItems(result: { data: unknown }): Record<string, unknown>[] {
-  return ((result.data as { Items?: Record<string, unknown>[] }).Items ?? []);
+/** One kind's `workDue` query for one state, before its range: `db().entities.X.query.workDue({ workState })`. */
+export type WorkDueQuery = {
+  between: (from: { workDueAt: string }, to: { workDueAt: string }) => { go: (options: { limit: number; data: 'raw' }) => Promise<{ data: unknown }> };
+};
+
+/**
+ * The units of one kind and state due by `now`, oldest first, as stored (ElectroDB's `data:
+ * 'raw'`): the same shape the stream carries, so the stream and the sweep hand kinds one thing.
+ */
+export async function dueUnits(query: WorkDueQuery, now: string, limit: number): Promise<Record<string, unknown>[]> {
+  const { data } = await query.between({ workDueAt: BEFORE_ANY_TIME }, { workDueAt: now }).go({ limit, data: 'raw' });
+  return (data as { Items?: Record<string, unknown>[] }).Items ?? [];
 }
 
-/** `iso` moved on by `ms` milliseconds. */
-export function addMs(iso: string, ms: number): string {
-  return new Date(Date.parse(iso) + ms).toISOString();
-}
 
 /** A new unit's work attributes: pending, and due for the sweep once the stream had its chance. */
 export function newWork(now = nowIso()): { workState: 'pending'; workAttempts: 0; workDueAt: string } {

@@ -7,3 +7,8 @@ export function nowIso(): string {
 export function epochSeconds(date = new Date()): number {
   return Math.floor(date.getTime() / 1000);
 }
+
+/** An ISO 8601 instant moved on by `ms` milliseconds. */
+export function addMs(iso: string, ms: number): string {
+  return new Date(Date.parse(iso) + ms).toISOString();
+}

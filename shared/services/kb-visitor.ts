@@ -1,11 +1,8 @@
 import { config } from '../config';
-import { sameSignature, sign } from './security/secret-token';
+import { openToken, sealToken } from './security/secret-token';
 
-/** Separates the visitor id from its signature; never part of an id or of base64url. */
-const SEPARATOR = '.';
+const SCOPE = 'kb-visitor';
 const VISITOR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-const signatureOf = (visitorId: string) => sign(config().signingSecret, `kb-visitor:${visitorId}`);
 
 /**
  * A signed-out reader of the knowledge base, known by a cookie: a random id and an HMAC of it
@@ -14,13 +11,12 @@ const signatureOf = (visitorId: string) => sign(config().signingSecret, `kb-visi
 export const kbVisitor = {
   /** The cookie value that names the visitor. */
   tokenFor(visitorId: string): string {
-    return `${visitorId}${SEPARATOR}${signatureOf(visitorId)}`;
+    return sealToken(config().signingSecret, visitorId, SCOPE);
   },
 
   /** The visitor a cookie value names, or undefined when it is missing, malformed or its signature is wrong (constant-time check). */
   idOf(token: string | undefined): string | undefined {
-    const [visitorId, signature, ...rest] = token?.split(SEPARATOR) ?? [];
-    if (!visitorId || !signature || rest.length > 0 || !VISITOR_ID.test(visitorId)) return undefined;
-    return sameSignature(signature, signatureOf(visitorId)) ? visitorId : undefined;
+    const visitorId = openToken(config().signingSecret, token, SCOPE);
+    return visitorId && VISITOR_ID.test(visitorId) ? visitorId : undefined;
   },
 };

@@ -7,8 +7,8 @@ import { db } from '../../shared/db/service';
 import { leadImportRepository } from '../../shared/db/repositories/lead-import.repository';
 import { leadRepository } from '../../shared/db/repositories/lead.repository';
 import { TransactionConflict } from '../../shared/db/transaction';
-import { addMs, claimUnit, MAX_WORK_ATTEMPTS, PICKUP_GRACE_MS } from '../../shared/db/work-unit';
-import { nowIso } from '../../shared/domain/clock';
+import { claimUnit, MAX_WORK_ATTEMPTS, PICKUP_GRACE_MS } from '../../shared/db/work-unit';
+import { addMs, nowIso } from '../../shared/domain/clock';
 import { matchKeyText } from '../../shared/domain/sales/lead-duplicates';
 import { chunkRowsOf, importChunk, importRows } from '../../shared/services/lead-import/chunk-import';
 import { leadImportChunkWork } from '../../shared/services/lead-import/lead-import-chunk-work';
@@ -60,7 +60,6 @@ async function storedChunk(importId: string, chunkNo: number): Promise<Record<st
   expect(Item).toBeDefined();
   return Item!;
 }
-
 
 /** The leads stored for these e-mails, per e-mail. */
 async function leadCounts(emails: string[]): Promise<number[]> {

@@ -3,7 +3,7 @@ import type { ImportField, LeadImportStatus } from '../../domain/sales/lead-impo
 import { epochSeconds, nowIso } from '../../domain/clock';
 import { db } from '../service';
 import { op } from '../transaction';
-import { BEFORE_ANY_TIME, completeUnit, newWork, storedItems, type Claim, type WorkPatch, type WorkState } from '../work-unit';
+import { type Claim, completeUnit, dueUnits, newWork, type WorkPatch, type WorkState } from '../work-unit';
 import { queryPage, type PageRequest } from './page';
 
 export type ImportRowError = { row: number; field?: ImportField; code: string; message: string };
@@ -95,9 +95,8 @@ export const leadImportRepository = {
   chunkPatch,
 
   /** Chunks in `state` due by `now` (see shared/db/work-unit.ts), as stored: what the stream hands over too. */
-  async dueChunks(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
-    const query = db().entities.leadImportChunk.query.workDue({ workState: state }).between({ workDueAt: BEFORE_ANY_TIME }, { workDueAt: now });
-    return storedItems(await query.go({ limit, data: 'raw' }));
+  dueChunks(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
+    return dueUnits(db().entities.leadImportChunk.query.workDue({ workState: state }), now, limit);
   },
 
   /** Newest first. */

@@ -3,7 +3,7 @@ import type { Locale } from '../../domain/identity';
 import { epochSeconds, nowIso } from '../../domain/clock';
 import { newId } from '../keys';
 import { db } from '../service';
-import { BEFORE_ANY_TIME, newWork, storedItems, type WorkPatch, type WorkState } from '../work-unit';
+import { dueUnits, newWork, type WorkPatch, type WorkState } from '../work-unit';
 
 const WEEK = 7 * 24 * 60 * 60;
 
@@ -22,8 +22,7 @@ export const outboxRepository = {
   },
 
   /** Mails in `state` due by `now` (see shared/db/work-unit.ts), as stored: what the stream hands over too. */
-  async due(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
-    const query = db().entities.outboxMail.query.workDue({ workState: state }).between({ workDueAt: BEFORE_ANY_TIME }, { workDueAt: now });
-    return storedItems(await query.go({ limit, data: 'raw' }));
+  due(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
+    return dueUnits(db().entities.outboxMail.query.workDue({ workState: state }), now, limit);
   },
 };

@@ -2,7 +2,7 @@ import { epochSeconds, nowIso } from '../../domain/clock';
 import { PasswordResetRequestEntity } from '../entities/password-reset-request.entity';
 import { newId } from '../keys';
 import { db } from '../service';
-import { BEFORE_ANY_TIME, newWork, storedItems, type WorkPatch, type WorkState } from '../work-unit';
+import { dueUnits, newWork, type WorkPatch, type WorkState } from '../work-unit';
 
 const DAY = 24 * 60 * 60;
 
@@ -27,8 +27,7 @@ export const passwordResetRequestRepository = {
   },
 
   /** Requests in `state` due by `now` (see shared/db/work-unit.ts), as stored: what the stream hands over too. */
-  async due(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
-    const query = db().entities.passwordResetRequest.query.workDue({ workState: state }).between({ workDueAt: BEFORE_ANY_TIME }, { workDueAt: now });
-    return storedItems(await query.go({ limit, data: 'raw' }));
+  due(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
+    return dueUnits(db().entities.passwordResetRequest.query.workDue({ workState: state }), now, limit);
   },
 };

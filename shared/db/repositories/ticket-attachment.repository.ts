@@ -1,11 +1,11 @@
 import type { Attachment } from '../../schemas/ticket.schema';
 import type { MessageVisibility } from '../../domain/service/service-vocabulary';
-import { nowIso } from '../../domain/clock';
+import { addMs, nowIso } from '../../domain/clock';
 import type { AttachmentStatus } from '../entities/ticket-attachment.entity';
 import { BUCKET_PREFIXES } from '../../services/storage/s3-client';
 import { db } from '../service';
 import { op } from '../transaction';
-import { addMs, BEFORE_ANY_TIME, heldBy, newWork, storedItems, type Claim, type WorkPatch, type WorkState } from '../work-unit';
+import { type Claim, dueUnits, heldBy, newWork, type WorkPatch, type WorkState } from '../work-unit';
 
 export type TicketAttachmentRow = {
   ticketId: string;
@@ -122,9 +122,8 @@ export const ticketAttachmentRepository = {
   },
 
   /** Clean-ups in `state` due by `now` (see shared/db/work-unit.ts), as stored: what the stream hands over too. */
-  async due(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
-    const query = db().entities.ticketAttachment.query.workDue({ workState: state }).between({ workDueAt: BEFORE_ANY_TIME }, { workDueAt: now });
-    return storedItems(await query.go({ limit, data: 'raw' }));
+  due(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
+    return dueUnits(db().entities.ticketAttachment.query.workDue({ workState: state }), now, limit);
   },
 
   /** The record of a cleared-away upload goes, while `claim` on its clean-up holds. */

@@ -1,13 +1,13 @@
 import { config } from '../../config';
 import { epochSeconds } from '../../domain/clock';
-import { newSecret, sameSignature, sign } from '../security/secret-token';
+import { newSecret, openToken, sealToken } from '../security/secret-token';
 
 /** How long a client stays known to a login after its last successful sign-in there. */
 export const DEVICE_TOKEN_SECONDS = 180 * 24 * 60 * 60;
 
 type DevicePayload = { u: string; e: number; n: string };
 
-const signatureOf = (payload: string) => sign(config().signingSecret, `device:${payload}`);
+const SCOPE = 'device';
 
 /**
  * OWASP's device cookie ("Slow Down Online Guessing Attacks with Device Cookies"): proof that
@@ -17,7 +17,7 @@ const signatureOf = (payload: string) => sign(config().signingSecret, `device:${
  */
 export function issueDeviceToken(userId: string): string {
   const payload = Buffer.from(JSON.stringify({ u: userId, e: epochSeconds() + DEVICE_TOKEN_SECONDS, n: newSecret() } satisfies DevicePayload)).toString('base64url');
-  return `${payload}.${signatureOf(payload)}`;
+  return sealToken(config().signingSecret, payload, SCOPE);
 }
 
 /**
@@ -25,8 +25,8 @@ export function issueDeviceToken(userId: string): string {
  * otherwise undefined, which counts as a client without one.
  */
 export function deviceOf(token: string | undefined, userId: string): string | undefined {
-  const [payload, signature, ...rest] = token?.split('.') ?? [];
-  if (!payload || !signature || rest.length > 0 || !sameSignature(signature, signatureOf(payload))) return undefined;
+  const payload = openToken(config().signingSecret, token, SCOPE);
+  if (!payload) return undefined;
   const { u, e, n } = JSON.parse(Buffer.from(payload, 'base64url').toString()) as DevicePayload;
   return u === userId && e > epochSeconds() ? n : undefined;
 }
