@@ -60,52 +60,50 @@ function Policies() {
             <ListToolbar newLabel={tsl('slaDesk.new')} onNew={() => open(null)}>
               <p>{tsl('slaDesk.intro')}</p>
             </ListToolbar>
-            <div class="table-scroll">
-              <PagedTable
-                list={list}
-                emptyHidesOnError
-                empty={tsl('slaDesk.empty')}
-                columns={[
-                  tsl('slaDesk.name'),
-                  { label: tsl('slaDesk.rank'), class: 'numeric' },
-                  tsl('slaDesk.active'),
-                  tsl('slaDesk.appliesTo'),
-                  tsl('slaDesk.timeZone'),
-                  tsl('slaDesk.targets'),
-                  t('common.actions'),
-                ]}
-                row={(policy) => (
-                  <>
-                    <th scope="row">{policy.name}</th>
-                    <td class="numeric">{policy.rank}</td>
-                    <td>{policy.active ? tsa('admin.yes') : tsa('admin.no')}</td>
-                    <td>{appliesTo(policy)}</td>
-                    <td>{policy.timeZone}</td>
-                    <td>
-                      <ul class="plain-list">
-                        <For each={TICKET_PRIORITIES}>
-                          {(priority) => (
-                            <li>
-                              {tsl('slaDesk.target', {
-                                priority: priorityLabel(priority),
-                                first: formatMinutes(policy.targets[priority].firstResponseMinutes),
-                                resolution: formatMinutes(policy.targets[priority].resolutionMinutes),
-                              })}
-                            </li>
-                          )}
-                        </For>
-                      </ul>
-                    </td>
-                    <td>
-                      <button type="button" class="button button-secondary" onClick={() => open(policy.id)}>
-                        {t('common.edit')}
-                        <span class="visually-hidden"> {policy.name}</span>
-                      </button>
-                    </td>
-                  </>
-                )}
-              />
-            </div>
+            <PagedTable
+              list={list}
+              emptyHidesOnError
+              empty={tsl('slaDesk.empty')}
+              columns={[
+                tsl('slaDesk.name'),
+                { label: tsl('slaDesk.rank'), class: 'numeric' },
+                tsl('slaDesk.active'),
+                tsl('slaDesk.appliesTo'),
+                tsl('slaDesk.timeZone'),
+                tsl('slaDesk.targets'),
+                t('common.actions'),
+              ]}
+              row={(policy) => (
+                <>
+                  <th scope="row">{policy.name}</th>
+                  <td class="numeric">{policy.rank}</td>
+                  <td>{policy.active ? tsa('admin.yes') : tsa('admin.no')}</td>
+                  <td>{appliesTo(policy)}</td>
+                  <td>{policy.timeZone}</td>
+                  <td>
+                    <ul class="plain-list">
+                      <For each={TICKET_PRIORITIES}>
+                        {(priority) => (
+                          <li>
+                            {tsl('slaDesk.target', {
+                              priority: priorityLabel(priority),
+                              first: formatMinutes(policy.targets[priority].firstResponseMinutes),
+                              resolution: formatMinutes(policy.targets[priority].resolutionMinutes),
+                            })}
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </td>
+                  <td>
+                    <button type="button" class="button button-secondary" onClick={() => open(policy.id)}>
+                      {t('common.edit')}
+                      <span class="visually-hidden"> {policy.name}</span>
+                    </button>
+                  </td>
+                </>
+              )}
+            />
           </>
         }
       >
