@@ -16,7 +16,7 @@ export const UNKNOWN_API_PATH = '/api/v1/bench-no-such-route';
  * same DynamoDB Local from this process, all three interleaved.
  */
 export async function measureApiRead(api: KeepAliveClient, data: BenchDb, accountId: string): Promise<void> {
-  const getParams = data.db().entities.account.get({ accountId }).params<{ TableName: string; Key: Record<string, string> }>();
+  const getParams = data.AccountEntity().get({ accountId }).params<{ TableName: string; Key: Record<string, string> }>();
   const raw = data.dynamo();
   const p50 = await interleavedP50(
     [

@@ -1,7 +1,7 @@
 import type { StackInfo } from './stack-protocol';
 
 /**
- * The app's own data layer (ElectroDB service, document client), pointed at the bench stack's
+ * The app's own data layer (ElectroDB entities, document client), pointed at the bench stack's
  * DynamoDB Local from this, the measuring, process. The app reads its config once, on first
  * use, so the environment is set before the modules load.
  */
@@ -13,15 +13,17 @@ export async function benchDb(info: StackInfo) {
     TABLE_NAME: info.tableName,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
-  const [{ db }, { dynamo }, { newAccountRecord }, { newOpportunityRecord }, { outboxRepository }, { ticketRepository }] = await Promise.all([
-    import('../shared/db/service'),
-    import('../shared/db/client'),
-    import('../shared/db/repositories/account.repository'),
-    import('../shared/db/repositories/opportunity.repository'),
-    import('../shared/db/repositories/outbox.repository'),
-    import('../shared/db/repositories/ticket.repository'),
+  const [{ AccountEntity }, { OpportunityEntity }, { TimelineItemEntity }, { dynamo }, { newAccountRecord }, { newOpportunityRecord }, { outboxRepository }, { ticketRepository }] = await Promise.all([
+    import('../shared/modules/crm/db/account.entity'),
+    import('../shared/modules/sales/db/opportunity.entity'),
+    import('../shared/modules/crm/db/timeline-item.entity'),
+    import('../shared/platform/db/client'),
+    import('../shared/modules/crm/db/account.repository'),
+    import('../shared/modules/sales/db/opportunity.repository'),
+    import('../shared/platform/mail/outbox.repository'),
+    import('../shared/modules/desk/db/ticket.repository'),
   ]);
-  return { info, db, dynamo, newAccountRecord, newOpportunityRecord, outboxRepository, ticketRepository };
+  return { info, AccountEntity, OpportunityEntity, TimelineItemEntity, dynamo, newAccountRecord, newOpportunityRecord, outboxRepository, ticketRepository };
 }
 
 export type BenchDb = Awaited<ReturnType<typeof benchDb>>;

@@ -29,7 +29,7 @@ async function fillTo(data: BenchDb, total: number): Promise<void> {
 async function measureAt(api: KeepAliveClient, data: BenchDb): Promise<Record<string, number>> {
   const first = expectStatus(await api.get(PAGE), 200, 'accounts page');
   if ((JSON.parse(first.body) as { items: unknown[] }).items.length !== 25) throw new Error('the first page does not hold 25 accounts');
-  const query = data.db().entities.account.query.byName({}).params<ConstructorParameters<typeof QueryCommand>[0]>({ limit: 25 });
+  const query = data.AccountEntity().query.byName({}).params<ConstructorParameters<typeof QueryCommand>[0]>({ limit: 25 });
   const raw = data.dynamo();
   return interleavedP50(
     [

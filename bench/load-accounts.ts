@@ -1,4 +1,4 @@
-import type { AccountCreate } from '../shared/schemas/account.schema';
+import type { AccountCreate } from '../shared/modules/crm/schemas/account.schema';
 import type { BenchDb } from './db-access';
 import { note } from './report';
 
@@ -43,7 +43,7 @@ export async function loadAccounts(data: BenchDb, count: number): Promise<void> 
   const records = Array.from({ length: count }, () => data.newAccountRecord(fakeAccount(random, ++loaded)));
   const chunk = 2_500;
   for (let i = 0; i < records.length; i += chunk) {
-    const { unprocessed } = await data.db().entities.account.put(records.slice(i, i + chunk)).go({ concurrency: 4 });
+    const { unprocessed } = await data.AccountEntity().put(records.slice(i, i + chunk)).go({ concurrency: 4 });
     if (unprocessed.length > 0) throw new Error(`${unprocessed.length} accounts were not written`);
   }
   const seconds = (performance.now() - started) / 1000;
@@ -55,7 +55,7 @@ export async function countAccounts(data: BenchDb): Promise<number> {
   let total = 0;
   let cursor: string | null = null;
   do {
-    const page: { data: unknown[]; cursor: string | null } = await data.db().entities.account.query.byName({}).go({ cursor, attributes: ['accountId'], limit: 5_000 });
+    const page: { data: unknown[]; cursor: string | null } = await data.AccountEntity().query.byName({}).go({ cursor, attributes: ['accountId'], limit: 5_000 });
     total += page.data.length;
     cursor = page.cursor;
   } while (cursor);

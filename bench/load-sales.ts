@@ -1,4 +1,4 @@
-import type { Stage } from '../shared/schemas/opportunity.schema';
+import type { Stage } from '../shared/modules/sales/schemas/opportunity.schema';
 import type { BenchDb } from './db-access';
 import { prng } from './load-accounts';
 import { note } from './report';
@@ -39,7 +39,7 @@ export async function loadOpenOpportunities(data: BenchDb, owner: { accountId: s
       expectedRevenue: { amount: 1_000_000 * (1 + Math.floor(random() * 500)), currency: 'IDR' },
     });
   });
-  await putAll((batch) => data.db().entities.opportunity.put(batch).go({ concurrency: 4 }), rows, 'open opportunities');
+  await putAll((batch) => data.OpportunityEntity().put(batch).go({ concurrency: 4 }), rows, 'open opportunities');
 }
 
 /** Adds `count` timeline items (calls, one a minute back from now) to one account's partition. */
@@ -58,5 +58,5 @@ export async function loadTimelineItems(data: BenchDb, accountId: string, count:
       at: new Date(now - (count - i) * 60_000).toISOString(),
     };
   });
-  await putAll((batch) => data.db().entities.timelineItem.put(batch).go({ concurrency: 4 }), rows, 'timeline items');
+  await putAll((batch) => data.TimelineItemEntity().put(batch).go({ concurrency: 4 }), rows, 'timeline items');
 }

@@ -1,4 +1,4 @@
-import type { Stage } from '../shared/schemas/opportunity.schema';
+import type { Stage } from '../shared/modules/sales/schemas/opportunity.schema';
 import { UNKNOWN_API_PATH } from './api-read';
 import type { BenchDb } from './db-access';
 import { expectStatus, type KeepAliveClient } from './http-client';
@@ -24,7 +24,7 @@ function parsed<T>(result: { body: string }): T {
 async function openOpportunities(data: BenchDb, stages: readonly Stage[]): Promise<number> {
   let total = 0;
   for (const stage of stages.filter((s) => !s.isWon && !s.isLost)) {
-    const { data: rows } = await data.db().entities.opportunity.query.openByStage({ stage: stage.id }).go({ pages: 'all', attributes: ['opportunityId'] });
+    const { data: rows } = await data.OpportunityEntity().query.openByStage({ stage: stage.id }).go({ pages: 'all', attributes: ['opportunityId'] });
     total += rows.length;
   }
   return total;
@@ -67,7 +67,7 @@ export async function measureBoardScaling(api: KeepAliveClient, data: BenchDb, a
 async function benchAccount(api: KeepAliveClient, data: BenchDb, name: string, items: number): Promise<string> {
   const created = expectStatus(await api.post('/api/v1/accounts', { name, tags: ['bench'] }), 201, 'create account');
   const { id } = parsed<{ id: string }>(created);
-  const { data: rows } = await data.db().entities.timelineItem.query.byAccount({ accountId: id }).go({ pages: 'all', attributes: ['itemId'] });
+  const { data: rows } = await data.TimelineItemEntity().query.byAccount({ accountId: id }).go({ pages: 'all', attributes: ['itemId'] });
   await loadTimelineItems(data, id, items - rows.length);
   return id;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { TicketRecord } from '../shared/db/repositories/ticket.repository';
-import { TICKET_PRIORITIES } from '../shared/domain/service/service-vocabulary';
+import type { TicketRecord } from '../shared/modules/desk/db/ticket.repository';
+import { TICKET_PRIORITIES } from '../shared/modules/desk/domain/service-vocabulary';
 import { UNKNOWN_API_PATH } from './api-read';
 import type { BenchDb } from './db-access';
 import { expectStatus, type KeepAliveClient } from './http-client';

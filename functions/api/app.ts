@@ -72,6 +72,6 @@ app.notFound(notFound);
 app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
 app.all('/api/v1/*', async (c) => (await sectionApp(c.req.path)).fetch(c.req.raw, c.env));
 app.get('/api/docs', async (c) => {
-  const [{ renderDocs }, routes] = await Promise.all([import('./routes/docs'), documentedRoutes()]);
+  const [{ renderDocs }, routes] = await Promise.all([import('./routes/platform/docs'), documentedRoutes()]);
   return c.html(renderDocs(routes.getOpenAPI31Document(OPENAPI_INFO)));
 });

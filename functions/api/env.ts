@@ -1,7 +1,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { ApiGatewayRequestContextV2 } from 'hono/aws-lambda';
-import type { Audience } from '../../shared/domain/identity';
-import type { Caller } from '../../shared/services/identity/session.service';
+import type { Audience } from '../../shared/modules/identity/domain/identity';
+import type { Caller } from '../../shared/modules/identity/services/session.service';
 
 /** What middleware hands to route handlers. */
 export type AppEnv = {

@@ -4,24 +4,24 @@ import type { AppEnv } from './env';
 type Routes = OpenAPIHono<AppEnv>;
 type LoadRoutes = () => Promise<Routes>;
 
-const health: LoadRoutes = () => import('./routes/health').then((m) => m.healthRoutes);
-const auth: LoadRoutes = () => import('./routes/auth').then((m) => m.authRoutes);
-const users: LoadRoutes = () => import('./routes/users').then((m) => m.userRoutes);
-const accounts: LoadRoutes = () => import('./routes/accounts').then((m) => m.accountRoutes);
-const contacts: LoadRoutes = () => import('./routes/contacts').then((m) => m.contactRoutes);
-const company: LoadRoutes = () => import('./routes/company').then((m) => m.companyRoutes);
-const pipeline: LoadRoutes = () => import('./routes/pipeline').then((m) => m.pipelineRoutes);
-const opportunities: LoadRoutes = () => import('./routes/opportunities').then((m) => m.opportunityRoutes);
-const activities: LoadRoutes = () => import('./routes/activities').then((m) => m.activityRoutes);
-const leads: LoadRoutes = () => import('./routes/leads').then((m) => m.leadRoutes);
-const leadImports: LoadRoutes = () => import('./routes/lead-imports').then((m) => m.leadImportRoutes);
-const products: LoadRoutes = () => import('./routes/products').then((m) => m.productRoutes);
-const quotes: LoadRoutes = () => import('./routes/quotes').then((m) => m.quoteRoutes);
-const orders: LoadRoutes = () => import('./routes/orders').then((m) => m.orderRoutes);
-const invoices: LoadRoutes = () => import('./routes/invoices').then((m) => m.invoiceRoutes);
-const tickets: LoadRoutes = () => import('./routes/tickets').then((m) => m.ticketRoutes);
-const kb: LoadRoutes = () => import('./routes/kb').then((m) => m.kbRoutes);
-const slaPolicies: LoadRoutes = () => import('./routes/sla-policies').then((m) => m.slaPolicyRoutes);
+const health: LoadRoutes = () => import('./routes/platform/health').then((m) => m.healthRoutes);
+const auth: LoadRoutes = () => import('./routes/identity/auth').then((m) => m.authRoutes);
+const users: LoadRoutes = () => import('./routes/identity/users').then((m) => m.userRoutes);
+const accounts: LoadRoutes = () => import('./routes/crm/accounts').then((m) => m.accountRoutes);
+const contacts: LoadRoutes = () => import('./routes/crm/contacts').then((m) => m.contactRoutes);
+const company: LoadRoutes = () => import('./routes/commerce/company').then((m) => m.companyRoutes);
+const pipeline: LoadRoutes = () => import('./routes/sales/pipeline').then((m) => m.pipelineRoutes);
+const opportunities: LoadRoutes = () => import('./routes/sales/opportunities').then((m) => m.opportunityRoutes);
+const activities: LoadRoutes = () => import('./routes/sales/activities').then((m) => m.activityRoutes);
+const leads: LoadRoutes = () => import('./routes/sales/leads').then((m) => m.leadRoutes);
+const leadImports: LoadRoutes = () => import('./routes/sales/lead-imports').then((m) => m.leadImportRoutes);
+const products: LoadRoutes = () => import('./routes/commerce/products').then((m) => m.productRoutes);
+const quotes: LoadRoutes = () => import('./routes/commerce/quotes').then((m) => m.quoteRoutes);
+const orders: LoadRoutes = () => import('./routes/commerce/orders').then((m) => m.orderRoutes);
+const invoices: LoadRoutes = () => import('./routes/commerce/invoices').then((m) => m.invoiceRoutes);
+const tickets: LoadRoutes = () => import('./routes/desk/tickets').then((m) => m.ticketRoutes);
+const kb: LoadRoutes = () => import('./routes/kb/kb').then((m) => m.kbRoutes);
+const slaPolicies: LoadRoutes = () => import('./routes/desk/sla-policies').then((m) => m.slaPolicyRoutes);
 
 /**
  * The route modules by the first segment of their paths under /api/v1. A request loads only

@@ -1,8 +1,8 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { workUnit } from '../../shared/services/work/work-runner';
-import { workKindOf } from '../../shared/services/work/work-kinds';
+import { workUnit } from '../../shared/platform/work/work-runner';
+import { workKindOf } from '../work-kinds';
 
 // The Lambda event carries the same wire-format attribute values as the SDK, typed separately.
 const itemOf = (image: NonNullable<DynamoDBRecord['dynamodb']>['NewImage']) => unmarshall(image as Record<string, AttributeValue>);

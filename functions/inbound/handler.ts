@@ -1,6 +1,6 @@
 import type { SESEvent, SESEventRecord } from 'aws-lambda';
-import { BUCKET_PREFIXES, objectStore } from '../../shared/services/storage/s3-client';
-import { intakeRawMail } from '../../shared/services/inbound-mail/intake';
+import { BUCKET_PREFIXES, objectStore } from '../../shared/platform/storage/s3-client';
+import { intakeRawMail } from '../../shared/modules/desk/services/email-intake.service';
 
 /** SES found a virus or spam: nothing of it should reach a ticket. */
 function rejectedBySes(record: SESEventRecord): string | undefined {

@@ -1,7 +1,7 @@
-import { invoiceService } from '../../shared/services/invoice.service';
-import { sweepTickets } from '../../shared/services/ticket-sla-sweep';
-import { sweepWork, type SweepResult } from '../../shared/services/work/work-runner';
-import { WORK_KINDS } from '../../shared/services/work/work-kinds';
+import { invoiceService } from '../../shared/modules/commerce/services/invoice.service';
+import { sweepTickets } from '../../shared/modules/desk/services/sla-sweep.service';
+import { sweepWork, type SweepResult } from '../../shared/platform/work/work-runner';
+import { WORK_KINDS } from '../work-kinds';
 
 /**
  * What a schedule rule sends. The 1-minute rule names the work sweep (background units left

@@ -5,8 +5,8 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import type { Audience } from '../../shared/domain/identity';
-import { EDGE_SECRET_HEADER, PORTAL_HEADER } from '../../shared/domain/portal-edge';
+import type { Audience } from '../../shared/modules/identity/domain/identity';
+import { EDGE_SECRET_HEADER, PORTAL_HEADER } from '../../shared/platform/portal-edge';
 
 export type PortalSiteProps = {
   portal: Audience;

@@ -19,10 +19,10 @@ import * as sesActions from 'aws-cdk-lib/aws-ses-actions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
-import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/db/table';
-import { siteCsp, VIEWER_ADDRESS_HEADER } from '../../shared/domain/portal-edge';
-import { AUDIENCES, type Audience } from '../../shared/domain/identity';
-import { BUCKET_PREFIXES } from '../../shared/services/storage/s3-client';
+import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/platform/db/table';
+import { siteCsp, VIEWER_ADDRESS_HEADER } from '../../shared/platform/portal-edge';
+import { AUDIENCES, type Audience } from '../../shared/modules/identity/domain/identity';
+import { BUCKET_PREFIXES } from '../../shared/platform/storage/s3-client';
 import { RelasiAlarms } from './alarms.construct';
 import { PortalSite } from './portal-site.construct';
 
@@ -165,7 +165,7 @@ export class RelasiStack extends Stack {
       portals.map(({ portal, site }) => [`${portal.toUpperCase()}_URL`, site.url]),
     );
 
-    // shared/config requires SIGNING_SECRET at start-up in the aws stage, so both functions get
+    // shared/platform/config requires SIGNING_SECRET at start-up in the aws stage, so both functions get
     // it (the events function only because it loads the same config). It is passed as a
     // CloudFormation dynamic reference, so the value never enters the template, but it is
     // visible to whoever may read the function configuration. Reading it from Secrets Manager
@@ -232,7 +232,7 @@ export class RelasiStack extends Stack {
       timeout: Duration.minutes(5),
       environment: { ...sharedEnvironment, SES_CONFIGURATION_SET: configurationSet.configurationSetName },
     });
-    // What background work needs (shared/services/work/work-kinds.ts): the events function does
+    // What background work needs (functions/work-kinds.ts): the events function does
     // it as units arrive on the stream, the schedule function's sweep what the stream left over.
     const grantBackgroundWork = (fn: lambda.IFunction) => {
       table.grantReadWriteData(fn);

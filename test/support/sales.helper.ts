@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { newOpportunityRecord, opportunityRepository } from '../../shared/db/repositories/opportunity.repository';
-import { op, transact } from '../../shared/db/transaction';
+import { newOpportunityRecord, opportunityRepository } from '../../shared/modules/sales/db/opportunity.repository';
+import { op, transact } from '../../shared/platform/db/transaction';
 import { call } from './api.helper';
 
 export const tag = () => randomBytes(4).toString('hex');

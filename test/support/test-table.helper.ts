@@ -1,5 +1,5 @@
 import { ensureTable } from '../../infra/local/dynamodb-local';
-import { config } from '../../shared/config';
+import { config } from '../../shared/platform/config';
 
 /** Creates this test file's table (with stream and TTL, as deployed); call it in beforeAll. */
 export async function createTestTable(): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { isIP } from 'node:net';
-import { config } from '../../../shared/config';
-import { EDGE_SECRET_HEADER, VIEWER_ADDRESS_HEADER } from '../../../shared/domain/portal-edge';
-import { sameSignature } from '../../../shared/services/security/secret-token';
+import { config } from '../../../shared/platform/config';
+import { EDGE_SECRET_HEADER, VIEWER_ADDRESS_HEADER } from '../../../shared/platform/portal-edge';
+import { sameSignature } from '../../../shared/platform/crypto/secret-token';
 import type { AppEnv } from '../env';
 
 /** The one bucket of callers no server vouches for (`app.request()` in tests): headers cannot move anyone out of it. */

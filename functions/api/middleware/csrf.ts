@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { config } from '../../../shared/config';
-import type { Audience } from '../../../shared/domain/identity';
+import { config } from '../../../shared/platform/config';
+import type { Audience } from '../../../shared/modules/identity/domain/identity';
 import type { AppEnv } from '../env';
 import { errorResponse } from './errors';
 

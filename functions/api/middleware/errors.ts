@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import { DomainError, RateLimitedError, type ErrorKind } from '../../../shared/domain/errors';
+import { DomainError, RateLimitedError, type ErrorKind } from '../../../shared/platform/errors';
 
 const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   validation: 400,

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { config } from '../../../shared/config';
-import { sign } from '../../../shared/services/security/secret-token';
-import { idempotencyRepository } from '../../../shared/db/repositories/idempotency.repository';
+import { config } from '../../../shared/platform/config';
+import { sign } from '../../../shared/platform/crypto/secret-token';
+import { idempotencyRepository } from '../../../shared/platform/db/idempotency.repository';
 import type { AppEnv } from '../env';
 import { errorResponse } from './errors';
 

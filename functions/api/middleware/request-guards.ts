@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { IMPORT_LIMITS } from '../../../shared/domain/sales/lead-import';
+import { IMPORT_LIMITS } from '../../../shared/modules/sales/domain/lead-import';
 import { errorResponse } from './errors';
 
 export const MAX_BODY_BYTES = 1024 * 1024;

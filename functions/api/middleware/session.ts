@@ -1,11 +1,11 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
-import { config } from '../../../shared/config';
-import { AUDIENCES, type Audience } from '../../../shared/domain/identity';
-import { PORTAL_HEADER } from '../../../shared/domain/portal-edge';
-import { UnauthenticatedError } from '../../../shared/domain/errors';
-import { SESSION_ABSOLUTE_SECONDS, sessionService, type Caller } from '../../../shared/services/identity/session.service';
-import { DEVICE_TOKEN_SECONDS } from '../../../shared/services/identity/device-token';
+import { config } from '../../../shared/platform/config';
+import { AUDIENCES, type Audience } from '../../../shared/modules/identity/domain/identity';
+import { PORTAL_HEADER } from '../../../shared/platform/portal-edge';
+import { UnauthenticatedError } from '../../../shared/platform/errors';
+import { SESSION_ABSOLUTE_SECONDS, sessionService, type Caller } from '../../../shared/modules/identity/services/session.service';
+import { DEVICE_TOKEN_SECONDS } from '../../../shared/modules/identity/services/device-token';
 import type { AppEnv } from '../env';
 
 /** One cookie per portal, so a browser can hold a staff and a customer session side by side on localhost. */

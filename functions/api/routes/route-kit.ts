@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { ErrorSchema } from '../../../shared/schemas/common.schema';
-import { PreconditionRequiredError, ValidationError } from '../../../shared/domain/errors';
+import { ErrorSchema } from '../../../shared/platform/schemas/common.schema';
+import { PreconditionRequiredError, ValidationError } from '../../../shared/platform/errors';
 import type { AppEnv } from '../env';
 import { validationHook } from '../middleware/errors';
 

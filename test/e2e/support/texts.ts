@@ -1,5 +1,5 @@
-import { en, type MessageKey } from '../../../portals/ui/src/i18n/en';
-import { id } from '../../../portals/ui/src/i18n/id';
+import { en, type MessageKey } from '../../../portals/ui/src/kit/i18n/en';
+import { id } from '../../../portals/ui/src/kit/i18n/id';
 
 export type Locale = 'en' | 'id';
 const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, id };
@@ -13,7 +13,7 @@ export function text(locale: Locale, key: MessageKey, params: Record<string, str
   return CATALOGUES[locale][key].replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match);
 }
 
-/** The seeded demo logins (infra seed: shared/services/demo-seed.service.ts). */
+/** The seeded demo logins (infra seed: infra/local/seed/demo-seed.ts). */
 export const DEMO = {
   sales: { email: 'sales@kaktus.example', name: 'Budi Santoso', locale: 'id' },
   customer: { email: 'yeyen@kita.example', name: 'Yeyen Wulandari', locale: 'id' },

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../../../../shared/schemas/common.schema';
+import type { ErrorBody } from '../../../../shared/platform/schemas/common.schema';
 
 /** An API answer other than 2xx, or a request that never got an answer (status 0). */
 export class ApiError extends Error {

@@ -1,11 +1,11 @@
 import type { z } from '@hono/zod-openapi';
-import type { Account, AccountContact, AccountCreate, AccountPatch, TimelineItem } from '../../../../shared/schemas/account.schema';
-import type { AdminUser, LoginResultSchema, User, UserCreateSchema, UserPatchSchema, RegisterSchema } from '../../../../shared/schemas/auth.schema';
-import type { Page } from '../../../../shared/schemas/common.schema';
-import type { CompanyProfile } from '../../../../shared/schemas/company.schema';
-import type { Contact, ContactCreate, ContactPatch } from '../../../../shared/schemas/contact.schema';
-import type { Audience, Locale, SelfServiceAudience, StaffRole } from '../../../../shared/domain/identity';
-import type { Lead, LeadCreateSchema, LeadPatchSchema, LeadConvertSchema } from '../../../../shared/schemas/lead.schema';
+import type { Account, AccountContact, AccountCreate, AccountPatch, TimelineItem } from '../../../../shared/modules/crm/schemas/account.schema';
+import type { AdminUser, LoginResultSchema, User, UserCreateSchema, UserPatchSchema, RegisterSchema } from '../../../../shared/modules/identity/schemas/auth.schema';
+import type { Page } from '../../../../shared/platform/schemas/common.schema';
+import type { CompanyProfile } from '../../../../shared/modules/commerce/schemas/company.schema';
+import type { Contact, ContactCreate, ContactPatch } from '../../../../shared/modules/crm/schemas/contact.schema';
+import type { Audience, Locale, SelfServiceAudience, StaffRole } from '../../../../shared/modules/identity/domain/identity';
+import type { Lead, LeadCreateSchema, LeadPatchSchema, LeadConvertSchema } from '../../../../shared/modules/sales/schemas/lead.schema';
 import type {
   BoardColumnSchema,
   BoardSchema,
@@ -15,9 +15,9 @@ import type {
   OpportunityPatchSchema,
   Stage,
   StageChange,
-} from '../../../../shared/schemas/opportunity.schema';
-import type { Activity, ActivityCreateSchema, ActivityPatchSchema, ActivityDoneSchema, MyDaySchema } from '../../../../shared/schemas/activity.schema';
-import type { ActivityType, LeadSource, LeadStatus, RelatedType } from '../../../../shared/domain/sales/sales-vocabulary';
+} from '../../../../shared/modules/sales/schemas/opportunity.schema';
+import type { Activity, ActivityCreateSchema, ActivityPatchSchema, ActivityDoneSchema, MyDaySchema } from '../../../../shared/modules/sales/schemas/activity.schema';
+import type { ActivityType, LeadSource, LeadStatus, RelatedType } from '../../../../shared/modules/sales/domain/sales-vocabulary';
 
 export type { Account, AccountContact, AccountCreate, AccountPatch, TimelineItem };
 export type { AdminUser, User, Page, CompanyProfile, Contact, ContactCreate, ContactPatch };
@@ -63,11 +63,11 @@ import type {
   Product,
   ProductCreateSchema,
   ProductPatchSchema,
-} from '../../../../shared/schemas/product.schema';
-import type { DocumentLine, Quote, QuoteCreateSchema, QuoteLineInputSchema, QuotePatchSchema } from '../../../../shared/schemas/quote.schema';
-import type { Order } from '../../../../shared/schemas/order.schema';
-import type { Invoice, Payment } from '../../../../shared/schemas/invoice.schema';
-import type { InvoiceStatus, OrderStatus, QuoteStatus } from '../../../../shared/domain/sales/sales-vocabulary';
+} from '../../../../shared/modules/commerce/schemas/product.schema';
+import type { DocumentLine, Quote, QuoteCreateSchema, QuoteLineInputSchema, QuotePatchSchema } from '../../../../shared/modules/commerce/schemas/quote.schema';
+import type { Order } from '../../../../shared/modules/commerce/schemas/order.schema';
+import type { Invoice, Payment } from '../../../../shared/modules/commerce/schemas/invoice.schema';
+import type { InvoiceStatus, OrderStatus, QuoteStatus } from '../../../../shared/modules/sales/domain/sales-vocabulary';
 
 export type { PriceList, Product, DocumentLine, Quote, Order, Invoice, Payment, InvoiceStatus, OrderStatus, QuoteStatus };
 export type ProductCreate = z.input<typeof ProductCreateSchema>;
@@ -78,8 +78,8 @@ export type QuotePatch = z.input<typeof QuotePatchSchema>;
 export type QuoteLineInput = z.input<typeof QuoteLineInputSchema>;
 
 // lead import: CSV files imported in the background (the job's counters drive a progress bar).
-import type { LeadImport, LeadImportCreate, LeadImportPreview } from '../../../../shared/schemas/lead-import.schema';
-import type { ImportField } from '../../../../shared/domain/sales/lead-import';
+import type { LeadImport, LeadImportCreate, LeadImportPreview } from '../../../../shared/modules/sales/schemas/lead-import.schema';
+import type { ImportField } from '../../../../shared/modules/sales/domain/lead-import';
 
 export type { LeadImport, LeadImportCreate, LeadImportPreview, ImportField };
 export type LeadImportStatus = LeadImport['status'];
@@ -96,9 +96,9 @@ import type {
   TicketMessage,
   TicketMessageCreateSchema,
   TicketPatchSchema,
-} from '../../../../shared/schemas/ticket.schema';
-import type { ServiceSettings } from '../../../../shared/schemas/service-settings.schema';
-import type { KbArticle, KbArticleCreateSchema, KbArticlePatchSchema, KbCategory, KbFeedbackResult, KbSearchHit } from '../../../../shared/schemas/kb.schema';
+} from '../../../../shared/modules/desk/schemas/ticket.schema';
+import type { ServiceSettings } from '../../../../shared/modules/desk/schemas/service-settings.schema';
+import type { KbArticle, KbArticleCreateSchema, KbArticlePatchSchema, KbCategory, KbFeedbackResult, KbSearchHit } from '../../../../shared/modules/kb/schemas/kb.schema';
 import type {
   KbLanguage,
   KbStatus,
@@ -110,7 +110,7 @@ import type {
   TicketQueue,
   TicketSeverity,
   TicketStatus,
-} from '../../../../shared/domain/service/service-vocabulary';
+} from '../../../../shared/modules/desk/domain/service-vocabulary';
 
 export type { AgentName, Attachment, Ticket, TicketMessage, ServiceSettings, KbArticle, KbCategory, KbFeedbackResult, KbSearchHit };
 export type { KbLanguage, KbStatus, KbVisibility, MessageChannel, MessageVisibility, TicketChannel, TicketPriority, TicketQueue, TicketSeverity, TicketStatus };
@@ -136,25 +136,25 @@ export {
   TICKET_QUEUES,
   TICKET_SEVERITIES,
   TICKET_STATUSES,
-} from '../../../../shared/domain/service/service-vocabulary';
+} from '../../../../shared/modules/desk/domain/service-vocabulary';
 
 // ticket attachments: announced to the API, then PUT straight to the bucket with the presigned URL.
-import type { AttachmentContentType, AttachmentUpload, AttachmentUploadCreate } from '../../../../shared/schemas/ticket-attachment.schema';
+import type { AttachmentContentType, AttachmentUpload, AttachmentUploadCreate } from '../../../../shared/modules/desk/schemas/ticket-attachment.schema';
 
 export type { AttachmentContentType, AttachmentUpload, AttachmentUploadCreate };
 /** The file types a ticket takes (the `accept` of the file input), from the vocabulary the API checks against. */
-export { ATTACHMENT_CONTENT_TYPES as ATTACHMENT_TYPE_OPTIONS } from '../../../../shared/domain/service/service-vocabulary';
+export { ATTACHMENT_CONTENT_TYPES as ATTACHMENT_TYPE_OPTIONS } from '../../../../shared/modules/desk/domain/service-vocabulary';
 
 // SLA policies: the service levels tickets are held to.
-import type { SlaPolicy } from '../../../../shared/schemas/sla-policy.schema';
+import type { SlaPolicy } from '../../../../shared/modules/desk/schemas/sla-policy.schema';
 
 export type { SlaPolicy };
 
 // service admin: the SLA policy editor and the service settings (teams, canned replies, escalation rules).
-import type { SlaPolicyCreateSchema, SlaPolicyPatchSchema } from '../../../../shared/schemas/sla-policy.schema';
-import type { ServiceSettingsInputSchema } from '../../../../shared/schemas/service-settings.schema';
-import type { AccountTier, Weekday } from '../../../../shared/domain/service/service-vocabulary';
-import type { ConditionOp, EscalationField } from '../../../../shared/domain/service/escalation';
+import type { SlaPolicyCreateSchema, SlaPolicyPatchSchema } from '../../../../shared/modules/desk/schemas/sla-policy.schema';
+import type { ServiceSettingsInputSchema } from '../../../../shared/modules/desk/schemas/service-settings.schema';
+import type { AccountTier, Weekday } from '../../../../shared/modules/desk/domain/service-vocabulary';
+import type { ConditionOp, EscalationField } from '../../../../shared/modules/desk/domain/escalation';
 
 export type { AccountTier, Weekday, ConditionOp, EscalationField };
 export type SlaPolicyCreate = z.input<typeof SlaPolicyCreateSchema>;
@@ -163,4 +163,4 @@ export type ServiceSettingsInput = z.input<typeof ServiceSettingsInputSchema>;
 export type EscalationRule = ServiceSettings['escalationRules'][number];
 export type EscalationCondition = EscalationRule['conditions'][number];
 export type EscalationAction = EscalationRule['actions'][number];
-export { ACCOUNT_TIERS, DEFAULT_TIME_ZONE, WEEKDAYS } from '../../../../shared/domain/service/service-vocabulary';
+export { ACCOUNT_TIERS, DEFAULT_TIME_ZONE, WEEKDAYS } from '../../../../shared/modules/desk/domain/service-vocabulary';

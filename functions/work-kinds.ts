@@ -1,0 +1,13 @@
+import { outboxMailWork } from '../shared/platform/mail/outbox-work';
+import { passwordResetRequestWork } from '../shared/modules/identity/services/password-reset-work';
+import { attachmentCleanupWork } from '../shared/modules/desk/services/attachment-cleanup-work';
+import { leadImportChunkWork } from '../shared/modules/sales/services/lead-import/lead-import-chunk-work';
+import type { WorkKind } from '../shared/platform/work/work-runner';
+
+/** Every kind of background work, for the events function (new units) and the schedule's sweep (units left over). */
+export const WORK_KINDS: readonly WorkKind[] = [outboxMailWork, passwordResetRequestWork, attachmentCleanupWork, leadImportChunkWork];
+
+/** The kind a stored item is a unit of, by ElectroDB's entity marker. */
+export function workKindOf(item: Record<string, unknown>): WorkKind | undefined {
+  return WORK_KINDS.find((kind) => kind.entity === item.__edb_e__);
+}

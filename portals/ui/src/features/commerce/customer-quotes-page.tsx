@@ -1,0 +1,38 @@
+import { api } from '../../api/endpoints';
+import { DocumentListPage, formatDay, tc } from './customer-commerce';
+import { quoteUrl, StatusBadge } from './documents';
+import { PagedTable, usePagedList } from '../../kit/paged-table';
+import { formatDate, formatMoney } from '../../kit/format';
+
+function QuotesList() {
+  const { list } = usePagedList(null, (_: null, cursor) => api.quotes.list({ cursor, limit: 25 }));
+  return (
+    <PagedTable
+      list={list}
+      empty={tc('quotes.empty')}
+      columns={[tc('doc.number'), tc('document.date'), tc('doc.status'), { label: tc('doc.total'), class: 'numeric' }, tc('quote.validUntil')]}
+      row={(quote) => (
+        <>
+          <th scope="row">
+            <a href={quoteUrl(quote.id)}>{quote.number}</a>
+          </th>
+          <td>{formatDate(quote.createdAt)}</td>
+          <td>
+            <StatusBadge kind="quote" status={quote.status} />
+          </td>
+          <td class="numeric">{formatMoney(quote.total, quote.currency)}</td>
+          <td>{formatDay(quote.validUntil)}</td>
+        </>
+      )}
+    />
+  );
+}
+
+/** The customer's quotes, newest first (the API shows only its accounts' sent and later quotes). */
+export function CustomerQuotesPage() {
+  return (
+    <DocumentListPage current="quotes" intro={tc('quotes.intro')}>
+      <QuotesList />
+    </DocumentListPage>
+  );
+}

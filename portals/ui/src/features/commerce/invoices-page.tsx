@@ -1,0 +1,58 @@
+import { Show } from 'solid-js';
+import { api } from '../../api/endpoints';
+import type { Invoice } from '../../api/types';
+import { AccountLink } from './commerce';
+import { invoiceUrl, isOverdue, StatusBadge } from './documents';
+import { PagedTable, usePagedList } from '../../kit/paged-table';
+import { StaffShell } from '../../kit/staff-shell';
+import { formatDate, formatMoney } from '../../kit/format';
+import { tc } from './texts/commerce';
+
+// The API lists invoices newest first with no status filter; overdue ones stand out in the list.
+function InvoicesList() {
+  const { list } = usePagedList<Invoice, null>(null, (_, cursor) => api.invoices.list({ cursor, limit: 25 }));
+  return (
+    <div class="stack">
+      <PagedTable
+        list={list}
+        emptyHidesOnError
+        empty={tc('invoice.empty')}
+        columns={[
+          tc('invoice.number'),
+          tc('doc.account'),
+          tc('doc.status'),
+          { label: tc('doc.total'), class: 'numeric' },
+          { label: tc('invoice.amountDue'), class: 'numeric' },
+          tc('invoice.dueDate'),
+        ]}
+        row={(invoice) => (
+          <>
+            <th scope="row">
+              <a href={invoiceUrl(invoice.id)}>{invoice.number}</a>
+            </th>
+            <td>
+              <AccountLink id={invoice.accountId} />
+            </td>
+            <td>
+              <StatusBadge kind="invoice" status={invoice.status} />
+            </td>
+            <td class="numeric">{formatMoney(invoice.total, invoice.currency)}</td>
+            <td class="numeric">{formatMoney(invoice.amountDue, invoice.currency)}</td>
+            <td classList={{ overdue: isOverdue(invoice) }}>
+              {formatDate(invoice.dueDate)}
+              <Show when={isOverdue(invoice)}> ({tc('invoice.pastDue')})</Show>
+            </td>
+          </>
+        )}
+      />
+    </div>
+  );
+}
+
+export function InvoicesPage() {
+  return (
+    <StaffShell current="invoices" titleKey="nav.invoices">
+      {() => <InvoicesList />}
+    </StaffShell>
+  );
+}

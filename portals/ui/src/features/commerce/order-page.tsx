@@ -1,0 +1,154 @@
+import { createSignal, Show } from 'solid-js';
+import { newIdempotencyKey } from '../../api/client';
+import { api } from '../../api/endpoints';
+import type { Order, OrderStatus } from '../../api/types';
+import { ORDER_TRANSITIONS } from '../../../../../shared/modules/commerce/domain/order-status';
+import { AccountLink } from './commerce';
+import { ConfirmDialog } from '../../kit/confirm-dialog';
+import { DocumentLines, invoiceUrl, quoteUrl, statusLabel, StatusBadge } from './documents';
+import { SelectField } from '../../kit/field';
+import { ListRecordPage, useTitledRecord, type ListRecordProps } from '../../kit/list-record-page';
+import { ConflictAlert, RecordView, type RecordState } from '../../kit/record-view';
+import { formatDate, formatMoney } from '../../kit/format';
+import { t } from '../../kit/i18n';
+import { tc } from './texts/commerce';
+import { opportunityUrl } from '../../kit/navigation';
+
+function Details(props: { order: Order }) {
+  return (
+    <dl class="details">
+      <dt>{tc('doc.status')}</dt>
+      <dd>
+        <StatusBadge kind="order" status={props.order.status} />
+      </dd>
+      <dt>{tc('doc.account')}</dt>
+      <dd>
+        <AccountLink id={props.order.accountId} />
+      </dd>
+      <dt>{tc('order.quote')}</dt>
+      <dd>
+        <a href={quoteUrl(props.order.quoteId)}>{tc('order.openQuote')}</a>
+      </dd>
+      <Show when={props.order.opportunityId}>
+        {(id) => (
+          <>
+            <dt>{tc('quote.opportunity')}</dt>
+            <dd>
+              <a href={opportunityUrl(id())}>{tc('quote.openOpportunity')}</a>
+            </dd>
+          </>
+        )}
+      </Show>
+      <dt>{tc('order.invoice')}</dt>
+      <dd>
+        <Show when={props.order.invoiceId} fallback={t('common.none')}>
+          {(id) => <a href={invoiceUrl(id())}>{tc('order.openInvoice')}</a>}
+        </Show>
+      </dd>
+      <dt>{tc('doc.total')}</dt>
+      <dd>{formatMoney(props.order.total, props.order.currency)}</dd>
+      <dt>{t('common.created')}</dt>
+      <dd>{formatDate(props.order.createdAt)}</dd>
+    </dl>
+  );
+}
+
+/** The next statuses the order may take (shared/modules/commerce/domain/order-status); cancelling asks first. */
+function StatusForm(props: { order: RecordState<Order>; current: Order; onCancel: () => void }) {
+  const next = () => ORDER_TRANSITIONS[props.current.status];
+  const [target, setTarget] = createSignal<OrderStatus | undefined>(next()[0]);
+  const save = () => props.order.save;
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const status = target();
+    if (!status) return;
+    if (status === 'cancelled') return props.onCancel();
+    const base = props.current;
+    void save()
+      .submit(async () => props.order.show(await api.orders.setStatus(base.id, base.version, status)))
+      .then((ok) => ok && save().setSaved(tc('order.statusSaved', { status: statusLabel('order', status) })));
+  };
+  return (
+    <Show when={next().length > 0} fallback={<p class="muted">{tc('order.final', { status: statusLabel('order', props.current.status).toLowerCase() })}</p>}>
+      <form class="inline-form" onSubmit={submit}>
+        <SelectField
+          label={tc('order.moveTo')}
+          name="status"
+          value={target() ?? ''}
+          onChange={(value) => setTarget(value as OrderStatus)}
+          options={next().map((status) => ({ value: status, label: statusLabel('order', status) }))}
+        />
+        <button type="submit" class="button button-secondary" disabled={save().busy()}>
+          {save().busy() ? t('common.saving') : tc('order.changeStatus')}
+        </button>
+      </form>
+      <ConflictAlert submission={save()} onReload={() => save().reload()} />
+    </Show>
+  );
+}
+
+function OrderView(props: ListRecordProps) {
+  const order = useTitledRecord(props, (id) => api.orders.get(id), (loaded) => tc('order.pageTitle', { number: loaded.number }));
+  const [action, setAction] = createSignal<'invoice' | 'cancel'>();
+  return (
+    <RecordView record={order}>
+      {(current) => (
+        <>
+          <section class="card stack" aria-labelledby="details-title">
+            <div class="section-header">
+              <h2 id="details-title">{tc('order.number')}</h2>
+              <div class="actions">
+                <Show when={!current().invoiceId && current().status !== 'cancelled'}>
+                  <button type="button" class="button button-primary" onClick={() => setAction('invoice')}>
+                    {tc('order.createInvoice')}
+                  </button>
+                </Show>
+                <Show when={current().invoiceId}>
+                  {(id) => (
+                    <a class="button button-secondary" href={invoiceUrl(id())}>
+                      {tc('order.openInvoice')}
+                    </a>
+                  )}
+                </Show>
+              </div>
+            </div>
+            <Details order={current()} />
+            {/* Keyed on the version: after a change the choice starts from the new status. */}
+            <Show when={current().version} keyed>
+              <StatusForm order={order} current={current()} onCancel={() => setAction('cancel')} />
+            </Show>
+          </section>
+          <DocumentLines document={current()} />
+          <ConfirmDialog
+            open={action() === 'invoice'}
+            tone="primary"
+            title={tc('order.invoiceTitle')}
+            message={tc('order.invoiceText', { number: current().number, total: formatMoney(current().total, current().currency) })}
+            confirmLabel={tc('order.createInvoice')}
+            onClose={() => setAction(undefined)}
+            onConfirm={async () => {
+              const { invoiceId } = await api.orders.invoice(current().id, newIdempotencyKey());
+              window.location.assign(invoiceUrl(invoiceId));
+            }}
+          />
+          <ConfirmDialog
+            open={action() === 'cancel'}
+            title={tc('order.cancelTitle')}
+            message={tc('order.cancelText', { number: current().number })}
+            confirmLabel={tc('order.cancelTitle')}
+            onClose={() => setAction(undefined)}
+            onConfirm={async () => {
+              const base = current();
+              order.show(await api.orders.setStatus(base.id, base.version, 'cancelled'));
+              order.save.setSaved(tc('order.statusSaved', { status: statusLabel('order', 'cancelled') }));
+            }}
+          />
+        </>
+      )}
+    </RecordView>
+  );
+}
+
+export function OrderPage() {
+  return <ListRecordPage list="orders" view={OrderView} />;
+}

@@ -1,0 +1,58 @@
+import { api } from '../../api/endpoints';
+import type { Product } from '../../api/types';
+import { ProductForm, toProductPatch } from './product-form';
+import { ListRecordPage, useTitledRecord, type ListRecordProps } from '../../kit/list-record-page';
+import { RecordCard, RecordView } from '../../kit/record-view';
+import { formatDate, formatMoney, formatPercent } from '../../kit/format';
+import { t } from '../../kit/i18n';
+import { tc } from './texts/commerce';
+
+function Details(props: { product: Product }) {
+  return (
+    <dl class="details">
+      <dt>{tc('product.sku')}</dt>
+      <dd>{props.product.sku}</dd>
+      <dt>{tc('product.description')}</dt>
+      <dd>{props.product.description || t('common.none')}</dd>
+      <dt>{tc('product.unitPrice')}</dt>
+      <dd>{formatMoney(props.product.unitPrice.amount, props.product.unitPrice.currency)}</dd>
+      <dt>{tc('product.taxPercent')}</dt>
+      <dd>{formatPercent(props.product.taxPercent)}</dd>
+      <dt>{tc('product.active')}</dt>
+      <dd>
+        <span class={`badge status-${props.product.active ? 'active' : 'disabled'}`}>{props.product.active ? tc('doc.yes') : tc('doc.no')}</span>
+      </dd>
+      <dt>{t('common.created')}</dt>
+      <dd>{formatDate(props.product.createdAt)}</dd>
+      <dt>{t('common.updated')}</dt>
+      <dd>{formatDate(props.product.updatedAt)}</dd>
+    </dl>
+  );
+}
+
+function ProductView(props: ListRecordProps) {
+  const product = useTitledRecord(props, (id) => api.products.get(id), (loaded) => `${loaded.name} (${loaded.sku})`);
+  return (
+    <RecordView record={product}>
+      {(current) => (
+        <RecordCard
+          record={product}
+          title={tc('product.details')}
+          editTitle={tc('product.editTitle')}
+          details={<Details product={current()} />}
+          form={(base, edit) => (
+            <ProductForm
+              product={base}
+              {...edit}
+              onSubmit={(values) => void product.save.submit(async () => product.show(await api.products.update(base.id, base.version, toProductPatch(values))))}
+            />
+          )}
+        />
+      )}
+    </RecordView>
+  );
+}
+
+export function ProductPage() {
+  return <ListRecordPage list="products" view={ProductView} />;
+}

@@ -1,0 +1,136 @@
+import { createSignal, For, onMount, Show } from 'solid-js';
+import { api } from '../../api/endpoints';
+import type { ForecastMonth, User } from '../../api/types';
+import { ErrorAlert, Loading } from '../../kit/alert';
+import { SelectField } from '../../kit/field';
+import { StaffShell } from '../../kit/staff-shell';
+import { formatMoney, formatNumber, intlLocale } from '../../kit/format';
+import { t } from '../../kit/i18n';
+
+/** Keeps the rows that have the documented shape, whatever wraps them, so a changed answer shows what it can. */
+export function forecastRows(body: unknown): ForecastMonth[] {
+  const list = Array.isArray(body)
+    ? body
+    : typeof body === 'object' && body !== null
+      ? ((body as { months?: unknown; items?: unknown }).months ?? (body as { items?: unknown }).items)
+      : undefined;
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((row): row is Record<string, unknown> => typeof row === 'object' && row !== null)
+    .map((row) => ({
+      month: typeof row.month === 'string' ? row.month : '',
+      currency: typeof row.currency === 'string' ? row.currency : 'IDR',
+      count: typeof row.count === 'number' ? row.count : 0,
+      amount: typeof row.amount === 'number' ? row.amount : 0,
+      weighted: typeof row.weighted === 'number' ? row.weighted : 0,
+    }))
+    .sort((a, b) => (a.month === b.month ? a.currency.localeCompare(b.currency) : a.month === '' ? 1 : b.month === '' ? -1 : a.month.localeCompare(b.month)));
+}
+
+function monthLabel(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month || t('forecast.noDate');
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return new Intl.DateTimeFormat(intlLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+function totalsByCurrency(rows: ForecastMonth[]): ForecastMonth[] {
+  const sums = new Map<string, ForecastMonth>();
+  for (const row of rows) {
+    const sum = sums.get(row.currency) ?? { month: '', currency: row.currency, count: 0, amount: 0, weighted: 0 };
+    sums.set(row.currency, { ...sum, count: sum.count + row.count, amount: sum.amount + row.amount, weighted: sum.weighted + row.weighted });
+  }
+  return [...sums.values()];
+}
+
+function Forecast(props: { user: User }) {
+  const [scope, setScope] = createSignal<'mine' | 'all'>('mine');
+  const [rows, setRows] = createSignal<ForecastMonth[]>();
+  const [error, setError] = createSignal<unknown>();
+  let generation = 0;
+  const load = async () => {
+    const mine = ++generation;
+    setError(undefined);
+    setRows(undefined);
+    try {
+      const body = await api.pipeline.forecast(scope() === 'mine' ? props.user.id : undefined);
+      if (mine === generation) setRows(forecastRows(body));
+    } catch (caught) {
+      if (mine === generation) setError(caught);
+    }
+  };
+  onMount(() => void load());
+  return (
+    <div class="stack">
+      <p>{t('forecast.intro')}</p>
+      <div class="toolbar">
+        <SelectField
+          label={t('forecast.scope')}
+          name="scope"
+          value={scope()}
+          onChange={(value) => {
+            setScope(value === 'all' ? 'all' : 'mine');
+            void load();
+          }}
+          options={[
+            { value: 'mine', label: t('forecast.mine') },
+            { value: 'all', label: t('forecast.all') },
+          ]}
+        />
+        <a class="button button-secondary" href="/pipeline/">
+          {t('pipeline.title')}
+        </a>
+      </div>
+      <ErrorAlert error={error()} onRetry={() => void load()} />
+      <Show when={rows()} fallback={<Show when={!error()}><Loading /></Show>}>
+        {(loaded) => (
+          <Show when={loaded().length > 0} fallback={<p class="empty">{t('forecast.empty')}</p>}>
+            <table class="table">
+              <caption class="visually-hidden">{t('forecast.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('forecast.month')}</th>
+                  <th scope="col" class="numeric">{t('forecast.count')}</th>
+                  <th scope="col" class="numeric">{t('forecast.amount')}</th>
+                  <th scope="col" class="numeric">{t('pipeline.weighted')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={loaded()}>
+                  {(row) => (
+                    <tr>
+                      <th scope="row">{monthLabel(row.month)}</th>
+                      <td class="numeric">{formatNumber(row.count)}</td>
+                      <td class="numeric">{formatMoney(row.amount, row.currency)}</td>
+                      <td class="numeric">{formatMoney(row.weighted, row.currency)}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+              <tfoot>
+                <For each={totalsByCurrency(loaded())}>
+                  {(total) => (
+                    <tr>
+                      <th scope="row">{t('forecast.total')}</th>
+                      <td class="numeric">{formatNumber(total.count)}</td>
+                      <td class="numeric">{formatMoney(total.amount, total.currency)}</td>
+                      <td class="numeric">{formatMoney(total.weighted, total.currency)}</td>
+                    </tr>
+                  )}
+                </For>
+              </tfoot>
+            </table>
+          </Show>
+        )}
+      </Show>
+    </div>
+  );
+}
+
+export function ForecastPage() {
+  return (
+    <StaffShell current="forecast" titleKey="forecast.title">
+      {(user) => <Forecast user={user} />}
+    </StaffShell>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Order } from '../schemas/order.schema';
+import type { Page } from '../../../platform/schemas/common.schema';
+import type { Actor } from '../../identity/domain/identity';
+import type { OrderStatus } from '../../sales/domain/sales-vocabulary';
+import { quotePolicy } from '../policy';
+import { enforce } from '../../../platform/access';
+import { BusinessRuleError, ConflictError, VersionConflictError } from '../../../platform/errors';
+import { canMoveOrder } from '../domain/order-status';
+import { formatMoney } from '../../../platform/money';
+import { nowIso } from '../../../platform/clock';
+import { documentCounterRepository } from '../../../platform/db/document-counter.repository';
+import { invoiceRepository, type InvoiceRow } from '../db/invoice.repository';
+import { orderRepository, toOrder } from '../db/order.repository';
+import { timelineRepository } from '../../crm/db/timeline.repository';
+import { newId } from '../../../platform/db/keys';
+import { isCancelled, op, transact, TransactionConflict } from '../../../platform/db/transaction';
+import { isoDay, listDocuments, reachableDocument } from './sales-documents';
+
+type PageInput = { limit: number; cursor?: string };
+
+/** Days between issuing an invoice and its due date. */
+export const PAYMENT_TERM_DAYS = 30;
+
+const load = (actor: Actor, orderId: string) => reachableDocument(actor, 'Order', () => orderRepository.get(orderId));
+
+export const orderService = {
+  list(actor: Actor, page: PageInput, accountId?: string): Promise<Page<Order>> {
+    return listDocuments(actor, 'orders', orderRepository, page, accountId);
+  },
+
+  async get(actor: Actor, orderId: string): Promise<Order> {
+    return toOrder(await load(actor, orderId));
+  },
+
+  /** Move the order along its statuses (see ORDER_TRANSITIONS). */
+  async setStatus(actor: Actor, orderId: string, version: number, status: OrderStatus): Promise<Order> {
+    const order = await load(actor, orderId);
+    enforce(quotePolicy.write(actor, order.accountId), 'Order');
+    if (order.version !== version) throw new VersionConflictError(order.version);
+    if (order.status === status) return toOrder(order);
+    if (!canMoveOrder(order.status, status)) throw new BusinessRuleError('invalid_status_transition', `An order cannot go from ${order.status} to ${status}.`);
+    try {
+      await transact([
+        op.update(orderRepository.changeOperation(orderId, version, { status })),
+        timelineRepository.addOperation({ accountId: order.accountId, type: 'order', recordId: orderId, title: `Sales order ${order.number} ${status.replace('_', ' ')}`, summary: `${order.status} → ${status}`, actorId: actor.userId }),
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionConflict) throw new VersionConflictError();
+      throw error;
+    }
+    return toOrder((await orderRepository.get(orderId))!);
+  },
+
+  /**
+   * Issue the order's one invoice (due in 30 days unless `dueDate` is given). The invoice
+   * and the order's link to it are one transaction, so a second call answers 409.
+   */
+  async invoice(actor: Actor, orderId: string, options: { dueDate?: string } = {}): Promise<{ invoiceId: string }> {
+    const order = await load(actor, orderId);
+    enforce(quotePolicy.write(actor, order.accountId), 'Order');
+    const alreadyInvoiced = () => new ConflictError('order_already_invoiced', 'The order has an invoice already.');
+    if (order.invoiceId) throw alreadyInvoiced();
+    if (order.status === 'cancelled') throw new BusinessRuleError('order_cancelled', 'A cancelled order cannot be invoiced.');
+    const at = nowIso();
+    const invoice: InvoiceRow = {
+      invoiceId: newId(),
+      number: await documentCounterRepository.next('invoice'),
+      orderId,
+      accountId: order.accountId,
+      status: 'issued',
+      currency: order.currency,
+      lines: order.lines,
+      subtotal: order.subtotal,
+      taxTotal: order.taxTotal,
+      total: order.total,
+      amountDue: order.total,
+      dueDate: options.dueDate ?? isoDay(PAYMENT_TERM_DAYS),
+      issuedAt: at,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    try {
+      await transact([
+        op.update(orderRepository.attachInvoiceOperation(orderId, invoice.invoiceId)),
+        op.put(invoiceRepository.createOperation(invoice)),
+        timelineRepository.addOperation({ accountId: order.accountId, type: 'invoice', recordId: invoice.invoiceId, title: `Invoice ${invoice.number} issued`, summary: `${formatMoney(invoice.total, invoice.currency)}, due ${invoice.dueDate}`, actorId: actor.userId }),
+      ]);
+    } catch (error) {
+      if (isCancelled(error)) throw alreadyInvoiced();
+      throw error;
+    }
+    return { invoiceId: invoice.invoiceId };
+  },
+};

@@ -1,0 +1,61 @@
+import type { Quote } from '../../schemas/quote.schema';
+import type { Invoice } from '../../schemas/invoice.schema';
+import { INTL_LOCALE, type Locale } from '../../../identity/domain/identity';
+import { DEFAULT_TIME_ZONE } from '../../../desk/domain/service-vocabulary';
+import { accountRepository } from '../../../crm/db/account.repository';
+import { companyProfileRepository } from '../../db/company-profile.repository';
+import { PDF_TEXTS } from './pdf-texts';
+import { renderSalesDocumentPdf } from './sales-document.pdf';
+
+type Document = Pick<Quote, 'number' | 'accountId' | 'currency' | 'lines' | 'subtotal' | 'taxTotal' | 'total'> & { amountDue?: number };
+
+/** A moment ("2026-12-07T02:30:00Z") as the day it was in the company's time zone, in words of `locale`. */
+function day(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: DEFAULT_TIME_ZONE }).format(new Date(iso));
+}
+
+/** A calendar day ("2026-12-31") in words of `locale`; read in UTC, where it is midnight, so it never shifts. */
+function calendarDay(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+async function render(title: string, doc: Document, facts: [string, string][], locale: Locale): Promise<Uint8Array> {
+  const [company, account] = await Promise.all([companyProfileRepository.get(), accountRepository.get(doc.accountId)]);
+  return renderSalesDocumentPdf({
+    locale,
+    texts: PDF_TEXTS[locale],
+    title,
+    number: doc.number,
+    facts,
+    company: { name: company?.name ?? 'Relasi', tagline: company?.tagline[locale] },
+    customer: { name: account?.name ?? '', address: account?.address, email: account?.email, phone: account?.phone },
+    currency: doc.currency,
+    lines: doc.lines,
+    subtotal: doc.subtotal,
+    taxTotal: doc.taxTotal,
+    total: doc.total,
+    amountDue: doc.amountDue,
+  });
+}
+
+/** A quote as a PDF in the reader's language. */
+export function quotePdf(quote: Quote, locale: Locale): Promise<Uint8Array> {
+  const texts = PDF_TEXTS[locale];
+  const facts: [string, string][] = [
+    [texts.date, day(quote.createdAt, locale)],
+    [texts.status, texts.quoteStatus[quote.status]],
+    ...(quote.validUntil ? ([[texts.validUntil, calendarDay(quote.validUntil, locale)]] as [string, string][]) : []),
+  ];
+  return render(texts.quotation, quote, facts, locale);
+}
+
+/** An invoice as a PDF in the reader's language. */
+export function invoicePdf(invoice: Invoice, locale: Locale): Promise<Uint8Array> {
+  const texts = PDF_TEXTS[locale];
+  const facts: [string, string][] = [
+    [texts.date, day(invoice.issuedAt, locale)],
+    [texts.dueDate, calendarDay(invoice.dueDate, locale)],
+    [texts.status, texts.invoiceStatus[invoice.status]],
+  ];
+  return render(texts.invoice, invoice, facts, locale);
+}

@@ -1,0 +1,38 @@
+import { Entity } from 'electrodb';
+import { lazyEntity } from '../../../platform/db/lazy-entity';
+import { AUDIENCES, LOCALES, USER_STATUSES } from '../domain/identity';
+
+/** A login: credentials and audiences of one party. */
+export const UserEntity = lazyEntity(() =>
+  new Entity({
+    model: { entity: 'user', version: '1', service: 'relasi' },
+    attributes: {
+      userId: { type: 'string', required: true, readOnly: true },
+      partyId: { type: 'string', required: true, readOnly: true },
+      email: { type: 'string', required: true },
+      name: { type: 'string', required: true },
+      sortName: { type: 'string', required: true },
+      passwordHash: { type: 'string' },
+      status: { type: USER_STATUSES, required: true },
+      audiences: { type: 'set', items: AUDIENCES, required: true },
+      roles: { type: 'list', items: { type: 'string' }, default: () => [] },
+      partnerId: { type: 'string' },
+      company: { type: 'string' },
+      locale: { type: LOCALES, required: true },
+      version: { type: 'number', required: true },
+      createdAt: { type: 'string', required: true, readOnly: true },
+      updatedAt: { type: 'string', required: true },
+    },
+    indexes: {
+      byId: {
+        pk: { field: 'pk', composite: ['userId'] },
+        sk: { field: 'sk', composite: [] },
+      },
+      byName: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: [] },
+        sk: { field: 'gsi1sk', composite: ['sortName', 'userId'] },
+      },
+    },
+  }),
+);

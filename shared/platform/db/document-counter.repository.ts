@@ -1,0 +1,14 @@
+import { formatDocumentNumber, numberingYear, type DocumentKind } from '../document-number';
+import { DocumentCounterEntity } from './document-counter.entity';
+
+export const documentCounterRepository = {
+  /**
+   * The next human number of a kind in the current year, from one atomic ADD (no two callers
+   * get the same value). A number taken by a transaction that then fails stays unused.
+   */
+  async next(kind: DocumentKind, at: Date = new Date()): Promise<string> {
+    const year = numberingYear(at);
+    const { data } = await DocumentCounterEntity().update({ kind, year }).add({ value: 1 }).go({ response: 'all_new' });
+    return formatDocumentNumber(kind, year, data.value as number);
+  },
+};
