@@ -1,4 +1,4 @@
-import { INTL_LOCALE, type Locale } from '../modules/identity/domain/identity';
+import { INTL_LOCALE, type Locale } from './locale';
 
 /**
  * Money: amounts are integers of the currency's minor unit (ISO 4217: IDR 2, JPY 0, KWD 3).

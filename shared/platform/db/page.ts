@@ -1,4 +1,4 @@
-import type { Page } from '../schemas/common.schema';
+import type { Page } from '../page';
 import { invalidCursor, openCursor, sealCursor } from './cursor';
 import { GLOBAL_INDEXES, TABLE_KEYS } from './table';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../modules/identity/domain/identity';
+import type { Locale } from '../locale';
 import type { MailParams, MailTemplate } from './mail-template';
 
 /** A mail ready to hand to SES: subject line, plain text and HTML bodies. */

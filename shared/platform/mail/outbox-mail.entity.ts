@@ -1,7 +1,7 @@
 import { Entity } from 'electrodb';
 import { lazyEntity } from '../db/lazy-entity';
 import { MAIL_TEMPLATES } from './mail-template';
-import { LOCALES } from '../../modules/identity/domain/identity';
+import { LOCALES } from '../locale';
 import { workAttributes, workDueIndex } from '../work/work-unit';
 
 /**

@@ -1,7 +1,7 @@
 import { OutboxMailEntity } from './outbox-mail.entity';
 import { outboxRepository } from './outbox.repository';
 import { completeUnit } from '../work/work-unit';
-import { LOCALES, type Locale } from '../../modules/identity/domain/identity';
+import { LOCALES, type Locale } from '../locale';
 import { config } from '../config';
 import { MAIL_TEMPLATES, SUPPORT_THREAD_TEMPLATES, type MailTemplate } from './mail-template';
 import { PermanentWorkError, type WorkKind } from '../work/work-runner';

@@ -1,5 +1,5 @@
 import type { MailParams, MailTemplate } from './mail-template';
-import type { Locale } from '../../modules/identity/domain/identity';
+import type { Locale } from '../locale';
 import { epochSeconds, nowIso } from '../clock';
 import { newId } from '../db/keys';
 import { dueUnits, newWork, type WorkPatch, type WorkState } from '../work/work-unit';

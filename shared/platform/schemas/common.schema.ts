@@ -26,7 +26,6 @@ export const PageQuerySchema = z.object({
 export function pageOf<T extends z.ZodTypeAny>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
-export type Page<T> = { items: T[]; nextCursor: string | null };
 
 /** An active ISO 4217 code people invoice in (shared/platform/money.ts: no `XXX`, no `BTC`). */
 export const CurrencySchema = z.string().refine(isCurrencyCode, { message: 'An active ISO 4217 currency code, for example IDR' }).openapi({ example: 'IDR' });

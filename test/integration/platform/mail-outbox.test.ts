@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { StreamPump } from '../../../infra/local/stream-pump';
 import { dynamo } from '../../../shared/platform/db/client';
 import { outboxRepository } from '../../../shared/platform/mail/outbox.repository';
-import type { Locale } from '../../../shared/modules/identity/domain/identity';
+import type { Locale } from '../../../shared/platform/locale';
 import type { MailParams, MailTemplate } from '../../../shared/platform/mail/mail-template';
 import { mailsTo, startMailPump, waitForMail } from '../../support/mail.helper';
 import { createTestTable } from '../../support/test-table.helper';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseInboundMail, stripQuotedHistory } from '../../../shared/platform/mail/inbound-parse';
+import { parseInboundMail, stripQuotedHistory } from '../../../shared/modules/desk/services/email-parse';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', 'inbound-mail', `${name}.eml`));
 

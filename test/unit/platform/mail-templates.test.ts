@@ -1,4 +1,4 @@
-import { LOCALES } from '../../../shared/modules/identity/domain/identity';
+import { LOCALES } from '../../../shared/platform/locale';
 import { MAIL_TEMPLATES } from '../../../shared/platform/mail/mail-template';
 import { escapeHtml, renderMail } from '../../../shared/platform/mail/mail-templates';
 

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { OrderCreatedSchema, QuoteCreateSchema, QuotePatchSchema, QuoteSchema, SalesListQuerySchema } from '../../../../shared/modules/commerce/schemas/quote.schema';
 import { IdParamSchema, IdempotencyHeaderSchema, IfMatchHeaderSchema, pageOf, PageQuerySchema } from '../../../../shared/platform/schemas/common.schema';
-import { LOCALES } from '../../../../shared/modules/identity/domain/identity';
+import { LOCALES } from '../../../../shared/platform/locale';
 import { quoteService } from '../../../../shared/modules/commerce/services/quote.service';
 import { requireCaller } from '../../middleware/session';
 import { defineRoute, expectedVersion, json, jsonBody, router } from '../route-kit';

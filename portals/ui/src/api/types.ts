@@ -1,10 +1,11 @@
 import type { z } from '@hono/zod-openapi';
 import type { Account, AccountContact, AccountCreate, AccountPatch, TimelineItem } from '../../../../shared/modules/crm/schemas/account.schema';
 import type { AdminUser, LoginResultSchema, User, UserCreateSchema, UserPatchSchema, RegisterSchema } from '../../../../shared/modules/identity/schemas/auth.schema';
-import type { Page } from '../../../../shared/platform/schemas/common.schema';
+import type { Page } from '../../../../shared/platform/page';
 import type { CompanyProfile } from '../../../../shared/modules/commerce/schemas/company.schema';
 import type { Contact, ContactCreate, ContactPatch } from '../../../../shared/modules/crm/schemas/contact.schema';
-import type { Audience, Locale, SelfServiceAudience, StaffRole } from '../../../../shared/modules/identity/domain/identity';
+import type { Audience, SelfServiceAudience, StaffRole } from '../../../../shared/modules/identity/domain/identity';
+import type { Locale } from '../../../../shared/platform/locale';
 import type { Lead, LeadCreateSchema, LeadPatchSchema, LeadConvertSchema } from '../../../../shared/modules/sales/schemas/lead.schema';
 import type {
   BoardColumnSchema,

@@ -1,6 +1,6 @@
 import { locale } from './i18n';
 import type { Locale } from '../api/types';
-import { INTL_LOCALE } from '../../../../shared/modules/identity/domain/identity';
+import { INTL_LOCALE } from '../../../../shared/platform/locale';
 import { formatMoney as formatMinorUnits } from '../../../../shared/platform/money';
 
 export function intlLocale(value: Locale = locale()): string {

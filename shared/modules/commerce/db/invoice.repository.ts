@@ -1,6 +1,6 @@
 import type { Invoice, Payment } from '../schemas/invoice.schema';
 import type { DocumentLine } from '../schemas/quote.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
 import { InvoiceEntity } from './invoice.entity';
 import { PaymentEntity } from './payment.entity';

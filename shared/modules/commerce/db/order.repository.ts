@@ -1,6 +1,6 @@
 import type { Order } from '../schemas/order.schema';
 import type { DocumentLine } from '../schemas/quote.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
 import { SalesOrderEntity } from './sales-order.entity';
 

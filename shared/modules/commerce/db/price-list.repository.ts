@@ -1,5 +1,5 @@
 import type { PriceList, PriceListCreate } from '../schemas/product.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import { nowIso } from '../../../platform/clock';
 import { newId } from '../../../platform/db/keys';
 import { queryPage, type PageRequest } from '../../../platform/db/page';

@@ -1,5 +1,5 @@
 import type { DocumentLine, Quote } from '../schemas/quote.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { QuoteStatus } from '../../sales/domain/sales-vocabulary';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
 import { QuoteEntity } from './quote.entity';

@@ -1,6 +1,7 @@
 import type { Invoice } from '../schemas/invoice.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
-import type { Actor, Locale } from '../../identity/domain/identity';
+import type { Page } from '../../../platform/page';
+import type { Actor } from '../../identity/domain/identity';
+import type { Locale } from '../../../platform/locale';
 import { quotePolicy } from '../policy';
 import { enforce } from '../../../platform/access';
 import { BusinessRuleError, VersionConflictError } from '../../../platform/errors';

@@ -1,5 +1,5 @@
 import type { Order } from '../schemas/order.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import type { OrderStatus } from '../../sales/domain/sales-vocabulary';
 import { quotePolicy } from '../policy';

@@ -1,5 +1,5 @@
 import type { PriceList, PriceListCreate, Product, ProductCreate, ProductPatch } from '../schemas/product.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import { productPolicy } from '../policy';
 import { enforce } from '../../../platform/access';

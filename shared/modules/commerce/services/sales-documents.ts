@@ -1,4 +1,4 @@
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import { quotePolicy } from '../policy';
 import { enforce } from '../../../platform/access';

@@ -1,4 +1,4 @@
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import { nowIso } from '../../../platform/clock';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
 import { AccountContactEntity } from './account-contact.entity';

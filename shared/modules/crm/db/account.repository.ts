@@ -1,5 +1,5 @@
 import type { Account, AccountCreate } from '../schemas/account.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import { nowIso } from '../../../platform/clock';
 import { newId, sortKeyText } from '../../../platform/db/keys';
 import { queryPage, type PageRequest } from '../../../platform/db/page';

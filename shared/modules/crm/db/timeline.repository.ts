@@ -1,5 +1,5 @@
 import type { TimelineItem } from '../schemas/account.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import { nowIso } from '../../../platform/clock';
 import { newId } from '../../../platform/db/keys';
 import { op } from '../../../platform/db/transaction';

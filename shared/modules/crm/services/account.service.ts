@@ -1,5 +1,5 @@
 import type { Account, AccountContact, AccountCreate, AccountPatch, TimelineItem } from '../schemas/account.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import { accountPolicy } from '../policy';
 import { contactPolicy } from '../policy';

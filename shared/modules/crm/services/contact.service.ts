@@ -1,5 +1,5 @@
 import type { Contact, ContactCreate, ContactPatch } from '../schemas/contact.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import { contactPolicy } from '../policy';
 import { accountPolicy } from '../policy';

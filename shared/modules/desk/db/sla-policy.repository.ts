@@ -1,5 +1,5 @@
 import type { SlaPolicy, SlaPolicyCreate } from '../schemas/sla-policy.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { SlaPolicyRules } from '../domain/sla-policy';
 import { nowIso } from '../../../platform/clock';
 import { newId } from '../../../platform/db/keys';

@@ -1,5 +1,5 @@
 import type { Attachment, Ticket, TicketMessage } from '../schemas/ticket.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { MessageAuthorType, MessageChannel, MessageVisibility, TicketChannel, TicketPriority, TicketSeverity, TicketStatus } from '../domain/service-vocabulary';
 import type { SlaClock } from '../domain/sla-policy';
 import { isOpenStatus } from '../domain/ticket-assignment';

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { LOCALES } from '../../identity/domain/identity';
+import { LOCALES } from '../../../platform/locale';
 import { CONDITION_OPS, ESCALATION_FIELDS, ESCALATION_TRIGGERS, NOTIFY_ROLES } from '../domain/escalation';
 import { text } from '../../../platform/schemas/common.schema';
 

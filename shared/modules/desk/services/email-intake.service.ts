@@ -10,7 +10,7 @@ import { objectStore } from '../../../platform/storage/s3-client';
 import { attachmentProblem } from './ticket-attachment.service';
 import { ticketIdFromReplyToken } from './ticket-reply-token';
 import { addEmailReply, createTicketFromEmail } from './ticket.service';
-import { parseInboundMail, type InboundAttachment, type InboundMail } from '../../../platform/mail/inbound-parse';
+import { parseInboundMail, type InboundAttachment, type InboundMail } from './email-parse';
 
 /** What became of an inbound mail, with the reason when it was refused or ignored. */
 export type IntakeResult =

@@ -1,5 +1,5 @@
 import type { SlaPolicy, SlaPolicyCreate, SlaPolicyPatch } from '../schemas/sla-policy.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import { slaPolicyPolicy } from '../policy';
 import { enforce } from '../../../platform/access';

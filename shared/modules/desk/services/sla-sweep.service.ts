@@ -1,4 +1,4 @@
-import type { Locale } from '../../identity/domain/identity';
+import type { Locale } from '../../../platform/locale';
 import { escalationFacts, internalNoteOf, minimumOpenHours, recipientsOf, ruleMatches, type EscalationRule } from '../domain/escalation';
 import { slaStatus } from '../domain/sla-policy';
 import { accountRepository } from '../../crm/db/account.repository';

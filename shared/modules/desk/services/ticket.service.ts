@@ -2,8 +2,9 @@ import type { Attachment, CsatCreate, Ticket, TicketCreate, TicketMessage, Ticke
 import { MAX_MESSAGE_LENGTH } from '../schemas/ticket.schema';
 import { ServiceSettingsInputSchema, type ServiceSettings, type ServiceSettingsInput } from '../schemas/service-settings.schema';
 import type { Account } from '../../crm/schemas/account.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
-import { isStaff, type Actor, type Locale } from '../../identity/domain/identity';
+import type { Page } from '../../../platform/page';
+import { isStaff, type Actor } from '../../identity/domain/identity';
+import { type Locale } from '../../../platform/locale';
 import type { MailTemplate } from '../../../platform/mail/mail-template';
 import { CUSTOMER_CHANNEL, hasAccountWideRight, ticketPolicy } from '../policy';
 import { enforce } from '../../../platform/access';

@@ -1,6 +1,6 @@
 import { Entity } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
-import { LOCALES } from '../domain/identity';
+import { LOCALES } from '../../../platform/locale';
 
 /**
  * A person. Contacts, staff, partner reps and investors are all parties; what they are to

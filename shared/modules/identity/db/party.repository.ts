@@ -1,6 +1,6 @@
 import type { Contact, ContactCreate } from '../../crm/schemas/contact.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
-import type { Locale } from '../domain/identity';
+import type { Page } from '../../../platform/page';
+import type { Locale } from '../../../platform/locale';
 import { nowIso } from '../../../platform/clock';
 import { newId, sortKeyText } from '../../../platform/db/keys';
 import { queryPage, type PageRequest } from '../../../platform/db/page';

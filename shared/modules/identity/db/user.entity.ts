@@ -1,6 +1,7 @@
 import { Entity } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
-import { AUDIENCES, LOCALES, USER_STATUSES } from '../domain/identity';
+import { AUDIENCES, USER_STATUSES } from '../domain/identity';
+import { LOCALES } from '../../../platform/locale';
 
 /** A login: credentials and audiences of one party. */
 export const UserEntity = lazyEntity(() =>

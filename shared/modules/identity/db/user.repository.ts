@@ -1,5 +1,6 @@
-import type { Page } from '../../../platform/schemas/common.schema';
-import type { Audience, Locale, UserStatus } from '../domain/identity';
+import type { Page } from '../../../platform/page';
+import type { Audience, UserStatus } from '../domain/identity';
+import type { Locale } from '../../../platform/locale';
 import { nowIso } from '../../../platform/clock';
 import { newId, sortKeyText } from '../../../platform/db/keys';
 import { queryPage, type PageRequest } from '../../../platform/db/page';

@@ -9,11 +9,6 @@ export type SelfServiceAudience = (typeof SELF_SERVICE_AUDIENCES)[number];
 export const STAFF_ROLES = ['admin', 'sales', 'service', 'marketing', 'investor_relations'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const LOCALES = ['en', 'id'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-/** The Intl locale each language formats numbers and dates with; en-GB keeps the day-month order Indonesian readers expect in English too. */
-export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-GB', id: 'id-ID' };
 
 export const USER_STATUSES = ['pending', 'active', 'disabled'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { AUDIENCES, LOCALES, SELF_SERVICE_AUDIENCES, STAFF_ROLES, USER_STATUSES } from '../domain/identity';
+import { AUDIENCES, SELF_SERVICE_AUDIENCES, STAFF_ROLES, USER_STATUSES } from '../domain/identity';
+import { LOCALES } from '../../../platform/locale';
 import { text } from '../../../platform/schemas/common.schema';
 
 const email = z.string().trim().toLowerCase().pipe(z.email().max(254));

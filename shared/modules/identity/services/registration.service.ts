@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { RegisterSchema } from '../schemas/auth.schema';
-import type { Locale } from '../domain/identity';
+import type { Locale } from '../../../platform/locale';
 import type { MailTemplate } from '../../../platform/mail/mail-template';
 import { config } from '../../../platform/config';
 import { ValidationError } from '../../../platform/errors';

@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { AdminUser, UserCreateSchema, UserPatchSchema } from '../schemas/auth.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Actor, Audience } from '../domain/identity';
 import { enforce } from '../../../platform/access';
 import { adminPolicy } from '../policy';

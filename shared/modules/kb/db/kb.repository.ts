@@ -1,5 +1,5 @@
 import type { KbArticle } from '../schemas/kb.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { KbLanguage, KbStatus, KbVisibility } from '../../desk/domain/service-vocabulary';
 import { KB_LIMITS, termBucket, type CategoryCountChange, type IndexedTerm, type KbShelf, type KbTermField, type SearchTerm } from '../domain/kb';
 import { epochSeconds, nowIso } from '../../../platform/clock';

@@ -1,5 +1,5 @@
 import type { KbArticle, KbArticleCreate, KbArticlePatch, KbCategory, KbFeedbackResult, KbSearchHit } from '../schemas/kb.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import type { KbLanguage, KbStatus } from '../../desk/domain/service-vocabulary';
 import { kbPolicy, type KbReader } from '../policy';

@@ -1,5 +1,5 @@
 import type { Activity } from '../schemas/activity.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { ActivityType, RelatedType } from '../domain/sales-vocabulary';
 import { op } from '../../../platform/db/transaction';
 import { queryPage, type PageRequest } from '../../../platform/db/page';

@@ -1,4 +1,4 @@
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { ImportField, LeadImportStatus } from '../domain/lead-import';
 import { epochSeconds, nowIso } from '../../../platform/clock';
 import { op } from '../../../platform/db/transaction';

@@ -1,7 +1,7 @@
 import { ExecuteStatementCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { createConversions } from 'electrodb';
 import type { Lead, LeadRules } from '../schemas/lead.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { LeadSource, LeadStatus } from '../domain/sales-vocabulary';
 import { MATCH_REASONS, matchKeys, matchKeyText, type MatchKind } from '../domain/lead-duplicates';
 import { nowIso } from '../../../platform/clock';

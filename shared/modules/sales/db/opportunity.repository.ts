@@ -3,7 +3,7 @@ import { nowIso } from '../../../platform/clock';
 import { newId } from '../../../platform/db/keys';
 import { op } from '../../../platform/db/transaction';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import { OpportunityEntity } from './opportunity.entity';
 
 export type OpportunityRow = Omit<Opportunity, 'id' | 'expectedRevenue'> & { opportunityId: string; amount: number; currency: string; closedAt?: string; boardRank: string };

@@ -1,4 +1,4 @@
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Stage, StageChange } from '../schemas/opportunity.schema';
 import { nowIso } from '../../../platform/clock';
 import { DEFAULT_STAGES } from '../domain/sales-vocabulary';

@@ -1,5 +1,5 @@
 import type { Activity, ActivityCreate } from '../schemas/activity.schema';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import type { z } from '@hono/zod-openapi';
 import type { ActivityDoneSchema, ActivityPatchSchema } from '../schemas/activity.schema';

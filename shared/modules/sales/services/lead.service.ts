@@ -1,4 +1,4 @@
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Lead, LeadConvert, LeadCreate, LeadPatch, LeadRules } from '../schemas/lead.schema';
 import { LeadRulesSchema } from '../schemas/lead.schema';
 import type { Actor } from '../../identity/domain/identity';

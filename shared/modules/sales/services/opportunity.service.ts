@@ -1,5 +1,5 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Page } from '../../../platform/schemas/common.schema';
+import type { Page } from '../../../platform/page';
 import type { Opportunity, OpportunityCreate, OpportunityPatch, Stage, StageChange } from '../schemas/opportunity.schema';
 import type { Actor } from '../../identity/domain/identity';
 import { opportunityPolicy } from '../policy';

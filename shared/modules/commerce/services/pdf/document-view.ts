@@ -1,6 +1,6 @@
 import type { Quote } from '../../schemas/quote.schema';
 import type { Invoice } from '../../schemas/invoice.schema';
-import { INTL_LOCALE, type Locale } from '../../../identity/domain/identity';
+import { INTL_LOCALE, type Locale } from '../../../../platform/locale';
 import { DEFAULT_TIME_ZONE } from '../../../desk/domain/service-vocabulary';
 import { accountRepository } from '../../../crm/db/account.repository';
 import { companyProfileRepository } from '../../db/company-profile.repository';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../identity/domain/identity';
+import type { Locale } from '../../../../platform/locale';
 import type { InvoiceStatus, QuoteStatus } from '../../../sales/domain/sales-vocabulary';
 
 /** The words of a quote or invoice PDF in one language (the portals' document texts, on paper). */

@@ -1,5 +1,5 @@
 import type { DocumentLine } from '../../schemas/quote.schema';
-import { INTL_LOCALE, type Locale } from '../../../identity/domain/identity';
+import { INTL_LOCALE, type Locale } from '../../../../platform/locale';
 import { formatMoney, formatMoneyAmount } from '../../../../platform/money';
 import type { PdfTexts } from './pdf-texts';
 

@@ -1,5 +1,5 @@
 import type { Actor } from '../../../identity/domain/identity';
-import type { Page } from '../../../../platform/schemas/common.schema';
+import type { Page } from '../../../../platform/page';
 import type { LeadImport, LeadImportCreate, LeadImportPreview } from '../../schemas/lead-import.schema';
 import { enforce } from '../../../../platform/access';
 import { leadImportPolicy } from '../../policy';

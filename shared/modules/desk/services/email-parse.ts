@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AddressObject, Headers } from 'mailparser';
-import { replyTokenInMessageIds, replyTokenInSubject } from '../../modules/desk/services/ticket-reply-token';
+import { replyTokenInMessageIds, replyTokenInSubject } from './ticket-reply-token';
 
 /** A file that came with a mail. */
 export type InboundAttachment = { name: string; contentType: string; size: number; content: Buffer };

@@ -1,0 +1,6 @@
+/** The languages Relasi speaks, and the Intl locale each one formats with. */
+export const LOCALES = ['en', 'id'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The Intl locale each language formats numbers and dates with; en-GB keeps the day-month order Indonesian readers expect in English too. */
+export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-GB', id: 'id-ID' };
