@@ -1,8 +1,14 @@
-import { outboxMailWork } from '../shared/platform/mail/outbox-work';
+import { outboxMailWorkFor } from '../shared/platform/mail/outbox-work';
+import { IDENTITY_MAILS } from '../shared/modules/identity/domain/identity-mails';
+import { COMMERCE_MAILS } from '../shared/modules/commerce/domain/commerce-mails';
+import { DESK_MAILS } from '../shared/modules/desk/domain/desk-mails';
 import { passwordResetRequestWork } from '../shared/modules/identity/services/password-reset-work';
 import { attachmentCleanupWork } from '../shared/modules/desk/services/attachment-cleanup-work';
 import { leadImportChunkWork } from '../shared/modules/sales/services/lead-import/lead-import-chunk-work';
 import type { WorkKind } from '../shared/platform/work/work-runner';
+
+/** The outbox's mails, rendered with every module's templates (the outbox stores only a template's name). */
+export const outboxMailWork = outboxMailWorkFor(IDENTITY_MAILS, COMMERCE_MAILS, DESK_MAILS);
 
 /** Every kind of background work, for the events function (new units) and the schedule's sweep (units left over). */
 export const WORK_KINDS: readonly WorkKind[] = [outboxMailWork, passwordResetRequestWork, attachmentCleanupWork, leadImportChunkWork];

@@ -4,9 +4,10 @@ import { dirname, join } from 'node:path';
 import { REPO_ROOT, stalePortals } from '../infra/local/portal-build';
 
 /**
- * `npm test`: typecheck (server side and portals), portal build (when stale) and its JS budget,
- * then every jest project. Ends with the line `N passed, N failed` that CI reads; a failed
- * typecheck, build or budget counts as one failure.
+ * `npm test`: typecheck (server side and portals), dependency rules (.dependency-cruiser.cjs),
+ * portal build (when stale) and its JS budget, then every jest project. Ends with the line
+ * `N passed, N failed` that CI reads; a failed typecheck, rule check, build or budget counts as
+ * one failure.
  * Extra arguments go to jest (`npm test -- test/unit`).
  */
 const RESULTS = join(REPO_ROOT, '.test-results', 'jest.json');
@@ -32,6 +33,8 @@ let failed = 0;
 if (!step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) failed += 1;
 // The portals' islands and components (DOM and Solid JSX) have their own settings.
 if (!step('typecheck portals', bin('tsc'), ['--noEmit', '-p', 'portals/ui/tsconfig.json'])) failed += 1;
+// DESIGN.md's arrows (domain is pure, db/ reaches no HTTP, shared/ no functions/ or portals/, no cycles…).
+if (!step('dependency rules', 'npm', ['run', '--silent', 'depcheck'])) failed += 1;
 
 const stale = stalePortals();
 if (stale.length === 0) {

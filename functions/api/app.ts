@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './env';
 import { noStoreByDefault } from './middleware/cache-control';
+import { correlation } from './middleware/correlation';
 import { csrf } from './middleware/csrf';
 import { notFound, onError } from './middleware/errors';
 import { idempotency } from './middleware/idempotency';
@@ -65,11 +66,11 @@ function sectionApp(path: string): Promise<Hono<AppEnv>> {
   return app;
 }
 
-/** The whole API: security headers on every answer, each /api/v1 section behind the same middleware, and the docs page. */
+/** The whole API: a request id and security headers on every answer, each /api/v1 section behind the same middleware, and the docs page. */
 export const app = new Hono<AppEnv>();
 app.onError(onError);
 app.notFound(notFound);
-app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+app.use('*', correlation, secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
 app.all('/api/v1/*', async (c) => (await sectionApp(c.req.path)).fetch(c.req.raw, c.env));
 app.get('/api/docs', async (c) => {
   const [{ renderDocs }, routes] = await Promise.all([import('./routes/platform/docs'), documentedRoutes()]);

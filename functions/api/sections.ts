@@ -20,6 +20,7 @@ const quotes: LoadRoutes = () => import('./routes/commerce/quotes').then((m) => 
 const orders: LoadRoutes = () => import('./routes/commerce/orders').then((m) => m.orderRoutes);
 const invoices: LoadRoutes = () => import('./routes/commerce/invoices').then((m) => m.invoiceRoutes);
 const tickets: LoadRoutes = () => import('./routes/desk/tickets').then((m) => m.ticketRoutes);
+const serviceSettings: LoadRoutes = () => import('./routes/desk/service-settings').then((m) => m.serviceSettingsRoutes);
 const kb: LoadRoutes = () => import('./routes/kb/kb').then((m) => m.kbRoutes);
 const slaPolicies: LoadRoutes = () => import('./routes/desk/sla-policies').then((m) => m.slaPolicyRoutes);
 
@@ -49,8 +50,8 @@ export const SECTIONS: Readonly<Record<string, LoadRoutes>> = {
   orders,
   invoices,
   tickets,
-  'service-settings': tickets,
-  service: tickets,
+  'service-settings': serviceSettings,
+  service: serviceSettings,
   kb,
   'sla-policies': slaPolicies,
 };

@@ -1,7 +1,9 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { logger } from '../../shared/platform/logger';
 import { workUnit } from '../../shared/platform/work/work-runner';
+import { withInvocationLog } from '../invocation-log';
 import { workKindOf } from '../work-kinds';
 
 // The Lambda event carries the same wire-format attribute values as the SDK, typed separately.
@@ -24,16 +26,18 @@ async function processRecord(record: DynamoDBRecord): Promise<void> {
  * at the first failure it stops and reports that record, because the stream is replayed from
  * the reported sequence number and going on would send later mails twice.
  */
-export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  for (const record of event.Records) {
-    try {
-      await processRecord(record);
-    } catch (error) {
-      console.error('events: record failed', { eventID: record.eventID, error: String(error) });
-      const itemIdentifier = record.dynamodb?.SequenceNumber;
-      if (!itemIdentifier) throw error;
-      return { batchItemFailures: [{ itemIdentifier }] };
+export function handler(event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> {
+  return withInvocationLog(context, async () => {
+    for (const record of event.Records) {
+      try {
+        await processRecord(record);
+      } catch (error) {
+        logger.error('events: record failed', { eventID: record.eventID, error });
+        const itemIdentifier = record.dynamodb?.SequenceNumber;
+        if (!itemIdentifier) throw error;
+        return { batchItemFailures: [{ itemIdentifier }] };
+      }
     }
-  }
-  return { batchItemFailures: [] };
+    return { batchItemFailures: [] };
+  });
 }

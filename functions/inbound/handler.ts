@@ -1,6 +1,8 @@
-import type { SESEvent, SESEventRecord } from 'aws-lambda';
+import type { Context, SESEvent, SESEventRecord } from 'aws-lambda';
+import { logger } from '../../shared/platform/logger';
 import { BUCKET_PREFIXES, objectStore } from '../../shared/platform/storage/s3-client';
-import { intakeRawMail } from '../../shared/modules/desk/services/email-intake.service';
+import { intakeRawMail } from '../../shared/modules/desk/services/email-channel.service';
+import { withInvocationLog } from '../invocation-log';
 
 /** SES found a virus or spam: nothing of it should reach a ticket. */
 function rejectedBySes(record: SESEventRecord): string | undefined {
@@ -16,15 +18,17 @@ function rejectedBySes(record: SESEventRecord): string | undefined {
  * and hands it to the intake. A failure throws, so Lambda retries the event; the intake is
  * idempotent by Message-ID, so a retry never doubles a ticket or a reply.
  */
-export async function handler(event: SESEvent): Promise<void> {
-  for (const record of event.Records) {
-    const sesMessageId = record.ses.mail.messageId;
-    const rejection = rejectedBySes(record);
-    if (rejection) {
-      console.warn(JSON.stringify({ level: 'warn', message: 'inbound mail dropped', sesMessageId, reason: rejection }));
-      continue;
+export function handler(event: SESEvent, context?: Context): Promise<void> {
+  return withInvocationLog(context, async () => {
+    for (const record of event.Records) {
+      const sesMessageId = record.ses.mail.messageId;
+      const rejection = rejectedBySes(record);
+      if (rejection) {
+        logger.warn('inbound mail dropped', { sesMessageId, reason: rejection });
+        continue;
+      }
+      const raw = await objectStore.get(`${BUCKET_PREFIXES.inboundMail}${sesMessageId}`);
+      await intakeRawMail(raw);
     }
-    const raw = await objectStore.get(`${BUCKET_PREFIXES.inboundMail}${sesMessageId}`);
-    await intakeRawMail(raw);
-  }
+  });
 }

@@ -1,6 +1,9 @@
+import type { Context } from 'aws-lambda';
 import { invoiceService } from '../../shared/modules/commerce/services/invoice.service';
 import { sweepTickets } from '../../shared/modules/desk/services/sla-sweep.service';
 import { sweepWork, type SweepResult } from '../../shared/platform/work/work-runner';
+import { logger } from '../../shared/platform/logger';
+import { withInvocationLog } from '../invocation-log';
 import { WORK_KINDS } from '../work-kinds';
 
 /**
@@ -12,24 +15,30 @@ export type ScheduleEvent = { sweep?: 'work' | 'tickets' };
 
 export type ScheduleResult = { work?: SweepResult; slaBreached?: number; escalated?: number; overdueMarked?: number };
 
-const log = (message: string, fields: Record<string, unknown>) => console.log(JSON.stringify({ level: 'info', message, ...fields }));
-
 /**
  * Scheduled function (EventBridge). Every minute: re-drives background work the stream did not
  * finish. Every 5 minutes: SLA breaches and escalation rules of open tickets. Daily: also marks
  * issued invoices past their due date as overdue. Each queue is an index read up to now, never
  * the table.
  */
-export async function handler(event: ScheduleEvent = {}): Promise<ScheduleResult> {
+export function handler(event: ScheduleEvent = {}, context?: Context): Promise<ScheduleResult> {
+  return withInvocationLog(context, () => sweep(event));
+}
+
+// A sweep that found nothing is logged at DEBUG only: the timers fire every minute or five.
+const sweptLevel = (counts: Record<string, number>) => (Object.values(counts).some((count) => count > 0) ? 'info' : 'debug');
+
+async function sweep(event: ScheduleEvent): Promise<ScheduleResult> {
   if (event.sweep === 'work') {
     const work = await sweepWork(WORK_KINDS);
-    if (Object.values(work).some((count) => count > 0)) log('schedule: work swept', work);
+    logger[sweptLevel(work)]('schedule: work swept', work);
     return { work };
   }
   const tickets = await sweepTickets();
-  log('schedule: tickets swept', { breached: tickets.breached, escalated: tickets.escalated });
+  const ticketCounts = { breached: tickets.breached, escalated: tickets.escalated };
+  logger[sweptLevel(ticketCounts)]('schedule: tickets swept', ticketCounts);
   if (event.sweep === 'tickets') return { slaBreached: tickets.breached, escalated: tickets.escalated };
   const { marked } = await invoiceService.markOverdue();
-  log('schedule: overdue invoices marked', { count: marked });
+  logger.info('schedule: overdue invoices marked', { count: marked });
   return { overdueMarked: marked, slaBreached: tickets.breached, escalated: tickets.escalated };
 }

@@ -1,4 +1,5 @@
 import { App } from 'aws-cdk-lib';
+import { parseLogLevel } from '../../shared/platform/config';
 import { RelasiStack } from './relasi-stack';
 
 const app = new App();
@@ -9,4 +10,6 @@ new RelasiStack(app, 'Relasi', {
   mailDomain: app.node.tryGetContext('mailDomain') ?? 'kaktus.example',
   // `-c activateInboundRuleSet=false` where another receipt rule set must stay the active one.
   activateInboundRuleSet: app.node.tryGetContext('activateInboundRuleSet') !== 'false',
+  // `-c logLevel=DEBUG` for every function's LOG_LEVEL.
+  logLevel: app.node.tryGetContext('logLevel') ? parseLogLevel(String(app.node.tryGetContext('logLevel'))) : undefined,
 });

@@ -1,9 +1,7 @@
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { AssetHashType, Aws, CfnOutput, DockerImage, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
@@ -20,11 +18,13 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/platform/db/table';
-import { siteCsp, VIEWER_ADDRESS_HEADER } from '../../shared/platform/portal-edge';
-import { AUDIENCES, type Audience } from '../../shared/modules/identity/domain/identity';
+import type { Audience } from '../../shared/modules/identity/domain/identity';
+import type { LogLevel } from '../../shared/platform/config';
 import { BUCKET_PREFIXES } from '../../shared/platform/storage/s3-client';
 import { RelasiAlarms } from './alarms.construct';
-import { PortalSite } from './portal-site.construct';
+import type { PortalSite } from './portal-site.construct';
+import { capitalize, portalSites } from './portal-edge';
+import { apiCode } from './api-code';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
 
@@ -39,6 +39,8 @@ export type RelasiStackProps = StackProps & {
    * and add the stack's rule to it by hand.
    */
   activateInboundRuleSet?: boolean;
+  /** LOG_LEVEL of every function (default INFO): DEBUG while chasing a problem. */
+  logLevel?: LogLevel;
 };
 
 /** Everything Relasi needs in one AWS account: table, API, events consumer, mail, four portals, alarms. */
@@ -110,57 +112,7 @@ export class RelasiStack extends Stack {
     // Named, not generated: the sites' CSP must name the bucket's origin (browsers PUT attachments
     // there), and the bucket's CORS names the sites, so a reference either way would be a cycle.
     const attachmentsBucketName = `${this.stackName.toLowerCase()}-attachments-${Aws.ACCOUNT_ID}-${Aws.REGION}`;
-    const siteHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SiteHeaders', {
-      comment: 'Relasi portals: security headers for the static sites',
-      securityHeadersBehavior: {
-        ...commonSecurityHeaders(),
-        contentSecurityPolicy: {
-          contentSecurityPolicy: siteCsp(`https://${attachmentsBucketName}.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`),
-          override: true,
-        },
-      },
-    });
-    // No CSP here: /api/docs is HTML the API renders, so its policy belongs to the API.
-    const apiHeaders = new cloudfront.ResponseHeadersPolicy(this, 'ApiHeaders', {
-      comment: 'Relasi API behind the portals: security headers without CSP',
-      securityHeadersBehavior: commonSecurityHeaders(),
-    });
-    // An allow-list, because API Gateway routes on its own Host header (the viewer's must not reach
-    // it) and a policy that forwards all viewer headers but Host cannot add CloudFront's. A request
-    // header the API starts to read must be added here. Authorization cannot be forwarded by an
-    // origin request policy at all: bearer-token clients call the API URL (output ApiUrl).
-    const apiRequests = new cloudfront.OriginRequestPolicy(this, 'ApiRequests', {
-      comment: 'Relasi API behind the portals: the headers the API reads and the viewer address',
-      headerBehavior: cloudfront.OriginRequestHeaderBehavior.allowList(...API_REQUEST_HEADERS, VIEWER_ADDRESS_HEADER),
-      cookieBehavior: cloudfront.OriginRequestCookieBehavior.all(),
-      queryStringBehavior: cloudfront.OriginRequestQueryStringBehavior.all(),
-    });
-    // Astro emits /accounts/index.html for /accounts; an S3 origin behind OAC has no index documents.
-    const indexRewrite = new cloudfront.Function(this, 'IndexRewrite', {
-      runtime: cloudfront.FunctionRuntime.JS_2_0,
-      comment: 'Map directory URLs to their index.html',
-      code: cloudfront.FunctionCode.fromInline(`function handler(event) {
-  var request = event.request;
-  var uri = request.uri;
-  if (uri.endsWith('/')) request.uri = uri + 'index.html';
-  else if (uri.split('/').pop().indexOf('.') === -1) request.uri = uri + '/index.html';
-  return request;
-}`),
-    });
-
-    const portals = AUDIENCES.map((portal) => ({
-      portal,
-      site: new PortalSite(this, `${capitalize(portal)}Portal`, {
-        portal,
-        apiDomainName,
-        distPath: join(REPO_ROOT, 'portals', portal, 'dist'),
-        siteHeaders,
-        apiHeaders,
-        apiRequests,
-        edgeSecret: edgeSecret.secretValue.unsafeUnwrap(),
-        indexRewrite,
-      }),
-    }));
+    const portals = portalSites(this, { apiDomainName, attachmentsBucketName, edgeSecret: edgeSecret.secretValue.unsafeUnwrap(), distRoot: join(REPO_ROOT, 'portals') });
     const portalUrlEnvironment = Object.fromEntries(
       portals.map(({ portal, site }) => [`${portal.toUpperCase()}_URL`, site.url]),
     );
@@ -195,6 +147,7 @@ export class RelasiStack extends Stack {
     const sharedEnvironment = {
       TABLE_NAME: table.tableName,
       RELASI_STAGE: 'aws',
+      LOG_LEVEL: props.logLevel ?? 'INFO',
       SIGNING_SECRET: signingSecret.secretValue.unsafeUnwrap(),
       MAIL_FROM: mailFrom,
       AWS_NODEJS_CONNECTION_REUSE_ENABLED: '1',
@@ -388,39 +341,4 @@ export class RelasiStack extends Stack {
   }
 }
 
-/**
- * The API function's code, bundled by infra/cdk/api-bundle.ts (the bundle `npm run bench`
- * measures) on this machine; the asset is named by the hash of what it produced.
- */
-function apiCode(): lambda.Code {
-  return lambda.Code.fromAsset(REPO_ROOT, {
-    assetHashType: AssetHashType.OUTPUT,
-    bundling: {
-      // Only used when local bundling fails; the repository's own esbuild is what builds it.
-      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
-      local: {
-        tryBundle(outputDir: string) {
-          const run = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'infra/cdk/api-bundle.ts'), outputDir], { cwd: REPO_ROOT, stdio: 'inherit' });
-          if (run.status !== 0) throw new Error(`bundling the API failed (exit ${run.status ?? run.signal})`);
-          return true;
-        },
-      },
-    },
-  });
-}
 
-/** The request headers the API reads (functions/api), which CloudFront forwards from the viewer. */
-export const API_REQUEST_HEADERS = ['Accept', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Origin'] as const;
-
-function commonSecurityHeaders(): cloudfront.ResponseSecurityHeadersBehavior {
-  return {
-    strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
-    contentTypeOptions: { override: true },
-    frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-    referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-  };
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}

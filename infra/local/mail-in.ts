@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     S3_ENDPOINT: `http://${LOCAL_HOST}:${ports.s3}`,
     ATTACHMENTS_BUCKET: LOCAL_ATTACHMENTS_BUCKET,
   });
-  const { intakeRawMail } = await import('../../shared/modules/desk/services/email-intake.service');
+  const { intakeRawMail } = await import('../../shared/modules/desk/services/email-channel.service');
   try {
     const result = await intakeRawMail(raw);
     console.log(JSON.stringify(result, null, 2));

@@ -75,6 +75,29 @@ export function config(): Config {
   return cached;
 }
 
+/** The log levels Powertools knows, most verbose first. */
+export const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * The log level: LOG_LEVEL when set, else SILENT under the tests (the failures they provoke on
+ * purpose would bury jest's report; `LOG_LEVEL=DEBUG npx jest …` shows them) and INFO elsewhere.
+ * Apart from config() because the logger is built on import, before `npm start` has set the
+ * endpoints that config() caches.
+ */
+export function logLevel(): LogLevel {
+  const wanted = process.env.LOG_LEVEL;
+  if (!wanted) return process.env.RELASI_STAGE === 'test' ? 'SILENT' : 'INFO';
+  return parseLogLevel(wanted);
+}
+
+/** A log level named in any case (LOG_LEVEL, the CDK's `logLevel` context); an unknown name fails at once. */
+export function parseLogLevel(name: string): LogLevel {
+  const level = LOG_LEVELS.find((l) => l === name.toUpperCase());
+  if (!level) throw new Error(`A log level is one of ${LOG_LEVELS.join(', ')}, not ${name}`);
+  return level;
+}
+
 /** Forget the cached configuration (tests that start servers with other env). */
 export function resetConfigForTests(): void {
   cached = undefined;

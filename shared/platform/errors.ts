@@ -14,12 +14,42 @@ export type ErrorKind =
   | 'too_large'
   | 'unsupported_media_type';
 
+/**
+ * One structured detail of an error answer (`error.details[]`), for portals and API clients to
+ * read instead of the message, which is English prose. Each code fills the keys that describe
+ * it; ErrorDetailSchema documents them in the OpenAPI document.
+ */
+export type ErrorDetail = {
+  /** The request field at fault, dot-separated ("targets.urgent.firstResponseMinutes"). */
+  path?: string;
+  /** What is wrong with that field, in English. */
+  message?: string;
+  /** The kind of problem: zod's issue code, `field_not_allowed`, or the CSV parser's code. */
+  code?: string;
+  /** A lead field of an import's mapping (duplicate_mapping, mapping_incomplete). */
+  field?: string;
+  /** The file columns mapped to that one field (duplicate_mapping). */
+  columns?: string[];
+  /** A column the import's mapping names that the file does not have (unknown_column). */
+  column?: string;
+  /** The line where the file stops being readable CSV (invalid_csv). */
+  line?: number;
+  /** The data rows the file has (too_many_rows). */
+  rows?: number;
+  /** The most data rows one import takes (too_many_rows). */
+  maxRows?: number;
+  /** The most bytes the request body may have (payload_too_large). */
+  maxBytes?: number;
+  /** Seconds to wait before trying again, as in the Retry-After header (too_many_attempts). */
+  retryAfterSeconds?: number;
+};
+
 export class DomainError extends Error {
   constructor(
     readonly kind: ErrorKind,
     readonly code: string,
     message: string,
-    readonly details?: unknown[],
+    readonly details?: ErrorDetail[],
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -28,7 +58,7 @@ export class DomainError extends Error {
 }
 
 export class ValidationError extends DomainError {
-  constructor(message: string, details?: unknown[], code = 'validation_failed') {
+  constructor(message: string, details?: ErrorDetail[], code = 'validation_failed') {
     super('validation', code, message, details);
   }
 }
@@ -82,6 +112,6 @@ export class RateLimitedError extends DomainError {
     readonly retryAfterSeconds = 60,
     code = 'too_many_attempts',
   ) {
-    super('rate_limited', code, message);
+    super('rate_limited', code, message, [{ retryAfterSeconds }]);
   }
 }

@@ -52,6 +52,20 @@ export async function call<T = any>(method: string, path: string, options: CallO
   return { status: response.status, body: parsed as T, headers: response.headers, bytes };
 }
 
+/** Every item of a list, following nextCursor from `path` (a path with its query) for up to `maxPages` pages. */
+export async function everyPage<T = any>(path: string, token?: string, maxPages = 50): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < maxPages; page++) {
+    const answer: Answer = await call('GET', `${path}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token });
+    expect(answer.status).toBe(200);
+    items.push(...answer.body.items);
+    cursor = answer.body.nextCursor;
+    if (!cursor) return items;
+  }
+  throw new Error('too many pages');
+}
+
 /** Sign in with a demo login and return its bearer token. */
 export async function login(who: DemoLogin | string, password = DEMO_PASSWORD): Promise<string> {
   const email = who in DEMO ? DEMO[who as DemoLogin] : who;

@@ -1,15 +1,16 @@
 // `npm start` in a child process, as a user runs it, stopped with Ctrl-C (SIGINT) or a hard kill
 // (SIGKILL) and started again on the same data folder and ports; and a 10,000-row lead import
 // driven through such restarts. Shared by the restart test (test/system) and `npm run bench`.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '../../infra/local/free-port';
 import { REPO_ROOT } from '../../infra/local/portal-build';
 import { PORT_ENV, type StackPorts, type StackService } from '../../infra/local/stack';
 import type { LeadImport, LeadImportPreview } from '../../shared/modules/sales/schemas/lead-import.schema';
 import { apiAs, type ApiCall } from '../e2e/support/api';
+import { groupMembers, signalGroup, waitGroupGone } from './process-group';
 
 export type StopSignal = 'SIGINT' | 'SIGKILL';
 
@@ -36,7 +37,6 @@ const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 const KEPT_LINES = 200;
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const seconds = (from: number, to = performance.now()) => (to - from) / 1000;
 
 /** Process groups started here and not yet seen gone: killed when this process exits, however it exits. */
@@ -44,54 +44,6 @@ const groups = new Set<number>();
 process.once('exit', () => {
   for (const pgid of groups) signalGroup(pgid, 'SIGKILL');
 });
-
-function signalGroup(pgid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pgid, signal);
-  } catch {
-    // ESRCH: the group is gone already.
-  }
-}
-
-/**
- * The processes of a group that still run (zombies left out: they hold no port or file, and
- * whether anyone reaps them depends on the machine's init). Linux reads /proc; elsewhere a
- * signal 0 to the group tells whether any member is left.
- */
-function groupMembers(pgid: number): string[] {
-  if (!existsSync('/proc/self/stat')) {
-    try {
-      process.kill(-pgid, 0);
-      return [`group ${pgid}`];
-    } catch {
-      return [];
-    }
-  }
-  const members: string[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // After "(comm)": state, ppid, pgrp, …
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(pgrp) !== pgid || state === 'Z') continue;
-      members.push(`${entry} ${readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ').trim().slice(0, 120)}`);
-    } catch {
-      // The process ended while it was read.
-    }
-  }
-  return members;
-}
-
-async function waitGroupGone(pgid: number, child: ChildProcess, timeoutMs: number): Promise<boolean> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const exited = child.exitCode !== null || child.signalCode !== null;
-    if (exited && groupMembers(pgid).length === 0) return true;
-    if (performance.now() > deadline) return false;
-    await sleep(100);
-  }
-}
 
 /** A free port for each service of the stack (PORT, DYNAMODB_PORT, … as `npm start` reads them). */
 export async function freeStackPorts(): Promise<StackPorts> {

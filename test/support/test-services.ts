@@ -2,15 +2,21 @@
 export const TEST_DYNAMODB_ENDPOINT_ENV = 'RELASI_TEST_DYNAMODB_ENDPOINT';
 /**
  * DynamoDB Local instances of a run (their endpoints comma-separated in the variable above):
- * one per jest worker (`npm test` runs two), because one instance serialises its writes and
- * a busy file (the 10,000-row import) would otherwise hold up every other file's requests.
+ * one per jest worker (`npm test` runs two), because one instance serialises its writes, and one
+ * more for the file that imports 10,000 rows: an instance stays ~10× slower for every later file
+ * once it holds that import's stream records.
  */
-export const TEST_DYNAMODB_INSTANCES = 2;
+export const TEST_DYNAMODB_INSTANCES = 3;
+const WORKER_INSTANCES = TEST_DYNAMODB_INSTANCES - 1;
 
 /** The DynamoDB Local endpoint of this jest worker. */
 export function workerDynamoEndpoint(endpoints: string): string {
-  const all = endpoints.split(',');
-  return all[(Number(process.env.JEST_WORKER_ID ?? 1) - 1) % all.length]!;
+  return endpoints.split(',')[(Number(process.env.JEST_WORKER_ID ?? 1) - 1) % WORKER_INSTANCES]!;
+}
+
+/** The instance kept for the one file that loads DynamoDB Local heavily. */
+export function reservedDynamoEndpoint(endpoints: string): string {
+  return endpoints.split(',')[WORKER_INSTANCES]!;
 }
 export const TEST_MAIL_URL_ENV = 'RELASI_TEST_MAIL_URL';
 export const TEST_S3_ENDPOINT_ENV = 'RELASI_TEST_S3_ENDPOINT';

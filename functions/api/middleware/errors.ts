@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import { DomainError, RateLimitedError, type ErrorKind } from '../../../shared/platform/errors';
+import { DomainError, RateLimitedError, type ErrorDetail, type ErrorKind } from '../../../shared/platform/errors';
+import { logger } from '../../../shared/platform/logger';
 
 const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   validation: 400,
@@ -17,15 +18,15 @@ const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   unsupported_media_type: 415,
 };
 
-/** The error body of DESIGN.md. */
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, details?: unknown[]) {
+/** The error body of DESIGN.md (ErrorSchema): `details` carries what a client needs beyond the code. */
+export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, details?: ErrorDetail[]) {
   return c.json({ error: { code, message, ...(details ? { details } : {}) } }, status);
 }
 
 /** zod-openapi's hook: a request that fails its schema gets 400 with the issues listed. */
 export function validationHook(result: { success: boolean; error?: ZodError }, c: Context) {
   if (result.success || !result.error) return undefined;
-  const details = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message, code: issue.code }));
+  const details = result.error.issues.map((issue): ErrorDetail => ({ path: issue.path.join('.'), message: issue.message, code: issue.code }));
   return errorResponse(c, 400, 'validation_failed', 'The request is not valid.', details);
 }
 
@@ -40,7 +41,7 @@ export function onError(error: Error, c: Context) {
     if (status === 400) return errorResponse(c, 400, 'malformed_request', error.message || 'The request body is not valid JSON.');
     return errorResponse(c, status, 'http_error', error.message);
   }
-  console.error(JSON.stringify({ level: 'error', message: error.message, name: error.name, stack: error.stack, path: c.req.path }));
+  logger.error('request failed', { method: c.req.method, path: c.req.path, error });
   return errorResponse(c, 500, 'internal_error', 'Something went wrong on our side. Please try again.');
 }
 

@@ -34,14 +34,14 @@ async function drain(request: Request): Promise<void> {
   }
 }
 
-const tooLarge = (limit: string) => async (c: Context) => {
+const tooLarge = (limit: string, maxBytes: number) => async (c: Context) => {
   await drain(c.req.raw);
-  return errorResponse(c, 413, 'payload_too_large', `The request body is larger than ${limit}.`);
+  return errorResponse(c, 413, 'payload_too_large', `The request body is larger than ${limit}.`, [{ maxBytes }]);
 };
 
-const limitDefault = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge('1 MB') });
+const limitDefault = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge('1 MB', MAX_BODY_BYTES) });
 
-const limitImport = bodyLimit({ maxSize: MAX_IMPORT_BODY_BYTES, onError: tooLarge('5 MB') });
+const limitImport = bodyLimit({ maxSize: MAX_IMPORT_BODY_BYTES, onError: tooLarge('5 MB', MAX_IMPORT_BODY_BYTES) });
 
 /**
  * Bodies over 1 MB are refused before they are read, with ONE exception: `POST

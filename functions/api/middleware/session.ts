@@ -4,6 +4,7 @@ import { config } from '../../../shared/platform/config';
 import { AUDIENCES, type Audience } from '../../../shared/modules/identity/domain/identity';
 import { PORTAL_HEADER } from '../../../shared/platform/portal-edge';
 import { UnauthenticatedError } from '../../../shared/platform/errors';
+import { appendCorrelation } from '../../../shared/platform/logger';
 import { SESSION_ABSOLUTE_SECONDS, sessionService, type Caller } from '../../../shared/modules/identity/services/session.service';
 import { DEVICE_TOKEN_SECONDS } from '../../../shared/modules/identity/services/device-token';
 import type { AppEnv } from '../env';
@@ -39,6 +40,7 @@ export const session: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (caller) {
       c.set('caller', caller);
       c.set('authMethod', bearer ? 'bearer' : 'cookie');
+      appendCorrelation({ userId: caller.actor.userId });
     }
   }
   await next();

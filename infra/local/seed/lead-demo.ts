@@ -1,7 +1,8 @@
 import type { Actor } from '../../../shared/modules/identity/domain/identity';
 import { DEFAULT_SCORING_RULES } from '../../../shared/modules/sales/domain/lead-scoring';
-import { leadSettingsRepository } from '../../../shared/modules/sales/db/lead.repository';
+import { leadSettingsRepository } from '../../../shared/modules/sales/db/lead-setting.repository';
 import { leadService } from '../../../shared/modules/sales/services/lead.service';
+import { leadConversionService } from '../../../shared/modules/sales/services/lead-conversion.service';
 
 /**
  * PT. Kaktus Berduri's leads, one or more in each state: Hendra's web enquiry from PT. KITA
@@ -69,7 +70,7 @@ export async function seedDemoLeads(salesUserId: string, accountIds: Record<stri
     ownerId: salesUserId,
   });
   if (accountIds.sinar) {
-    await leadService.convert(sales, warehouse.id, {
+    await leadConversionService.convert(sales, warehouse.id, {
       accountId: accountIds.sinar,
       opportunity: { name: 'Sinar Pagi warehouse meals 2027', expectedRevenue: { amount: 36_000_000_000, currency: 'IDR' }, probability: 30, expectedCloseDate: '2027-01-31' },
     });

@@ -5,7 +5,10 @@ import { accountRepository } from '../../../shared/modules/crm/db/account.reposi
 import { partyRepository } from '../../../shared/modules/identity/db/party.repository';
 import { serviceSettingsRepository } from '../../../shared/modules/desk/db/service-settings.repository';
 import { userRepository } from '../../../shared/modules/identity/db/user.repository';
-import { serviceSettingsService, ticketService } from '../../../shared/modules/desk/services/ticket.service';
+import { ticketConversationService } from '../../../shared/modules/desk/services/conversation.service';
+import { ticketIntakeService } from '../../../shared/modules/desk/services/intake.service';
+import { ticketQueueService } from '../../../shared/modules/desk/services/queue.service';
+import { serviceSettingsService } from '../../../shared/modules/desk/services/settings.service';
 
 const DEMO = { admin: 'admin@kaktus.example', agent: 'service@kaktus.example', customer: 'yeyen@kita.example', billing: 'hendra@kita.example' };
 
@@ -28,7 +31,7 @@ export async function seedServiceDemo(): Promise<{ seeded: boolean }> {
   const [admin, agent, customer] = await Promise.all([DEMO.admin, DEMO.agent, DEMO.customer].map((email) => userRepository.findByEmail(email)));
   const kita = (await accountRepository.list({ limit: 5, callerId: 'service-demo', list: 'service-demo' }, 'PT. KITA')).items.find((a) => a.name === 'PT. KITA');
   if (!admin || !agent || !customer || !kita) return { seeded: false };
-  const billing = (await partyRepository.getMany(await accountContactRepository.partyIdsOf(kita.id))).find((p) => p.email === DEMO.billing);
+  const billing = (await partyRepository.getMany(await accountContactRepository.partyIdsOf(kita.accountId))).find((p) => p.email === DEMO.billing);
 
   await serviceSettingsService.store({
     teams: [{ id: 'service-desk', name: 'Service desk', categories: ['delivery', 'menu', 'invoice'], memberIds: [agent.userId] }],
@@ -38,28 +41,28 @@ export async function seedServiceDemo(): Promise<{ seeded: boolean }> {
     managerEmails: [admin.email, agent.email],
   });
 
-  const yeyen: Actor = { userId: customer.userId, partyId: customer.partyId, audiences: ['customer'], roles: [], accountIds: [kita.id] };
+  const yeyen: Actor = { userId: customer.userId, partyId: customer.partyId, audiences: ['customer'], roles: [], accountIds: [kita.accountId] };
   const citra: Actor = { userId: agent.userId, partyId: agent.partyId, audiences: ['staff'], roles: ['service'], accountIds: [] };
 
-  const late = await ticketService.create(yeyen, {
+  const late = await ticketIntakeService.create(yeyen, {
     subject: 'Lunch delivery to the Cikarang plant arrived 90 minutes late',
     description: 'Today the lunch boxes for 250 staff arrived at 13:30 instead of 12:00. Our shift had to wait. Please explain what happened and make sure it does not happen again.',
     category: 'delivery',
   });
-  await ticketService.update(citra, late.id, late.version, { priority: 'high', severity: 2, status: 'open' });
-  await ticketService.postMessage(citra, late.id, { visibility: 'public', body: 'Mohon maaf atas keterlambatan hari ini. Armada kami tertahan banjir di tol Cikampek; kami sedang menyiapkan rute cadangan dan akan mengabari Anda sore ini.' });
-  await ticketService.postMessage(citra, late.id, { visibility: 'internal', body: 'Driver confirmed the flood on the Cikampek toll road. Ask dispatch for a backup route via Jl. Raya Bekasi for the Cikarang run.' });
+  await ticketConversationService.update(citra, late.id, late.version, { priority: 'high', severity: 2, status: 'open' });
+  await ticketConversationService.postMessage(citra, late.id, { visibility: 'public', body: 'Mohon maaf atas keterlambatan hari ini. Armada kami tertahan banjir di tol Cikampek; kami sedang menyiapkan rute cadangan dan akan mengabari Anda sore ini.' });
+  await ticketConversationService.postMessage(citra, late.id, { visibility: 'internal', body: 'Driver confirmed the flood on the Cikampek toll road. Ask dispatch for a backup route via Jl. Raya Bekasi for the Cikarang run.' });
 
-  const question = await ticketService.create(citra, {
-    accountId: kita.id,
+  const question = await ticketIntakeService.create(citra, {
+    accountId: kita.accountId,
     ...(billing ? { contactId: billing.partyId } : {}),
     channel: 'phone',
     subject: 'Question about the meeting snack invoice',
     description: 'Hendra called: the invoice for the meeting snacks does not show their purchase order number, which their finance team needs.',
     category: 'invoice',
   });
-  await ticketService.postMessage(citra, question.id, { visibility: 'public', body: 'Could you send us the purchase order number for this invoice? We will issue a corrected copy as soon as we have it.' });
-  const asked = await ticketService.get(citra, question.id);
-  await ticketService.update(citra, question.id, asked.version, { status: 'pending' });
+  await ticketConversationService.postMessage(citra, question.id, { visibility: 'public', body: 'Could you send us the purchase order number for this invoice? We will issue a corrected copy as soon as we have it.' });
+  const asked = await ticketQueueService.get(citra, question.id);
+  await ticketConversationService.update(citra, question.id, asked.version, { status: 'pending' });
   return { seeded: true };
 }

@@ -2,6 +2,8 @@ import { hasStaffRole, isStaff, type Actor } from '../identity/domain/identity';
 import { allowIf, type Decision } from '../../platform/access';
 
 /** Staff roles that keep customer records. */
+const EDITORS = ['sales', 'service', 'marketing'] as const;
+
 /**
  * Who may do what with accounts. Staff read every account; a customer contact reaches only
  * the accounts it is linked to; partners and investors have no access to accounts.
@@ -39,8 +41,6 @@ export const accountPolicy = {
     return allowIf(isStaff(actor));
   },
 };
-
-const EDITORS = ['sales', 'service', 'marketing'] as const;
 
 /**
  * Who may do what with contacts. Staff read all; a customer reaches only its own contact

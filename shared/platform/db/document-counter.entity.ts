@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from './lazy-entity';
 
 /** The last number handed out for a kind of document in a year, raised by an atomic ADD. */
@@ -18,3 +18,5 @@ export const DocumentCounterEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type DocumentCounterRow = EntityItem<ReturnType<typeof DocumentCounterEntity>>;

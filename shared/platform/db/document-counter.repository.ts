@@ -1,5 +1,5 @@
 import { formatDocumentNumber, numberingYear, type DocumentKind } from '../document-number';
-import { DocumentCounterEntity } from './document-counter.entity';
+import { DocumentCounterEntity, type DocumentCounterRow } from './document-counter.entity';
 
 export const documentCounterRepository = {
   /**
@@ -8,7 +8,8 @@ export const documentCounterRepository = {
    */
   async next(kind: DocumentKind, at: Date = new Date()): Promise<string> {
     const year = numberingYear(at);
-    const { data } = await DocumentCounterEntity().update({ kind, year }).add({ value: 1 }).go({ response: 'all_new' });
-    return formatDocumentNumber(kind, year, data.value as number);
+    // An update may create a partial item, so ElectroDB types its answer as partial; this ADD leaves the whole counter.
+    const { data } = await DocumentCounterEntity().update({ kind, year }).add({ value: 1 }).go<DocumentCounterRow, { response: 'all_new' }>({ response: 'all_new' });
+    return formatDocumentNumber(kind, year, data.value);
   },
 };

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from './lazy-entity';
 
 /** The stored answer to a POST made with an Idempotency-Key, replayed on retries for 24 h. */
@@ -22,3 +22,5 @@ export const IdempotencyRecordEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type IdempotencyRow = EntityItem<ReturnType<typeof IdempotencyRecordEntity>>;

@@ -1,21 +1,19 @@
 import { epochSeconds } from '../clock';
-import { IdempotencyRecordEntity } from './idempotency-record.entity';
+import { IdempotencyRecordEntity, type IdempotencyRow } from './idempotency-record.entity';
 
 const DAY = 24 * 60 * 60;
-
-export type IdempotencyRow = { scope: string; key: string; requestHash: string; state: 'pending' | 'done'; status?: number; body?: string };
 
 export const idempotencyRepository = {
   /** Claim the key; false when it is already claimed (by this request before, or another). */
   async claim(scope: string, key: string, requestHash: string): Promise<boolean> {
-    const result = await IdempotencyRecordEntity().create({ scope, key, requestHash, state: 'pending', expiresAt: epochSeconds() + DAY })
-      .go({ returnOnConditionCheckFailure: true } as never);
-    return !(result as unknown as { rejected?: boolean }).rejected;
+    const { rejected } = await IdempotencyRecordEntity().create({ scope, key, requestHash, state: 'pending', expiresAt: epochSeconds() + DAY })
+      .go({ returnOnConditionCheckFailure: true });
+    return !rejected;
   },
 
   async get(scope: string, key: string): Promise<IdempotencyRow | undefined> {
     const { data } = await IdempotencyRecordEntity().get({ scope, key }).go({ consistent: true });
-    return (data as IdempotencyRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   async complete(scope: string, key: string, status: number, body: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from './lazy-entity';
 
 /**
@@ -21,3 +21,5 @@ export const RateCounterEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type RateCounterRow = EntityItem<ReturnType<typeof RateCounterEntity>>;

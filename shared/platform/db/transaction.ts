@@ -4,7 +4,10 @@ import { dynamo } from './client';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-/** Operations built from ElectroDB `.params()` so several entities commit in one TransactWriteItems. */
+/**
+ * Operations built from ElectroDB `.params()` so several entities commit in one TransactWriteItems.
+ * ElectroDB types `.params()` as a plain record; it is the SDK input of that same operation.
+ */
 export const op = {
   put: (params: object): TransactItem => ({ Put: strip(params) as TransactItem['Put'] }),
   update: (params: object): TransactItem => ({ Update: strip(params) as TransactItem['Update'] }),

@@ -1,6 +1,6 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { config } from '../config';
-import type { RenderedMail } from './mail-templates';
+import type { RenderedMail } from './mail-renderer';
 
 type Ses = { client: SESv2Client; configurationSet?: string };
 

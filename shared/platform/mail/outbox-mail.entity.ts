@@ -1,6 +1,5 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../db/lazy-entity';
-import { MAIL_TEMPLATES } from './mail-template';
 import { LOCALES } from '../locale';
 import { workAttributes, workDueIndex } from '../work/work-unit';
 
@@ -16,7 +15,8 @@ export const OutboxMailEntity = lazyEntity(() =>
     attributes: {
       mailId: { type: 'string', required: true },
       to: { type: 'string', required: true },
-      template: { type: MAIL_TEMPLATES, required: true },
+      /** The name a module's mail is known by (the registry in functions/work-kinds.ts); checked when the mail is rendered. */
+      template: { type: 'string', required: true },
       locale: { type: LOCALES, required: true },
       params: { type: 'map', properties: {
         name: { type: 'string' },
@@ -43,3 +43,5 @@ export const OutboxMailEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type OutboxMailRow = EntityItem<ReturnType<typeof OutboxMailEntity>>;

@@ -1,4 +1,5 @@
 import { nowIso } from '../clock';
+import { logger } from '../logger';
 import { claimUnit, failUnit, releaseUnit, type Claim, type WorkPatch } from './work-unit';
 
 /** Work that retrying cannot mend (a malformed unit, a mail that cannot be rendered): the unit is `failed` at once. */
@@ -49,7 +50,7 @@ export async function workUnit(kind: WorkKind, item: Record<string, unknown>, no
     return 'done';
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    console.error(JSON.stringify({ level: 'error', message: 'work unit failed', entity: kind.entity, attempt: claim.attempt, reason }));
+    logger.error('work unit failed', { entity: kind.entity, attempt: claim.attempt, reason });
     if (error instanceof PermanentWorkError) {
       await failUnit(() => kind.patch(item), claim, reason);
       return 'failed';

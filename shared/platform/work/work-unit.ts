@@ -1,5 +1,5 @@
+import type { Condition } from '../db/condition';
 import { addMs, nowIso } from '../clock';
-
 
 /**
  * Background work that survives restarts and failures. Each unit of work (an outbox mail, an
@@ -48,8 +48,8 @@ export const workAttributes = {
  */
 export const workDueIndex = {
   index: 'gsi3',
-  pk: { field: 'gsi3pk', composite: ['workState'] as ['workState'] },
-  sk: { field: 'gsi3sk', composite: ['workDueAt'] as ['workDueAt'] },
+  pk: { field: 'gsi3pk', composite: ['workState'] },
+  sk: { field: 'gsi3sk', composite: ['workDueAt'] },
 } as const;
 
 /**
@@ -69,9 +69,9 @@ export type WorkDueQuery = {
  */
 export async function dueUnits(query: WorkDueQuery, now: string, limit: number): Promise<Record<string, unknown>[]> {
   const { data } = await query.between({ workDueAt: BEFORE_ANY_TIME }, { workDueAt: now }).go({ limit, data: 'raw' });
+  // ElectroDB types every answer as parsed items; with `data: 'raw'` it is DynamoDB's Query output.
   return (data as { Items?: Record<string, unknown>[] }).Items ?? [];
 }
-
 
 /** A new unit's work attributes: pending, and due for the sweep once the stream had its chance. */
 export function newWork(now = nowIso()): { workState: 'pending'; workAttempts: 0; workDueAt: string } {
@@ -89,15 +89,25 @@ export type WorkFields = { workState: WorkState; workAttempts: number; workDueAt
 /** A claim a worker holds: the attempt it is, which every later write of the unit must name. */
 export type Claim = { attempt: number; leaseUntil: string };
 
-/** The fluent update of one ElectroDB entity item (patch), as far as the transitions use it. */
-export type WorkPatch = {
-  set: (values: Record<string, unknown>) => WorkPatch;
-  add: (values: Record<string, number>) => WorkPatch;
-  remove: (attributes: string[]) => WorkPatch;
-  where: (fn: (attr: any, op: any) => string) => WorkPatch;
-  go: (options?: Record<string, unknown>) => Promise<{ rejected?: boolean; data: any }>;
-  params: (options?: Record<string, unknown>) => object;
+/**
+ * ElectroDB's update of one unit once a value is set, as far as the transitions use it. Any
+ * entity spreading `workAttributes` fits it as it is, so the transitions need no cast.
+ */
+export type WorkUpdate = {
+  set(values: Partial<WorkFields>): WorkUpdate;
+  add(values: { workAttempts: number }): WorkUpdate;
+  remove(attributes: ('workLeaseUntil' | 'workError')[]): WorkUpdate;
+  where(condition: Condition<WorkFields>): WorkUpdate;
+  /** Partial: without `response: 'all_new'` the answer holds only the unit's key. */
+  go(options?: { response: 'all_new' }): Promise<{ data: Partial<WorkFields> }>;
+  params(): object;
 };
+
+/**
+ * The patch of one unit, `XEntity().patch(key)` of any kind's entity. `Extra`: other attributes
+ * of that entity written when the unit is done (checked against the entity's own types).
+ */
+export type WorkPatch<Extra = unknown> = { set(values: Partial<WorkFields> & Extra): WorkUpdate };
 
 /**
  * Claim a unit: pending, or claimed under a lease that ran out (when the kind allows taking over
@@ -107,20 +117,20 @@ export async function claimUnit(patch: () => WorkPatch, options: { now?: string;
   const now = options.now ?? nowIso();
   const leaseUntil = addMs(now, options.leaseMs ?? DEFAULT_LEASE_MS);
   const takeOver = options.takeOverExpired ?? true;
-  const result = await patch()
-    .set({ workState: 'claimed', workLeaseUntil: leaseUntil, workDueAt: leaseUntil })
-    .add({ workAttempts: 1 })
-    .where((attr, { eq, lt }) => {
-      const pending = eq(attr.workState, 'pending');
-      return takeOver ? `(${pending}) OR (${eq(attr.workState, 'claimed')} AND ${lt(attr.workLeaseUntil, now)})` : pending;
-    })
-    .go({ response: 'all_new' })
-    .catch((error: unknown) => {
-      if (isConditionFailure(error)) return { rejected: true, data: undefined };
-      throw error;
-    });
-  if (result.rejected || !result.data) return undefined;
-  return { attempt: Number(result.data.workAttempts), leaseUntil };
+  try {
+    const { data } = await patch()
+      .set({ workState: 'claimed', workLeaseUntil: leaseUntil, workDueAt: leaseUntil })
+      .add({ workAttempts: 1 })
+      .where((attr, { eq, lt }) => {
+        const pending = eq(attr.workState, 'pending');
+        return takeOver ? `(${pending}) OR (${eq(attr.workState, 'claimed')} AND ${lt(attr.workLeaseUntil, now)})` : pending;
+      })
+      .go({ response: 'all_new' });
+    return data.workAttempts === undefined ? undefined : { attempt: data.workAttempts, leaseUntil };
+  } catch (error) {
+    if (isConditionFailure(error)) return undefined;
+    throw error;
+  }
 }
 
 function isConditionFailure(error: unknown): boolean {
@@ -128,13 +138,17 @@ function isConditionFailure(error: unknown): boolean {
 }
 
 /** The condition every write of the worker holding `claim` carries; also for a finish that is no patch (a unit deleted when done). */
-export const heldBy = (claim: Claim) => (attr: any, { eq }: any) => `${eq(attr.workState, 'claimed')} AND ${eq(attr.workAttempts, claim.attempt)}`;
+export const heldBy =
+  (claim: Claim): Condition<WorkFields> =>
+  (attr, { eq }) =>
+    `${eq(attr.workState, 'claimed')} AND ${eq(attr.workAttempts, claim.attempt)}`;
 
 /**
  * The write that finishes a unit, for the worker holding `claim`: to run alone (`go`) or inside
  * the transaction that does the unit's work (`params`), so that work and finish commit together.
+ * `extra`: other attributes of the unit written with it (`{}` for none).
  */
-export function completeUnit(patch: () => WorkPatch, claim: Claim, extra: Record<string, unknown> = {}, now = nowIso()): WorkPatch {
+export function completeUnit<Extra extends object>(patch: () => WorkPatch<Extra>, claim: Claim, extra: Extra, now = nowIso()): WorkUpdate {
   return patch().set({ ...extra, workState: 'done', workDueAt: now }).remove(['workLeaseUntil', 'workError']).where(heldBy(claim));
 }
 

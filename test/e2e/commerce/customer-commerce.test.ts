@@ -1,19 +1,11 @@
 import type { Download, Locator, Page } from 'playwright-core';
-import { customerCommerceEn, type CustomerCommerceKey } from '../../../portals/ui/src/features/commerce/texts/customer-commerce-en';
-import { customerCommerceId } from '../../../portals/ui/src/features/commerce/texts/customer-commerce-id';
 import { DEMO_PASSWORD, open, submitSignIn, suitePage, waitForHydration, withPageReport } from '../support/browser';
 import { stackUrls } from '../support/stack-env';
-import { DEMO, text, type Locale } from '../support/texts';
+import { DEMO, text } from '../support/texts';
 
 jest.setTimeout(120_000);
 
 const urls = stackUrls();
-
-/** The customer commerce pages' own texts (their catalogue, not the shared one). */
-function tc(locale: Locale, key: CustomerCommerceKey, params: Record<string, string> = {}): string {
-  const catalogue: Record<CustomerCommerceKey, string> = locale === 'en' ? customerCommerceEn : customerCommerceId;
-  return catalogue[key].replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match);
-}
 
 type Line = { description: string };
 type Quote = { id: string; number: string; status: string; accountId: string; lines: Line[] };
@@ -124,15 +116,15 @@ describe('customer portal: quotes, orders and invoices', () => {
       await open(page, `${customer}/sign-in/`);
       await submitSignIn(page, DEMO.customer.email, DEMO_PASSWORD);
       await page.waitForURL(`${customer}/`);
-      await page.getByText(text('id', 'home.welcome', { name: DEMO.customer.name }), { exact: true }).waitFor();
+      await page.getByText(text('id', 'identity.home.welcome', { name: DEMO.customer.name }), { exact: true }).waitFor();
       // The home shows the newest documents of each kind.
-      const quotesCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: text('id', 'home.quotes'), exact: true }) });
+      const quotesCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: text('id', 'nav.quotes'), exact: true }) });
       await quotesCard.getByRole('link', { name: /^Q-\d{4}-\d{5,}$/ }).first().waitFor();
-      await quotesCard.getByRole('link', { name: tc('id', 'quotes.all') }).waitFor();
+      await quotesCard.getByRole('link', { name: text('id', 'commerce.quotes.all') }).waitFor();
 
       // Now in English.
       await page.getByLabel(text('id', 'common.language')).selectOption('en');
-      await page.getByText(text('en', 'home.welcome', { name: DEMO.customer.name }), { exact: true }).waitFor();
+      await page.getByText(text('en', 'identity.home.welcome', { name: DEMO.customer.name }), { exact: true }).waitFor();
       const nav = page.getByRole('navigation', { name: text('en', 'nav.main') });
 
       // Quotes: the demo's quote and the one to accept are listed; the other account's is not.
@@ -143,35 +135,35 @@ describe('customer portal: quotes, orders and invoices', () => {
       const table = main.getByRole('table');
       await table.getByRole('link', { name: demoQuote.number, exact: true }).waitFor();
       const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: toAccept.number, exact: true }) });
-      await row.getByText(tc('en', 'quoteStatus.sent'), { exact: true }).waitFor();
+      await row.getByText(text('en', 'commerce.quoteStatus.sent'), { exact: true }).waitFor();
       expect(await main.innerText()).not.toContain(foreign.number);
 
       // One quote: lines, totals, status.
       await row.getByRole('link', { name: toAccept.number, exact: true }).click();
       await page.waitForURL(/\/quote\/\?id=/);
       await waitForHydration(page);
-      await main.getByRole('heading', { level: 1, name: tc('en', 'quote.heading', { number: toAccept.number }) }).waitFor();
-      const lines = main.getByRole('region', { name: tc('en', 'doc.lines') });
+      await main.getByRole('heading', { level: 1, name: text('en', 'commerce.quote.heading', { number: toAccept.number }) }).waitFor();
+      const lines = main.getByRole('region', { name: text('en', 'commerce.doc.lines') });
       await lines.getByRole('rowheader', { name: acceptText }).waitFor();
-      for (const column of ['line.quantity', 'line.unitPrice', 'line.discount', 'line.tax', 'line.total'] as const) {
-        await lines.getByRole('columnheader', { name: tc('en', column), exact: true }).waitFor();
+      for (const column of ['commerce.line.quantity', 'commerce.line.unitPrice', 'commerce.line.discount', 'commerce.line.tax', 'commerce.line.total'] as const) {
+        await lines.getByRole('columnheader', { name: text('en', column), exact: true }).waitFor();
       }
       expect(await lines.innerText()).toContain('1,476,300');
-      const summary = main.getByRole('region', { name: tc('en', 'document.summary') });
-      await summary.getByText(tc('en', 'quoteStatus.sent'), { exact: true }).waitFor();
-      await summary.getByText(tc('en', 'quote.awaiting')).waitFor();
+      const summary = main.getByRole('region', { name: text('en', 'commerce.doc.summary') });
+      await summary.getByText(text('en', 'commerce.quoteStatus.sent'), { exact: true }).waitFor();
+      await summary.getByText(text('en', 'commerce.quote.awaiting')).waitFor();
 
       // Its PDF, through the same-origin API with the portal's cookie.
-      await expectPdfDownload(page, summary.getByRole('link', { name: tc('en', 'doc.downloadPdfOf', { number: toAccept.number }) }), toAccept.number);
+      await expectPdfDownload(page, summary.getByRole('link', { name: text('en', 'commerce.doc.downloadPdfOf', { number: toAccept.number }) }), toAccept.number);
 
       // Accept, after a confirmation; then it reads as accepted and cannot be accepted again.
-      await summary.getByRole('button', { name: tc('en', 'quote.accept') }).click();
-      const dialog = page.getByRole('dialog', { name: tc('en', 'quote.acceptTitle', { number: toAccept.number }) });
-      await dialog.getByRole('button', { name: tc('en', 'quote.accept') }).click();
+      await summary.getByRole('button', { name: text('en', 'commerce.quote.accept') }).click();
+      const dialog = page.getByRole('dialog', { name: text('en', 'commerce.quote.acceptTitle', { number: toAccept.number }) });
+      await dialog.getByRole('button', { name: text('en', 'commerce.quote.accept') }).click();
       await dialog.waitFor({ state: 'hidden' });
-      await page.getByRole('status').filter({ hasText: tc('en', 'quote.accepted') }).waitFor();
-      await summary.getByText(tc('en', 'quoteStatus.accepted'), { exact: true }).waitFor();
-      expect(await summary.getByRole('button', { name: tc('en', 'quote.accept') }).count()).toBe(0);
+      await page.getByRole('status').filter({ hasText: text('en', 'commerce.quote.accepted') }).waitFor();
+      await summary.getByText(text('en', 'commerce.quoteStatus.accepted'), { exact: true }).waitFor();
+      expect(await summary.getByRole('button', { name: text('en', 'commerce.quote.accept') }).count()).toBe(0);
       const accepted = await page.request.get(`${customer}/api/v1/quotes/${toAccept.id}`);
       expect(((await accepted.json()) as Quote).status).toBe('accepted');
 
@@ -180,43 +172,43 @@ describe('customer portal: quotes, orders and invoices', () => {
       await page.waitForURL(`${customer}/orders/`);
       await waitForHydration(page);
       const orderRow = table.getByRole('row').filter({ has: page.getByRole('link', { name: order.number, exact: true }) });
-      await orderRow.getByText(tc('en', 'orderStatus.confirmed'), { exact: true }).waitFor();
+      await orderRow.getByText(text('en', 'commerce.orderStatus.confirmed'), { exact: true }).waitFor();
       await orderRow.getByRole('link', { name: order.number, exact: true }).click();
       await page.waitForURL(/\/order\/\?id=/);
       await waitForHydration(page);
-      await main.getByRole('heading', { level: 1, name: tc('en', 'order.heading', { number: order.number }) }).waitFor();
-      const progress = main.getByRole('list', { name: tc('en', 'order.progress') });
+      await main.getByRole('heading', { level: 1, name: text('en', 'commerce.order.heading', { number: order.number }) }).waitFor();
+      const progress = main.getByRole('list', { name: text('en', 'commerce.order.progress') });
       const currentStep = progress.locator('[aria-current="step"]');
       await currentStep.waitFor();
-      expect(await currentStep.innerText()).toContain(tc('en', 'orderStatus.confirmed'));
+      expect(await currentStep.innerText()).toContain(text('en', 'commerce.orderStatus.confirmed'));
       expect(await progress.getByRole('listitem').count()).toBe(4);
-      await main.getByRole('region', { name: tc('en', 'doc.lines') }).getByRole('table').waitFor();
+      await main.getByRole('region', { name: text('en', 'commerce.doc.lines') }).getByRole('table').waitFor();
 
       // Invoices: the issued invoice with its amount due, and its PDF.
       await nav.getByRole('link', { name: text('en', 'nav.invoices'), exact: true }).click();
       await page.waitForURL(`${customer}/invoices/`);
       await waitForHydration(page);
       const invoiceRow = table.getByRole('row').filter({ has: page.getByRole('link', { name: invoice.number, exact: true }) });
-      await invoiceRow.getByText(tc('en', 'invoiceStatus.issued'), { exact: true }).waitFor();
+      await invoiceRow.getByText(text('en', 'commerce.invoiceStatus.issued'), { exact: true }).waitFor();
       expect(await invoiceRow.innerText()).toContain('1,476,300');
       await invoiceRow.getByRole('link', { name: invoice.number, exact: true }).click();
       await page.waitForURL(/\/invoice\/\?id=/);
       await waitForHydration(page);
-      await main.getByRole('heading', { level: 1, name: tc('en', 'invoice.heading', { number: invoice.number }) }).waitFor();
-      const invoiceSummary = main.getByRole('region', { name: tc('en', 'document.summary') });
-      await invoiceSummary.getByText(tc('en', 'invoice.amountDue'), { exact: true }).waitFor();
+      await main.getByRole('heading', { level: 1, name: text('en', 'commerce.invoice.heading', { number: invoice.number }) }).waitFor();
+      const invoiceSummary = main.getByRole('region', { name: text('en', 'commerce.doc.summary') });
+      await invoiceSummary.getByText(text('en', 'commerce.invoice.amountDue'), { exact: true }).waitFor();
       expect(await invoiceSummary.innerText()).toContain('1,476,300');
-      await invoiceSummary.getByText(tc('en', 'invoiceStatus.issued'), { exact: true }).waitFor();
-      await main.getByRole('region', { name: tc('en', 'invoice.payments') }).getByText(tc('en', 'invoice.noPayments')).waitFor();
-      await expectPdfDownload(page, invoiceSummary.getByRole('link', { name: tc('en', 'doc.downloadPdfOf', { number: invoice.number }) }), invoice.number);
+      await invoiceSummary.getByText(text('en', 'commerce.invoiceStatus.issued'), { exact: true }).waitFor();
+      await main.getByRole('region', { name: text('en', 'commerce.invoice.payments') }).getByText(text('en', 'commerce.invoice.noPayments')).waitFor();
+      await expectPdfDownload(page, invoiceSummary.getByRole('link', { name: text('en', 'commerce.doc.downloadPdfOf', { number: invoice.number }) }), invoice.number);
 
       // Bahasa Indonesia: the same page in the other language, money in rupiah style.
       await page.getByLabel(text('en', 'common.language')).selectOption('id');
-      await main.getByRole('heading', { level: 1, name: tc('id', 'invoice.heading', { number: invoice.number }) }).waitFor();
-      const ringkasan = main.getByRole('region', { name: tc('id', 'document.summary') });
-      await ringkasan.getByText(tc('id', 'invoice.amountDue'), { exact: true }).waitFor();
-      await ringkasan.getByText(tc('id', 'invoiceStatus.issued'), { exact: true }).waitFor();
-      await ringkasan.getByRole('link', { name: tc('id', 'doc.downloadPdfOf', { number: invoice.number }) }).waitFor();
+      await main.getByRole('heading', { level: 1, name: text('id', 'commerce.invoice.heading', { number: invoice.number }) }).waitFor();
+      const ringkasan = main.getByRole('region', { name: text('id', 'commerce.doc.summary') });
+      await ringkasan.getByText(text('id', 'commerce.invoice.amountDue'), { exact: true }).waitFor();
+      await ringkasan.getByText(text('id', 'commerce.invoiceStatus.issued'), { exact: true }).waitFor();
+      await ringkasan.getByRole('link', { name: text('id', 'commerce.doc.downloadPdfOf', { number: invoice.number }) }).waitFor();
       expect(await ringkasan.innerText()).toContain('1.476.300');
       const navigasi = page.getByRole('navigation', { name: text('id', 'nav.main') });
       await navigasi.getByRole('link', { name: text('id', 'nav.orders'), exact: true }).waitFor();
@@ -225,10 +217,10 @@ describe('customer portal: quotes, orders and invoices', () => {
       // Another account's quote: "not found", and nothing of it on the page.
       await open(page, `${customer}/quote/?id=${encodeURIComponent(foreign.id)}`);
       await main.getByRole('alert').filter({ hasText: text('id', 'error.not_found') }).waitFor();
-      await main.getByRole('heading', { level: 1, name: tc('id', 'quote.title'), exact: true }).waitFor();
+      await main.getByRole('heading', { level: 1, name: text('id', 'commerce.doc.quote'), exact: true }).waitFor();
       const shown = await page.locator('body').innerText();
       for (const secret of [foreign.number, foreignText, 'Sinar']) expect(shown).not.toContain(secret);
-      expect(await main.getByRole('link', { name: tc('id', 'doc.downloadPdfOf', { number: foreign.number }) }).count()).toBe(0);
+      expect(await main.getByRole('link', { name: text('id', 'commerce.doc.downloadPdfOf', { number: foreign.number }) }).count()).toBe(0);
       // The API answers as if it did not exist, the PDF included.
       expect((await page.request.get(`${customer}/api/v1/quotes/${foreign.id}`)).status()).toBe(404);
       expect((await page.request.get(`${customer}/api/v1/quotes/${foreign.id}/pdf`)).status()).toBe(404);

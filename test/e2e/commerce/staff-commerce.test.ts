@@ -1,19 +1,11 @@
 import type { Locator } from 'playwright-core';
-import { commerceEn, type CommerceKey } from '../../../portals/ui/src/features/commerce/texts/commerce-en';
-import { commerceId } from '../../../portals/ui/src/features/commerce/texts/commerce-id';
 import { DEMO_PASSWORD, open, submitSignIn, suitePage, waitForHydration, withPageReport } from '../support/browser';
 import { stackUrls } from '../support/stack-env';
-import { DEMO, text, type Locale } from '../support/texts';
+import { DEMO, text, type TextKey } from '../support/texts';
 
 jest.setTimeout(120_000);
 
-/** The commerce screens' own texts (a catalogue only their pages load), like `text` for the shared one. */
-function ctext(locale: Locale, key: CommerceKey, params: Record<string, string | number> = {}): string {
-  const catalogue: Record<CommerceKey, string> = locale === 'en' ? commerceEn : commerceId;
-  return catalogue[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}
-const tr = (key: Parameters<typeof text>[1], params?: Record<string, string>) => text('en', key, params);
-const tc = (key: CommerceKey, params?: Record<string, string | number>) => ctext('en', key, params);
+const tr = (key: TextKey, params?: Record<string, string | number>) => text('en', key, params);
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Money as Intl prints it: a (no-break) space between the currency and the digits. */
 const money = (currency: string, digits: string) => new RegExp(`^${escape(currency)}\\s${escape(digits)}$`);
@@ -56,33 +48,33 @@ describe('staff portal: products, quote to cash', () => {
       await open(page, `${staff}/products/`);
       const nav = page.getByRole('navigation', { name: tr('nav.main') });
       await nav.getByRole('link', { name: tr('nav.quotes'), exact: true }).waitFor();
-      await page.getByRole('button', { name: tc('product.new') }).click();
-      const productDialog = page.getByRole('dialog', { name: tc('product.new') });
-      await productDialog.getByLabel(tc('product.sku')).fill(sku);
-      await productDialog.getByLabel(tc('product.name'), { exact: true }).fill(productName);
-      await productDialog.getByLabel(tc('product.unitPrice')).fill('27.500');
-      await productDialog.getByLabel(tc('product.taxPercent')).fill('11');
-      await productDialog.getByRole('button', { name: tc('product.create') }).click();
+      await page.getByRole('button', { name: tr('commerce.product.new') }).click();
+      const productDialog = page.getByRole('dialog', { name: tr('commerce.product.new') });
+      await productDialog.getByLabel(tr('commerce.product.sku')).fill(sku);
+      await productDialog.getByLabel(tr('common.name'), { exact: true }).fill(productName);
+      await productDialog.getByLabel(tr('commerce.line.unitPrice')).fill('27.500');
+      await productDialog.getByLabel(tr('commerce.product.taxPercent')).fill('11');
+      await productDialog.getByRole('button', { name: tr('commerce.product.create') }).click();
       await page.waitForURL(/\/product\/\?id=/);
       await page.getByRole('heading', { level: 1, name: `${productName} (${sku})` }).waitFor();
-      await detail(page.getByRole('main'), tc('product.unitPrice')).getByText(money('IDR', '27,500')).waitFor();
+      await detail(page.getByRole('main'), tr('commerce.line.unitPrice')).getByText(money('IDR', '27,500')).waitFor();
       // …and edit it (If-Match under the hood).
       await page.getByRole('button', { name: tr('common.edit') }).click();
-      await page.getByRole('main').getByLabel(tc('product.description')).fill('Nasi liwet with chicken, per portion');
+      await page.getByRole('main').getByLabel(tr('commerce.line.description')).fill('Nasi liwet with chicken, per portion');
       await page.getByRole('button', { name: tr('common.save'), exact: true }).click();
       await page.getByRole('status').filter({ hasText: new RegExp(`^${escape(tr('common.saved'))}$`) }).waitFor();
-      await detail(page.getByRole('main'), tc('product.description')).getByText('Nasi liwet with chicken, per portion').waitFor();
+      await detail(page.getByRole('main'), tr('commerce.line.description')).getByText('Nasi liwet with chicken, per portion').waitFor();
 
       // --- a quote for PT. KITA ------------------------------------------------------------
       await nav.getByRole('link', { name: tr('nav.quotes'), exact: true }).click();
       await page.waitForURL(`${staff}/quotes/`);
       await waitForHydration(page);
-      await page.getByRole('button', { name: tc('quote.new') }).click();
-      const quoteDialog = page.getByRole('dialog', { name: tc('quote.new') });
+      await page.getByRole('button', { name: tr('commerce.quote.new') }).click();
+      const quoteDialog = page.getByRole('dialog', { name: tr('commerce.quote.new') });
       await quoteDialog.getByLabel(tr('accounts.search')).fill('PT. KI');
-      await quoteDialog.getByRole('button', { name: tr('accounts.select', { name: 'PT. KITA' }) }).click();
-      await quoteDialog.getByText(tr('accounts.selected', { name: 'PT. KITA' })).waitFor();
-      await quoteDialog.getByRole('button', { name: tc('quote.create') }).click();
+      await quoteDialog.getByRole('button', { name: tr('common.select', { name: 'PT. KITA' }) }).click();
+      await quoteDialog.getByText(tr('common.selected', { name: 'PT. KITA' })).waitFor();
+      await quoteDialog.getByRole('button', { name: tr('common.createQuote') }).click();
       await page.waitForURL(/\/quote\/\?id=/);
       const quoteId = new URL(page.url()).searchParams.get('id')!;
       const quoteHeading = page.getByRole('heading', { level: 1, name: /^Quote / });
@@ -90,37 +82,37 @@ describe('staff portal: products, quote to cash', () => {
       const quoteNumber = (await quoteHeading.innerText()).replace(/^Quote /, '');
 
       // Line 1: the new product (description, price and tax come from it), 12 portions.
-      const line = (key: CommerceKey, n: number) => page.getByLabel(tc('line.of', { field: tc(key), n }), { exact: true });
-      await page.getByRole('button', { name: tc('line.add') }).click();
-      await line('line.product', 1).selectOption({ label: `${productName} (${sku})` });
-      await line('line.quantity', 1).fill('12');
-      expect(await line('line.description', 1).inputValue()).toBe(productName);
-      expect(await line('line.tax', 1).inputValue()).toBe('11');
+      const line = (key: TextKey, n: number) => page.getByLabel(tr('commerce.line.of', { field: tr(key), n }), { exact: true });
+      await page.getByRole('button', { name: tr('commerce.line.add') }).click();
+      await line('commerce.line.product', 1).selectOption({ label: `${productName} (${sku})` });
+      await line('commerce.line.quantity', 1).fill('12');
+      expect(await line('commerce.line.description', 1).inputValue()).toBe(productName);
+      expect(await line('commerce.line.tax', 1).inputValue()).toBe('11');
       // Line 2, added from the keyboard: free text, 2 × Rp 125.000 less 10 %, 11 % tax.
-      await page.getByRole('button', { name: tc('line.add') }).focus();
+      await page.getByRole('button', { name: tr('commerce.line.add') }).focus();
       await page.keyboard.press('Enter');
-      await line('line.description', 2).fill('Ongkos kirim ke pabrik Cikarang');
-      await line('line.quantity', 2).fill('2');
-      await line('line.unitPrice', 2).fill('125.000');
-      await line('line.discount', 2).fill('10');
-      await line('line.tax', 2).fill('11');
+      await line('commerce.line.description', 2).fill('Ongkos kirim ke pabrik Cikarang');
+      await line('commerce.line.quantity', 2).fill('2');
+      await line('commerce.line.unitPrice', 2).fill('125.000');
+      await line('commerce.line.discount', 2).fill('10');
+      await line('commerce.line.tax', 2).fill('11');
       // Reordering with the keyboard: Alt+Arrow up moves the delivery line first, and back.
-      await line('line.tax', 2).press('Alt+ArrowUp');
-      expect(await line('line.description', 1).inputValue()).toBe('Ongkos kirim ke pabrik Cikarang');
-      await page.getByRole('button', { name: tc('line.moveDown', { n: 1 }) }).click();
-      expect(await line('line.description', 1).inputValue()).toBe(productName);
+      await line('commerce.line.tax', 2).press('Alt+ArrowUp');
+      expect(await line('commerce.line.description', 1).inputValue()).toBe('Ongkos kirim ke pabrik Cikarang');
+      await page.getByRole('button', { name: tr('commerce.line.moveDown', { n: 1 }) }).click();
+      expect(await line('commerce.line.description', 1).inputValue()).toBe(productName);
 
       // Hand-checked: 12 × 27.500 = 330.000 + 11 % 36.300; 2 × 125.000 − 10 % = 225.000 + 11 % 24.750.
       // Subtotal 555.000, tax 61.050, total 616.050 (the preview first, then what the server saved).
-      const totals = page.getByRole('region', { name: tc('doc.totals') });
-      await totals.getByText(tc('quote.preview')).waitFor();
-      await detail(totals, tc('doc.total')).getByText(money('IDR', '616,050')).waitFor();
+      const totals = page.getByRole('region', { name: tr('commerce.doc.totals') });
+      await totals.getByText(tr('commerce.quote.preview')).waitFor();
+      await detail(totals, tr('common.total')).getByText(money('IDR', '616,050')).waitFor();
       await page.getByRole('button', { name: tr('common.save'), exact: true }).click();
       await page.getByRole('status').filter({ hasText: new RegExp(`^${escape(tr('common.saved'))}$`) }).waitFor();
-      await totals.getByText(tc('quote.serverTotals')).waitFor();
-      await detail(totals, tc('doc.subtotal')).getByText(money('IDR', '555,000')).waitFor();
-      await detail(totals, tc('doc.taxTotal')).getByText(money('IDR', '61,050')).waitFor();
-      await detail(totals, tc('doc.total')).getByText(money('IDR', '616,050')).waitFor();
+      await totals.getByText(tr('commerce.quote.serverTotals')).waitFor();
+      await detail(totals, tr('commerce.doc.subtotal')).getByText(money('IDR', '555,000')).waitFor();
+      await detail(totals, tr('commerce.doc.taxTotal')).getByText(money('IDR', '61,050')).waitFor();
+      await detail(totals, tr('common.total')).getByText(money('IDR', '616,050')).waitFor();
       // The same figures in minor units, as the API stored them (read with the page's session).
       const saved = (await (await page.request.get(`${staff}/api/v1/quotes/${quoteId}`)).json()) as { total: number; version: number; lines: { total: number }[] };
       expect(saved.total).toBe(61_605_000);
@@ -132,23 +124,23 @@ describe('staff portal: products, quote to cash', () => {
         data: { validUntil: '2099-12-31' },
       });
       expect(elsewhere.status()).toBe(200);
-      await line('line.quantity', 2).fill('3');
+      await line('commerce.line.quantity', 2).fill('3');
       await page.getByRole('button', { name: tr('common.save'), exact: true }).click();
       await page.getByRole('alert').getByText(tr('error.version_conflict')).waitFor();
       await page.getByRole('button', { name: tr('common.reload') }).click();
-      await detail(page.getByRole('main'), tc('quote.validUntil')).getByText('31 Dec 2099').waitFor();
-      expect(await line('line.quantity', 2).inputValue()).toBe('2');
+      await detail(page.getByRole('main'), tr('commerce.quote.validUntil')).getByText('31 Dec 2099').waitFor();
+      expect(await line('commerce.line.quantity', 2).inputValue()).toBe('2');
 
       // --- send (asks first) ---------------------------------------------------------------
       // A draft also offers "Confirm sale" straight away: sending is optional.
-      await page.getByRole('button', { name: tc('quote.confirmSale') }).waitFor();
-      await page.getByRole('button', { name: tc('quote.send') }).click();
-      const sendDialog = page.getByRole('dialog', { name: tc('quote.sendTitle') });
-      await sendDialog.getByText(tc('quote.sendText', { number: quoteNumber, account: 'PT. KITA' })).waitFor();
-      await sendDialog.getByRole('button', { name: tc('quote.send') }).click();
-      await page.getByRole('status').filter({ hasText: tc('quote.sentNotice') }).waitFor();
-      await page.getByRole('main').getByText(tc('quoteStatus.sent'), { exact: true }).waitFor();
-      expect(await page.getByRole('button', { name: tc('line.add') }).count()).toBe(0);
+      await page.getByRole('button', { name: tr('commerce.quote.confirmSale') }).waitFor();
+      await page.getByRole('button', { name: tr('commerce.quote.send') }).click();
+      const sendDialog = page.getByRole('dialog', { name: tr('commerce.quote.sendTitle') });
+      await sendDialog.getByText(tr('commerce.quote.sendText', { number: quoteNumber, account: 'PT. KITA' })).waitFor();
+      await sendDialog.getByRole('button', { name: tr('commerce.quote.send') }).click();
+      await page.getByRole('status').filter({ hasText: tr('commerce.quote.sentNotice') }).waitFor();
+      await page.getByRole('main').getByText(tr('commerce.quoteStatus.sent'), { exact: true }).waitFor();
+      expect(await page.getByRole('button', { name: tr('commerce.line.add') }).count()).toBe(0);
 
       // The customer accepts in the customer portal (another engineer's pages): here through the API.
       const customer = await apiAs(api, DEMO.customer.email);
@@ -156,46 +148,46 @@ describe('staff portal: products, quote to cash', () => {
 
       // --- confirm the sale → the order ----------------------------------------------------
       await open(page, page.url());
-      await page.getByRole('button', { name: tc('quote.confirmSale') }).click();
-      const confirmDialog = page.getByRole('dialog', { name: tc('quote.confirmTitle') });
-      await confirmDialog.getByRole('button', { name: tc('quote.confirmSale') }).click();
+      await page.getByRole('button', { name: tr('commerce.quote.confirmSale') }).click();
+      const confirmDialog = page.getByRole('dialog', { name: tr('commerce.quote.confirmTitle') });
+      await confirmDialog.getByRole('button', { name: tr('commerce.quote.confirmSale') }).click();
       await page.waitForURL(/\/order\/\?id=/);
       await waitForHydration(page);
       await page.getByRole('heading', { level: 1, name: /^Sales order / }).waitFor();
-      await detail(page.getByRole('main'), tc('doc.total')).first().getByText(money('IDR', '616,050')).waitFor();
+      await detail(page.getByRole('main'), tr('common.total')).first().getByText(money('IDR', '616,050')).waitFor();
 
       // --- the invoice -----------------------------------------------------------------------
-      await page.getByRole('button', { name: tc('order.createInvoice') }).click();
-      await page.getByRole('dialog', { name: tc('order.invoiceTitle') }).getByRole('button', { name: tc('order.createInvoice') }).click();
+      await page.getByRole('button', { name: tr('commerce.order.createInvoice') }).click();
+      await page.getByRole('dialog', { name: tr('commerce.order.invoiceTitle') }).getByRole('button', { name: tr('commerce.order.createInvoice') }).click();
       await page.waitForURL(/\/invoice\/\?id=/);
       await waitForHydration(page);
       const invoiceHeading = page.getByRole('heading', { level: 1, name: /^Invoice / });
       await invoiceHeading.waitFor();
       const invoiceNumber = (await invoiceHeading.innerText()).replace(/^Invoice /, '');
       const main = page.getByRole('main');
-      await detail(main, tc('invoice.amountDue')).getByText(money('IDR', '616,050')).waitFor();
+      await detail(main, tr('commerce.invoice.amountDue')).getByText(money('IDR', '616,050')).waitFor();
 
       // More than is due: the API refuses, and the dialog says why.
-      await page.getByRole('button', { name: tc('invoice.recordPayment') }).click();
-      let paymentDialog = page.getByRole('dialog', { name: tc('invoice.recordPayment') });
-      await paymentDialog.getByLabel(tc('invoice.paymentAmount')).fill('1.000.000');
-      await paymentDialog.getByRole('button', { name: tc('invoice.recordPayment') }).click();
-      await paymentDialog.getByRole('alert').getByText(tc('error.payment_exceeds_amount_due')).waitFor();
+      await page.getByRole('button', { name: tr('commerce.invoice.recordPayment') }).click();
+      let paymentDialog = page.getByRole('dialog', { name: tr('commerce.invoice.recordPayment') });
+      await paymentDialog.getByLabel(tr('commerce.invoice.paymentAmount')).fill('1.000.000');
+      await paymentDialog.getByRole('button', { name: tr('commerce.invoice.recordPayment') }).click();
+      await paymentDialog.getByRole('alert').getByText(tr('commerce.error.payment_exceeds_amount_due')).waitFor();
       await paymentDialog.getByRole('button', { name: tr('common.close') }).click();
 
       // A part payment: the amount due drops.
-      await page.getByRole('button', { name: tc('invoice.recordPayment') }).click();
-      paymentDialog = page.getByRole('dialog', { name: tc('invoice.recordPayment') });
-      await paymentDialog.getByLabel(tc('invoice.paymentAmount')).fill('200.000');
-      await paymentDialog.getByRole('button', { name: tc('invoice.recordPayment') }).click();
+      await page.getByRole('button', { name: tr('commerce.invoice.recordPayment') }).click();
+      paymentDialog = page.getByRole('dialog', { name: tr('commerce.invoice.recordPayment') });
+      await paymentDialog.getByLabel(tr('commerce.invoice.paymentAmount')).fill('200.000');
+      await paymentDialog.getByRole('button', { name: tr('commerce.invoice.recordPayment') }).click();
       await page.getByRole('status').filter({ hasText: /The payment of IDR\s200,000 is recorded\./ }).waitFor();
-      await detail(main, tc('invoice.amountDue')).getByText(money('IDR', '416,050')).waitFor();
-      await page.getByRole('region', { name: tc('invoice.payments') }).getByRole('cell', { name: money('IDR', '200,000') }).waitFor();
+      await detail(main, tr('commerce.invoice.amountDue')).getByText(money('IDR', '416,050')).waitFor();
+      await page.getByRole('region', { name: tr('commerce.invoice.payments') }).getByRole('cell', { name: money('IDR', '200,000') }).waitFor();
 
       // --- the PDF -----------------------------------------------------------------------------
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('link', { name: tc('doc.downloadPdfOf', { number: invoiceNumber }) }).click(),
+        page.getByRole('link', { name: tr('commerce.doc.downloadPdfOf', { number: invoiceNumber }) }).click(),
       ]);
       expect(download.suggestedFilename()).toBe(`${invoiceNumber}.pdf`);
       const bytes = await readStream(await download.createReadStream());
@@ -203,9 +195,9 @@ describe('staff portal: products, quote to cash', () => {
 
       // --- Bahasa Indonesia ----------------------------------------------------------------------
       await page.getByLabel(tr('common.language')).selectOption('id');
-      await page.getByRole('heading', { level: 1, name: ctext('id', 'invoice.pageTitle', { number: invoiceNumber }) }).waitFor();
-      await page.getByRole('button', { name: ctext('id', 'invoice.recordPayment') }).waitFor();
-      await detail(main, ctext('id', 'invoice.amountDue')).getByText(money('Rp', '416.050')).waitFor();
+      await page.getByRole('heading', { level: 1, name: text('id', 'commerce.invoice.heading', { number: invoiceNumber }) }).waitFor();
+      await page.getByRole('button', { name: text('id', 'commerce.invoice.recordPayment') }).waitFor();
+      await detail(main, text('id', 'commerce.invoice.amountDue')).getByText(money('Rp', '416.050')).waitFor();
       await page.getByRole('navigation', { name: text('id', 'nav.main') }).getByRole('link', { name: text('id', 'nav.invoices'), exact: true }).waitFor();
     }));
 
@@ -220,12 +212,12 @@ describe('staff portal: products, quote to cash', () => {
       const opportunity = opportunities.items.find((item) => item.status === 'open')!;
 
       await open(page, `${staff}/opportunity/?id=${opportunity.id}`);
-      await page.getByRole('link', { name: tr('opportunity.createQuote') }).click();
+      await page.getByRole('link', { name: tr('common.createQuote') }).click();
       await page.waitForURL(/\/quotes\/\?opportunityId=/);
-      const dialog = page.getByRole('dialog', { name: tc('quote.new') });
-      await dialog.getByText(tc('quote.fromOpportunity', { name: opportunity.name, account: 'PT. KITA' })).waitFor();
-      await dialog.getByText(tr('accounts.selected', { name: 'PT. KITA' })).waitFor();
-      const chosen = dialog.getByLabel(tc('quote.opportunity'));
+      const dialog = page.getByRole('dialog', { name: tr('commerce.quote.new') });
+      await dialog.getByText(tr('commerce.quote.fromOpportunity', { name: opportunity.name, account: 'PT. KITA' })).waitFor();
+      await dialog.getByText(tr('common.selected', { name: 'PT. KITA' })).waitFor();
+      const chosen = dialog.getByLabel(tr('common.opportunity'));
       await chosen.locator('option:checked', { hasText: opportunity.name }).waitFor({ state: 'attached' });
       expect(await chosen.inputValue()).toBe(opportunity.id);
       await dialog.getByRole('button', { name: tr('common.close') }).click();

@@ -19,18 +19,18 @@ describe('staff portal: accounts', () => {
       await open(page, `${staff}/sign-in/`);
       await submitSignIn(page, email, DEMO_PASSWORD);
       await page.waitForURL(`${staff}/`);
-      await page.getByText(tr('home.welcome', { name: userName }), { exact: true }).waitFor();
+      await page.getByText(tr('identity.home.welcome', { name: userName }), { exact: true }).waitFor();
 
       await page.getByRole('navigation', { name: tr('nav.main') }).getByRole('link', { name: tr('nav.accounts'), exact: true }).click();
       await page.waitForURL(`${staff}/accounts/`);
       await waitForHydration(page);
-      await page.getByRole('button', { name: tr('accounts.new') }).click();
+      await page.getByRole('button', { name: tr('crm.accounts.new') }).click();
 
-      const dialog = page.getByRole('dialog', { name: tr('accounts.new') });
+      const dialog = page.getByRole('dialog', { name: tr('crm.accounts.new') });
       await dialog.getByLabel(tr('common.name'), { exact: true }).fill(name);
-      await dialog.getByLabel(tr('accounts.industry')).fill('Catering');
+      await dialog.getByLabel(tr('crm.accounts.industry')).fill('Catering');
       await dialog.getByLabel(tr('common.email')).fill('halo@e2e-katering.example');
-      await dialog.getByRole('button', { name: tr('accounts.create') }).click();
+      await dialog.getByRole('button', { name: tr('crm.accounts.create') }).click();
 
       // The new account's own page, titled with its name.
       await page.waitForURL(/\/account\/\?id=/);

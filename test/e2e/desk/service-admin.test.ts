@@ -1,25 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
-import { metricsEn } from '../../../portals/ui/src/features/desk/texts/metrics-en';
-import { metricsId } from '../../../portals/ui/src/features/desk/texts/metrics-id';
-import { serviceAdminEn } from '../../../portals/ui/src/features/desk/texts/service-admin-en';
-import { serviceAdminId } from '../../../portals/ui/src/features/desk/texts/service-admin-id';
-import { serviceEn } from '../../../portals/ui/src/features/desk/texts/service-en';
-import { slaAdminEn } from '../../../portals/ui/src/features/desk/texts/sla-admin-en';
-import { slaAdminId } from '../../../portals/ui/src/features/desk/texts/sla-admin-id';
-import { serviceId } from '../../../portals/ui/src/features/desk/texts/service-id';
 import { apiAs } from '../support/api';
 import { DEMO_PASSWORD, open, submitSignIn, suitePage, waitForHydration, withPageReport } from '../support/browser';
-import { catalogue } from '../support/catalogue';
 import { stackUrls } from '../support/stack-env';
 import { text } from '../support/texts';
 
 jest.setTimeout(180_000);
 
 const urls = stackUrls();
-const tsa = catalogue(serviceAdminEn, serviceAdminId);
-const tsl = catalogue(slaAdminEn, slaAdminId);
-const tsv = catalogue(serviceEn, serviceId);
-const tm = catalogue(metricsEn, metricsId);
 
 /** The demo's administrator (infra/local/seed/demo-seed.ts). */
 const ADMIN = 'admin@kaktus.example';
@@ -30,19 +17,19 @@ type SlaPolicy = { id: string; name: string; holidays: string[]; targets: Record
 type ServiceSettings = { cannedReplies: { id: string; title: string; body: string; language: string }[]; escalationRules: { id: string; name: string; enabled: boolean }[]; version: number };
 
 /** The remove button of a holiday the form lists ("Remove 24 Dec 2026"). */
-const removeHoliday = (iso: string) => `${tsa('en', 'admin.remove')} ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso))}`;
+const removeHoliday = (iso: string) => `${text('en', 'common.remove')} ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso))}`;
 
 /** A target as the policy list reads it: "Urgent: 30 min / 4 h 0 min". */
 function targetLine(priority: Priority, first: number, resolution: number): string {
-  const time = (minutes: number) => (minutes < 60 ? tm('en', 'duration.minutes', { n: String(minutes) }) : tm('en', 'duration.hours', { h: String(Math.floor(minutes / 60)), m: String(minutes % 60) }));
-  return tsl('en', 'slaDesk.target', { priority: tsv('en', `ticketPriority.${priority}`), first: time(first), resolution: time(resolution) });
+  const time = (minutes: number) => (minutes < 60 ? text('en', 'common.minutes', { n: String(minutes) }) : text('en', 'desk.duration.hours', { h: String(Math.floor(minutes / 60)), m: String(minutes % 60) }));
+  return text('en', 'desk.slaPolicy.target', { priority: text('en', `desk.ticketPriority.${priority}`), first: time(first), resolution: time(resolution) });
 }
 
 /** Types hours and minutes into one target of the form ("Urgent: First response"). */
-async function setTarget(form: Locator, priority: Priority, what: 'slaDesk.firstResponse' | 'slaDesk.resolution', minutes: number): Promise<void> {
-  const group = form.getByRole('group', { name: tsl('en', 'slaDesk.targetOf', { priority: tsv('en', `ticketPriority.${priority}`), what: tsl('en', what) }) });
-  await group.getByLabel(tsl('en', 'slaDesk.hoursUnit'), { exact: true }).fill(String(Math.floor(minutes / 60)));
-  await group.getByLabel(tsl('en', 'slaDesk.minutesUnit'), { exact: true }).fill(String(minutes % 60));
+async function setTarget(form: Locator, priority: Priority, what: 'desk.slaPolicy.firstResponse' | 'desk.slaPolicy.resolution', minutes: number): Promise<void> {
+  const group = form.getByRole('group', { name: text('en', 'desk.slaPolicy.targetOf', { priority: text('en', `desk.ticketPriority.${priority}`), what: text('en', what) }) });
+  await group.getByLabel(text('en', 'desk.slaPolicy.hoursUnit'), { exact: true }).fill(String(Math.floor(minutes / 60)));
+  await group.getByLabel(text('en', 'desk.slaPolicy.minutesUnit'), { exact: true }).fill(String(minutes % 60));
 }
 
 /** Signs the admin in and leaves the device in English (the demo logins prefer Bahasa Indonesia). */
@@ -81,30 +68,30 @@ describe('service admin: SLA policies and service settings', () => {
       const main = page.getByRole('main');
 
       // --- a new policy ---
-      await main.getByRole('button', { name: tsl('en', 'slaDesk.new') }).click();
-      const form = main.getByRole('region', { name: tsl('en', 'slaDesk.newTitle') });
+      await main.getByRole('button', { name: text('en', 'desk.slaPolicy.new') }).click();
+      const form = main.getByRole('region', { name: text('en', 'desk.slaPolicy.newTitle') });
       await form.getByLabel(text('en', 'common.name'), { exact: true }).fill(name);
       // Saving without targets names each missing one.
-      await form.getByRole('button', { name: tsl('en', 'slaDesk.create') }).click();
-      const problems = form.getByRole('alert').filter({ hasText: tsa('en', 'admin.fix') });
-      await problems.getByText(`${tsl('en', 'slaDesk.targetOf', { priority: tsv('en', 'ticketPriority.urgent'), what: tsl('en', 'slaDesk.firstResponse') })}: ${tsl('en', 'slaDesk.problem.duration')}`).waitFor();
+      await form.getByRole('button', { name: text('en', 'desk.slaPolicy.create') }).click();
+      const problems = form.getByRole('alert').filter({ hasText: text('en', 'desk.admin.fix') });
+      await problems.getByText(`${text('en', 'desk.slaPolicy.targetOf', { priority: text('en', 'desk.ticketPriority.urgent'), what: text('en', 'desk.slaPolicy.firstResponse') })}: ${text('en', 'desk.slaPolicy.problem.duration')}`).waitFor();
 
       const targets: [Priority, number, number][] = [['urgent', 30, 240], ['high', 60, 480], ['normal', 240, 1440], ['low', 480, 2400]];
       for (const [priority, first, resolution] of targets) {
-        await setTarget(form, priority, 'slaDesk.firstResponse', first);
-        await setTarget(form, priority, 'slaDesk.resolution', resolution);
+        await setTarget(form, priority, 'desk.slaPolicy.firstResponse', first);
+        await setTarget(form, priority, 'desk.slaPolicy.resolution', resolution);
       }
-      await form.getByRole('group', { name: tsl('en', 'slaDesk.tiers') }).getByLabel(tsa('en', 'tier.high'), { exact: true }).check();
-      await form.getByLabel(tsl('en', 'slaDesk.holiday'), { exact: true }).fill('2026-12-24');
-      await form.getByRole('button', { name: tsl('en', 'slaDesk.holidayAdd') }).click();
+      await form.getByRole('group', { name: text('en', 'desk.slaPolicy.tiers') }).getByLabel(text('en', 'desk.tier.high'), { exact: true }).check();
+      await form.getByLabel(text('en', 'desk.slaPolicy.holiday'), { exact: true }).fill('2026-12-24');
+      await form.getByRole('button', { name: text('en', 'desk.slaPolicy.holidayAdd') }).click();
       await form.getByRole('button', { name: removeHoliday('2026-12-24') }).waitFor();
-      await form.getByRole('button', { name: tsl('en', 'slaDesk.create') }).click();
+      await form.getByRole('button', { name: text('en', 'desk.slaPolicy.create') }).click();
 
       // --- listed with its targets and what it applies to ---
-      await main.getByRole('status').filter({ hasText: tsl('en', 'slaDesk.created', { name }) }).waitFor();
+      await main.getByRole('status').filter({ hasText: text('en', 'desk.slaPolicy.created', { name }) }).waitFor();
       const row = main.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
       await row.getByText(targetLine('urgent', 30, 240), { exact: true }).waitFor();
-      await row.getByText(tsl('en', 'slaDesk.tierAccounts', { tier: tsa('en', 'tier.high') }), { exact: true }).waitFor();
+      await row.getByText(text('en', 'desk.slaPolicy.tierAccounts', { tier: text('en', 'desk.tier.high') }), { exact: true }).waitFor();
       const created = (await asAdmin<{ items: SlaPolicy[] }>('GET', '/sla-policies?limit=100')).items.find((policy) => policy.name === name)!;
       // PT. KITA is a high-tier account: other tests' tickets must keep the demo's policy.
       restore.push(async () => asAdmin('PATCH', `/sla-policies/${created.id}`, { active: false, version: (await asAdmin<SlaPolicy>('GET', `/sla-policies/${created.id}`)).version }));
@@ -112,8 +99,8 @@ describe('service admin: SLA policies and service settings', () => {
 
       // --- edit: urgent first response 20 min, the holiday moves to 31 December ---
       await row.getByRole('button', { name: `${text('en', 'common.edit')} ${name}` }).click();
-      const edit = main.getByRole('region', { name: tsl('en', 'slaDesk.editTitle', { name }) });
-      await setTarget(edit, 'urgent', 'slaDesk.firstResponse', 20);
+      const edit = main.getByRole('region', { name: text('en', 'desk.slaPolicy.editTitle', { name }) });
+      await setTarget(edit, 'urgent', 'desk.slaPolicy.firstResponse', 20);
       // Meanwhile someone else changes the policy: saving is refused and offers a reload.
       await asAdmin('PATCH', `/sla-policies/${created.id}`, { rank: 50, version: created.version });
       await edit.getByRole('button', { name: text('en', 'common.save'), exact: true }).click();
@@ -121,17 +108,17 @@ describe('service admin: SLA policies and service settings', () => {
       await edit.getByRole('button', { name: text('en', 'common.reload') }).click();
       // The form shows the stored policy again, with the other change (its new rank).
       await page.waitForFunction(`document.querySelector('main input[name="rank"]')?.value === '50'`);
-      const reloaded = main.getByRole('region', { name: tsl('en', 'slaDesk.editTitle', { name }) });
+      const reloaded = main.getByRole('region', { name: text('en', 'desk.slaPolicy.editTitle', { name }) });
 
-      await setTarget(reloaded, 'urgent', 'slaDesk.firstResponse', 20);
+      await setTarget(reloaded, 'urgent', 'desk.slaPolicy.firstResponse', 20);
       await reloaded.getByRole('button', { name: removeHoliday('2026-12-24') }).click();
-      await reloaded.getByLabel(tsl('en', 'slaDesk.holiday'), { exact: true }).fill('2026-12-31');
-      await reloaded.getByLabel(tsl('en', 'slaDesk.holiday'), { exact: true }).press('Enter');
+      await reloaded.getByLabel(text('en', 'desk.slaPolicy.holiday'), { exact: true }).fill('2026-12-31');
+      await reloaded.getByLabel(text('en', 'desk.slaPolicy.holiday'), { exact: true }).press('Enter');
       await reloaded.getByRole('button', { name: removeHoliday('2026-12-31') }).waitFor();
       expect(await reloaded.getByRole('button', { name: removeHoliday('2026-12-24') }).count()).toBe(0);
       await reloaded.getByRole('button', { name: text('en', 'common.save'), exact: true }).click();
 
-      await main.getByRole('status').filter({ hasText: tsl('en', 'slaDesk.saved', { name }) }).waitFor();
+      await main.getByRole('status').filter({ hasText: text('en', 'desk.slaPolicy.saved', { name }) }).waitFor();
       await row.getByText(targetLine('urgent', 20, 240), { exact: true }).waitFor();
       const saved = await asAdmin<SlaPolicy>('GET', `/sla-policies/${created.id}`);
       expect(saved).toMatchObject({ name, rank: 50, holidays: ['2026-12-31'], appliesTo: { accountTiers: ['high'] }, version: 3 });
@@ -160,28 +147,28 @@ describe('service admin: SLA policies and service settings', () => {
       const main = page.getByRole('main');
 
       // --- a canned reply, written in a dialog ---
-      await main.getByRole('button', { name: tsa('en', 'settings.replyAdd') }).click();
-      const dialog = page.getByRole('dialog', { name: tsa('en', 'settings.replyAdd') });
-      await dialog.getByLabel(tsa('en', 'settings.replyTitle'), { exact: true }).fill(title);
-      await dialog.getByLabel(tsa('en', 'settings.replyLanguage'), { exact: true }).selectOption('id');
-      await dialog.getByLabel(tsa('en', 'settings.replyBody'), { exact: true }).fill(body);
-      await dialog.getByRole('button', { name: tsa('en', 'settings.replyAdd') }).click();
+      await main.getByRole('button', { name: text('en', 'desk.settings.replyAdd') }).click();
+      const dialog = page.getByRole('dialog', { name: text('en', 'desk.settings.replyAdd') });
+      await dialog.getByLabel(text('en', 'common.title'), { exact: true }).fill(title);
+      await dialog.getByLabel(text('en', 'common.language'), { exact: true }).selectOption('id');
+      await dialog.getByLabel(text('en', 'desk.settings.replyBody'), { exact: true }).fill(body);
+      await dialog.getByRole('button', { name: text('en', 'desk.settings.replyAdd') }).click();
       await dialog.waitFor({ state: 'hidden' });
-      const replies = main.getByRole('region', { name: tsa('en', 'settings.replies') });
+      const replies = main.getByRole('region', { name: text('en', 'desk.settings.replies') });
       await replies.getByRole('rowheader', { name: title, exact: true }).waitFor();
 
       // --- the escalation rule, read as sentences, switched off ---
-      const rules = main.getByRole('region', { name: tsa('en', 'settings.rules') });
+      const rules = main.getByRole('region', { name: text('en', 'desk.settings.rules') });
       const item = rules.getByRole('listitem').filter({ has: page.getByRole('heading', { name: rule.name, exact: true }) });
-      await item.getByText(tsa('en', 'fact.statusUnchanged'), { exact: true }).waitFor();
-      await item.getByText(tsa('en', 'action.notifyManagers'), { exact: true }).waitFor();
-      const toggle = item.getByRole('switch', { name: tsa('en', 'settings.enabled') });
+      await item.getByText(text('en', 'desk.fact.statusUnchanged'), { exact: true }).waitFor();
+      await item.getByText(text('en', 'desk.action.notifyManagers'), { exact: true }).waitFor();
+      const toggle = item.getByRole('switch', { name: text('en', 'desk.settings.enabled') });
       expect(await toggle.isChecked()).toBe(true);
       await toggle.uncheck();
-      await main.getByText(tsa('en', 'settings.unsaved'), { exact: true }).waitFor();
-      await main.getByRole('button', { name: tsa('en', 'settings.save') }).click();
-      await main.getByRole('status').filter({ hasText: tsa('en', 'settings.saved') }).waitFor();
-      expect(await main.getByText(tsa('en', 'settings.unsaved'), { exact: true }).count()).toBe(0);
+      await main.getByText(text('en', 'desk.settings.unsaved'), { exact: true }).waitFor();
+      await main.getByRole('button', { name: text('en', 'desk.settings.save') }).click();
+      await main.getByRole('status').filter({ hasText: text('en', 'desk.settings.saved') }).waitFor();
+      expect(await main.getByText(text('en', 'desk.settings.unsaved'), { exact: true }).count()).toBe(0);
 
       const settings = await asAdmin<ServiceSettings>('GET', '/service-settings');
       expect(settings.cannedReplies).toContainEqual({ id: expect.any(String), title, body, language: 'id' });

@@ -1,15 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { deskEn } from '../../../portals/ui/src/features/desk/texts/desk-en';
-import { deskId } from '../../../portals/ui/src/features/desk/texts/desk-id';
-import { kbEn } from '../../../portals/ui/src/features/kb/texts/kb-en';
-import { kbId } from '../../../portals/ui/src/features/kb/texts/kb-id';
-import { serviceEn } from '../../../portals/ui/src/features/desk/texts/service-en';
-import { serviceId } from '../../../portals/ui/src/features/desk/texts/service-id';
-import { supportEn } from '../../../portals/ui/src/features/desk/texts/support-en';
-import { supportId } from '../../../portals/ui/src/features/desk/texts/support-id';
 import { apiAs } from '../support/api';
 import { DEMO_PASSWORD, newPage, open, submitSignIn, suitePage, waitForHydration, withPageReport } from '../support/browser';
-import { catalogue } from '../support/catalogue';
 import { waitForMail } from '../support/mail';
 import { stackUrls } from '../support/stack-env';
 import { DEMO, text } from '../support/texts';
@@ -17,10 +8,6 @@ import { DEMO, text } from '../support/texts';
 jest.setTimeout(180_000);
 
 const urls = stackUrls();
-const tsv = catalogue(serviceEn, serviceId);
-const tsu = catalogue(supportEn, supportId);
-const tsd = catalogue(deskEn, deskId);
-const tk = catalogue(kbEn, kbId);
 
 /** The demo's service agent (infra/local/seed/service-demo.ts). */
 const AGENT = 'service@kaktus.example';
@@ -65,33 +52,33 @@ describe('service desk: a customer ticket from the portal to its rating', () => 
         await nav.getByRole('link', { name: text('en', 'nav.support'), exact: true }).click();
         await customerPage.waitForURL(`${urls.customer}/tickets/`);
         await waitForHydration(customerPage);
-        await customerPage.getByRole('link', { name: tsu('en', 'customer.new') }).click();
+        await customerPage.getByRole('link', { name: text('en', 'nav.newTicket') }).click();
         await customerPage.waitForURL(`${urls.customer}/tickets/new/`);
         await waitForHydration(customerPage);
 
         // While the subject is typed, matching knowledge base articles appear (the API's own best hit among them).
         const form = customerPage.getByRole('main');
-        await form.getByLabel(tsv('en', 'ticket.subject'), { exact: true }).pressSequentially('Late delivery');
+        await form.getByLabel(text('en', 'desk.ticket.subject'), { exact: true }).pressSequentially('Late delivery');
         const asCustomer = await apiAs(urls.api, DEMO.customer.email);
         const { items: hits } = await asCustomer<{ items: Hit[] }>('GET', `/kb/search?q=${encodeURIComponent('Late delivery')}&lang=en`);
         expect(hits.length).toBeGreaterThan(0);
-        const suggestions = customerPage.getByRole('region', { name: tsu('en', 'customer.suggestions') });
+        const suggestions = customerPage.getByRole('region', { name: text('en', 'desk.customer.suggestions') });
         await suggestions.getByRole('link', { name: new RegExp(`^${hits[0]!.title}`) }).waitFor();
-        await form.getByLabel(tsv('en', 'ticket.subject'), { exact: true }).fill(subject);
+        await form.getByLabel(text('en', 'desk.ticket.subject'), { exact: true }).fill(subject);
 
-        await form.getByLabel(tsv('en', 'ticket.description'), { exact: true }).fill('Today the lunch boxes arrived at 13:30 instead of 12:00. Please tell us what happened.');
-        await form.getByLabel(tsv('en', 'ticket.category')).selectOption('delivery');
-        await form.getByLabel(tsv('en', 'attachments.label'), { exact: false }).setInputFiles({ name: 'delivery-note.txt', mimeType: 'text/plain', buffer: Buffer.from(deliveryNote) });
-        await form.getByRole('button', { name: tsu('en', 'customer.create') }).click();
+        await form.getByLabel(text('en', 'desk.ticket.description'), { exact: true }).fill('Today the lunch boxes arrived at 13:30 instead of 12:00. Please tell us what happened.');
+        await form.getByLabel(text('en', 'common.category')).selectOption('delivery');
+        await form.getByLabel(text('en', 'desk.attachments.label'), { exact: false }).setInputFiles({ name: 'delivery-note.txt', mimeType: 'text/plain', buffer: Buffer.from(deliveryNote) });
+        await form.getByRole('button', { name: text('en', 'desk.customer.create') }).click();
 
         // The ticket's own page: its number, the request and the uploaded file.
         await customerPage.waitForURL(/\/ticket\/\?id=/, { timeout: 30_000 });
         await waitForHydration(customerPage);
         const id = new URL(customerPage.url()).searchParams.get('id')!;
         ticket = await asCustomer<Ticket>('GET', `/tickets/${id}`);
-        await form.getByRole('heading', { level: 1, name: tsv('en', 'ticket.heading', { number: ticket.number }) }).waitFor();
+        await form.getByRole('heading', { level: 1, name: text('en', 'desk.ticket.heading', { number: ticket.number }) }).waitFor();
         // The file chosen with the request came along (uploaded once the ticket existed).
-        const file = form.getByRole('link', { name: tsv('en', 'attachments.download', { name: 'delivery-note.txt', size: '1 KB' }) });
+        const file = form.getByRole('link', { name: text('en', 'desk.attachments.download', { name: 'delivery-note.txt', size: '1 KB' }) });
         const fetched = await customerPage.request.get(new URL((await file.getAttribute('href'))!, customerPage.url()).toString());
         expect(await fetched.text()).toBe(deliveryNote);
       });
@@ -103,7 +90,7 @@ describe('service desk: a customer ticket from the portal to its rating', () => 
         await signInInEnglish(agent.context, page, urls.staff, AGENT);
         await open(page, `${urls.staff}/tickets/`);
         const main = page.getByRole('main');
-        await main.getByRole('button', { name: tsd('en', 'queue.open'), exact: true }).click();
+        await main.getByRole('button', { name: text('en', 'desk.queue.open'), exact: true }).click();
         const link = main.getByRole('table').getByRole('link', { name: number, exact: true });
         // The open queue is oldest first: page on until the new ticket shows.
         const more = main.getByRole('button', { name: text('en', 'common.loadMore') });
@@ -113,36 +100,36 @@ describe('service desk: a customer ticket from the portal to its rating', () => 
           await more.click();
         }
         const row = main.getByRole('row').filter({ has: page.getByRole('link', { name: number, exact: true }) });
-        await row.getByText(tsv('en', 'ticketStatus.new'), { exact: true }).waitFor();
+        await row.getByText(text('en', 'desk.ticketStatus.new'), { exact: true }).waitFor();
         await link.click();
         await page.waitForURL(/\/ticket\/\?id=/);
         await waitForHydration(page);
         await main.getByRole('heading', { level: 1, name: `${number} · ${subject}` }).waitFor();
-        await main.getByRole('region', { name: tsd('en', 'sla.title') }).getByText(tsd('en', 'sla.firstResponseDue')).waitFor();
+        await main.getByRole('region', { name: text('en', 'desk.sla.title') }).getByText(text('en', 'desk.sla.firstResponseDue')).waitFor();
 
         // A public reply (the default kind).
-        await main.getByLabel(tsv('en', 'composer.toCustomer')).check();
-        await main.getByLabel(tsv('en', 'composer.reply'), { exact: true }).fill(reply);
-        await main.getByRole('button', { name: tsv('en', 'composer.send') }).click();
-        const thread = main.getByRole('region', { name: tsv('en', 'ticket.thread') });
+        await main.getByLabel(text('en', 'desk.composer.toCustomer')).check();
+        await main.getByLabel(text('en', 'desk.composer.reply'), { exact: true }).fill(reply);
+        await main.getByRole('button', { name: text('en', 'desk.composer.send') }).click();
+        const thread = main.getByRole('region', { name: text('en', 'desk.ticket.thread') });
         await thread.getByText(reply).waitFor();
-        await main.getByRole('status').filter({ hasText: tsv('en', 'composer.sent') }).waitFor();
+        await main.getByRole('status').filter({ hasText: text('en', 'desk.composer.sent') }).waitFor();
 
         // An internal note: set apart in the thread with its label.
-        await main.getByLabel(tsv('en', 'composer.internal'), { exact: true }).first().check();
-        await main.getByRole('textbox', { name: tsv('en', 'composer.internal'), exact: true }).fill(note);
-        await main.getByRole('button', { name: tsv('en', 'composer.addNote') }).click();
+        await main.getByLabel(text('en', 'desk.ticket.internalNote'), { exact: true }).first().check();
+        await main.getByRole('textbox', { name: text('en', 'desk.ticket.internalNote'), exact: true }).fill(note);
+        await main.getByRole('button', { name: text('en', 'desk.composer.addNote') }).click();
         const noteItem = thread.getByRole('listitem').filter({ hasText: note });
         await noteItem.waitFor();
-        await noteItem.getByText(tsv('en', 'ticket.internalNote'), { exact: true }).waitFor();
-        expect(await thread.getByRole('listitem').filter({ hasText: reply }).getByText(tsv('en', 'ticket.internalNote'), { exact: true }).count()).toBe(0);
+        await noteItem.getByText(text('en', 'desk.ticket.internalNote'), { exact: true }).waitFor();
+        expect(await thread.getByRole('listitem').filter({ hasText: reply }).getByText(text('en', 'desk.ticket.internalNote'), { exact: true }).count()).toBe(0);
       });
 
       // --- the customer reads the reply, never the note, and gets the reply by e-mail ---
       await withPageReport(customerPage, async () => {
         await customerPage.reload();
         await waitForHydration(customerPage);
-        const thread = customerPage.getByRole('region', { name: tsv('en', 'ticket.thread') });
+        const thread = customerPage.getByRole('region', { name: text('en', 'desk.ticket.thread') });
         await thread.getByText(reply).waitFor();
         expect(await customerPage.locator('body').innerText()).not.toContain(note);
         const messages = await customerPage.request.get(`${urls.customer}/api/v1/tickets/${ticket!.id}/messages`);
@@ -158,29 +145,29 @@ describe('service desk: a customer ticket from the portal to its rating', () => 
       // --- the agent resolves it ---
       await withPageReport(agent.page, async () => {
         const main = agent.page.getByRole('main');
-        await main.getByRole('button', { name: tsd('en', 'desk.resolve') }).click();
-        await main.getByRole('status').filter({ hasText: tsd('en', 'desk.resolved') }).waitFor();
-        await main.getByRole('region', { name: tsd('en', 'desk.details') }).getByText(tsv('en', 'ticketStatus.resolved'), { exact: true }).waitFor();
+        await main.getByRole('button', { name: text('en', 'desk.resolve') }).click();
+        await main.getByRole('status').filter({ hasText: text('en', 'desk.resolved') }).waitFor();
+        await main.getByRole('region', { name: text('en', 'common.details') }).getByText(text('en', 'desk.ticketStatus.resolved'), { exact: true }).waitFor();
       });
 
       // --- the customer rates it 5 and sees the rating, once ---
       await withPageReport(customerPage, async () => {
         await customerPage.reload();
         await waitForHydration(customerPage);
-        const rating = customerPage.getByRole('region', { name: tsu('en', 'customer.rateTitle') });
-        await rating.getByLabel(tsu('en', 'customer.score.5')).check();
-        await rating.getByLabel(tsu('en', 'customer.rateComment')).fill('Thank you for the quick answer.');
-        await rating.getByRole('button', { name: tsu('en', 'customer.rateSend') }).click();
-        await rating.getByText(tsu('en', 'customer.rated', { score: '5' })).waitFor();
-        expect(await rating.getByRole('button', { name: tsu('en', 'customer.rateSend') }).count()).toBe(0);
+        const rating = customerPage.getByRole('region', { name: text('en', 'desk.customer.rateTitle') });
+        await rating.getByLabel(text('en', 'desk.customer.score.5')).check();
+        await rating.getByLabel(text('en', 'desk.customer.rateComment')).fill('Thank you for the quick answer.');
+        await rating.getByRole('button', { name: text('en', 'desk.customer.rateSend') }).click();
+        await rating.getByText(text('en', 'desk.customer.rated', { score: '5' })).waitFor();
+        expect(await rating.getByRole('button', { name: text('en', 'desk.customer.rateSend') }).count()).toBe(0);
         const rated = await customerPage.request.get(`${urls.customer}/api/v1/tickets/${ticket!.id}`);
         expect(((await rated.json()) as Ticket).csat).toEqual({ score: 5, comment: 'Thank you for the quick answer.' });
 
         // After a reload it still shows the rating given, not the form.
         await customerPage.reload();
         await waitForHydration(customerPage);
-        await rating.getByText(tsu('en', 'customer.rated', { score: '5' })).waitFor();
-        expect(await rating.getByRole('button', { name: tsu('en', 'customer.rateSend') }).count()).toBe(0);
+        await rating.getByText(text('en', 'desk.customer.rated', { score: '5' })).waitFor();
+        expect(await rating.getByRole('button', { name: text('en', 'desk.customer.rateSend') }).count()).toBe(0);
       });
     } finally {
       await agent.context.close();
@@ -202,28 +189,28 @@ describe('service desk: files on a reply', () => {
       await signInInEnglish(context, page, urls.customer, DEMO.customer.email);
       await open(page, `${urls.customer}/ticket/?id=${encodeURIComponent(ticket.id)}`);
       const main = page.getByRole('main');
-      await main.getByRole('heading', { level: 1, name: tsv('en', 'ticket.heading', { number: ticket.number }) }).waitFor();
-      await main.getByLabel(tsv('en', 'composer.reply'), { exact: true }).fill(`The list is attached (${unique}).`);
-      await main.getByLabel(tsv('en', 'attachments.label'), { exact: false }).setInputFiles({ name: 'late-boxes.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
-      const uploads = main.getByRole('list', { name: tsv('en', 'attachments.list') });
-      await uploads.getByText(tsv('en', 'attachments.done'), { exact: true }).waitFor();
-      await main.getByRole('button', { name: tsv('en', 'composer.send') }).click();
+      await main.getByRole('heading', { level: 1, name: text('en', 'desk.ticket.heading', { number: ticket.number }) }).waitFor();
+      await main.getByLabel(text('en', 'desk.composer.reply'), { exact: true }).fill(`The list is attached (${unique}).`);
+      await main.getByLabel(text('en', 'desk.attachments.label'), { exact: false }).setInputFiles({ name: 'late-boxes.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
+      const uploads = main.getByRole('list', { name: text('en', 'desk.attachments.list') });
+      await uploads.getByText(text('en', 'desk.attachments.done'), { exact: true }).waitFor();
+      await main.getByRole('button', { name: text('en', 'desk.composer.send') }).click();
 
-      const thread = main.getByRole('region', { name: tsv('en', 'ticket.thread') });
-      const link = thread.getByRole('link', { name: tsv('en', 'attachments.download', { name: 'late-boxes.txt', size: '1 KB' }) });
+      const thread = main.getByRole('region', { name: text('en', 'desk.ticket.thread') });
+      const link = thread.getByRole('link', { name: text('en', 'desk.attachments.download', { name: 'late-boxes.txt', size: '1 KB' }) });
       await link.waitFor();
       const download = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).toString());
       expect(download.status()).toBe(200);
       expect(await download.text()).toBe(content);
 
       // Closing asks first; a closed ticket takes no more replies.
-      await main.getByRole('button', { name: tsu('en', 'customer.close') }).click();
-      const dialog = page.getByRole('dialog', { name: tsu('en', 'customer.closeTitle', { number: ticket.number }) });
-      await dialog.getByRole('button', { name: tsu('en', 'customer.close') }).click();
+      await main.getByRole('button', { name: text('en', 'desk.close') }).click();
+      const dialog = page.getByRole('dialog', { name: text('en', 'desk.closeTitle', { number: ticket.number }) });
+      await dialog.getByRole('button', { name: text('en', 'desk.close') }).click();
       await dialog.waitFor({ state: 'hidden' });
-      await main.getByRole('region', { name: tsv('en', 'ticket.request') }).getByText(tsv('en', 'ticketStatus.closed'), { exact: true }).waitFor();
-      await main.getByText(tsv('en', 'composer.closed')).waitFor();
-      expect(await main.getByRole('button', { name: tsv('en', 'composer.send') }).count()).toBe(0);
+      await main.getByRole('region', { name: text('en', 'desk.ticket.request') }).getByText(text('en', 'desk.ticketStatus.closed'), { exact: true }).waitFor();
+      await main.getByText(text('en', 'desk.error.ticket_closed')).waitFor();
+      expect(await main.getByRole('button', { name: text('en', 'desk.composer.send') }).count()).toBe(0);
     }));
 });
 
@@ -242,9 +229,9 @@ describe('service desk: colleagues by name', () => {
 
       await signInInEnglish(context, page, urls.staff, AGENT);
       await open(page, `${urls.staff}/ticket/?id=${encodeURIComponent(ticket.id)}`);
-      const details = page.getByRole('main').getByRole('region', { name: tsd('en', 'desk.details') });
+      const details = page.getByRole('main').getByRole('region', { name: text('en', 'common.details') });
       await details.getByText(admin.user.name, { exact: true }).waitFor();
-      expect(await details.getByText(tsd('en', 'desk.agent', { id: admin.user.id.slice(-4).toUpperCase() })).count()).toBe(0);
+      expect(await details.getByText(text('en', 'desk.agent', { id: admin.user.id.slice(-4).toUpperCase() })).count()).toBe(0);
     }));
 });
 
@@ -257,7 +244,7 @@ describe('public knowledge base, signed out', () => {
       const read = async (locale: 'en' | 'id', query: string, yes: string, thanks: string) => {
         const main = page.getByRole('main');
         await main.getByRole('heading', { level: 1, name: text(locale, 'nav.kb') }).waitFor();
-        const categories = main.getByRole('region', { name: tk(locale, 'kb.categories') });
+        const categories = main.getByRole('region', { name: text(locale, 'common.categories') });
         await categories.getByRole('link').first().waitFor();
 
         // The API's own answer for the same words: the page lists its best hit.
@@ -265,15 +252,15 @@ describe('public knowledge base, signed out', () => {
         const { items: hits } = (await answer.json()) as { items: Hit[] };
         expect(hits.length).toBeGreaterThan(0);
         const best = hits[0]!;
-        await main.getByRole('searchbox', { name: tk(locale, 'kb.search') }).fill(query);
-        const results = main.getByRole('region', { name: tk(locale, 'kb.results', { q: query }) });
+        await main.getByRole('searchbox', { name: text(locale, 'kb.search') }).fill(query);
+        const results = main.getByRole('region', { name: text(locale, 'kb.results', { q: query }) });
         await results.getByRole('link', { name: best.title, exact: true }).click();
 
         await page.waitForURL(/\/kb\/article\/\?slug=/);
         await waitForHydration(page);
         await main.getByRole('heading', { level: 1, name: best.title }).waitFor();
         const before = (await (await page.request.get(`${urls.customer}/api/v1/kb/articles/by-slug/${best.slug}?lang=${locale}`)).json()) as Article;
-        const feedback = main.getByRole('region', { name: tk(locale, 'kb.helpful') });
+        const feedback = main.getByRole('region', { name: text(locale, 'kb.helpful') });
         await feedback.getByRole('button', { name: yes, exact: true }).click();
         await feedback.getByRole('status').filter({ hasText: thanks }).waitFor();
         const after = (await (await page.request.get(`${urls.customer}/api/v1/kb/articles/by-slug/${best.slug}?lang=${locale}`)).json()) as Article;
@@ -286,12 +273,12 @@ describe('public knowledge base, signed out', () => {
       await nav.getByRole('link', { name: text('en', 'nav.kb'), exact: true }).click();
       await page.waitForURL(`${urls.customer}/kb/`);
       await waitForHydration(page);
-      await read('en', 'halal', tk('en', 'kb.yes'), tk('en', 'kb.thanks'));
+      await read('en', 'halal', text('en', 'common.yes'), text('en', 'kb.thanks'));
 
       // Bahasa Indonesia: the articles of that language.
       await open(page, `${urls.customer}/kb/`);
       await page.getByLabel(text('en', 'common.language')).selectOption('id');
-      await read('id', 'halal', tk('id', 'kb.yes'), tk('id', 'kb.thanks'));
+      await read('id', 'halal', text('id', 'common.yes'), text('id', 'kb.thanks'));
       expect(await page.locator('html').getAttribute('lang')).toBe('id');
     }));
 });

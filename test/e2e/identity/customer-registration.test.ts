@@ -24,24 +24,24 @@ describe('customer portal: self-registration', () => {
       const form = page.getByRole('main');
       await form.getByLabel(tr('common.name'), { exact: true }).fill(name);
       await form.getByLabel(tr('common.email'), { exact: true }).fill(email);
-      await form.getByLabel(tr('auth.company'), { exact: true }).fill('CV. Pelanggan Setia');
-      await form.getByLabel(tr('auth.password'), { exact: true }).fill(password);
+      await form.getByLabel(tr('common.company'), { exact: true }).fill('CV. Pelanggan Setia');
+      await form.getByLabel(tr('identity.auth.password'), { exact: true }).fill(password);
       await form.getByRole('button', { name: tr('auth.register'), exact: true }).click();
-      await page.getByRole('status').filter({ hasText: tr('auth.registered') }).waitFor();
+      await page.getByRole('status').filter({ hasText: tr('identity.auth.registered') }).waitFor();
 
       // The stream pump sends the outbox mail to the catcher; its link opens the portal's verify page.
       const verification = await waitForMail(mail, email);
       const link = linkIn(verification, `${customer}/verify/?token=`);
 
       await open(page, link);
-      await page.getByRole('status').filter({ hasText: tr('auth.verified') }).waitFor();
+      await page.getByRole('status').filter({ hasText: tr('identity.auth.verified') }).waitFor();
       await page.getByRole('main').getByRole('link', { name: tr('auth.goSignIn') }).click();
 
       await page.waitForURL(`${customer}/sign-in/`);
       await waitForHydration(page);
       await submitSignIn(page, email, password);
       await page.waitForURL(`${customer}/`);
-      await page.getByText(tr('home.welcome', { name }), { exact: true }).waitFor();
+      await page.getByText(tr('identity.home.welcome', { name }), { exact: true }).waitFor();
       await page.getByRole('navigation', { name: tr('nav.main') }).getByRole('button', { name: tr('auth.signOut') }).waitFor();
     }));
 });

@@ -41,13 +41,13 @@ describe('portal sign-in', () => {
       await submitSignIn(page, login.email, DEMO_PASSWORD);
       await page.waitForURL(`${base}/`);
       // The home greets the user (customer, partner) or names who is signed in (investor).
-      const greeting = portal === 'investor' ? tr('investor.signedInAs', { name: login.name }) : tr('home.welcome', { name: login.name });
+      const greeting = portal === 'investor' ? tr('identity.investor.signedInAs', { name: login.name }) : tr('identity.home.welcome', { name: login.name });
       await page.getByText(greeting, { exact: true }).waitFor();
 
       const nav = page.getByRole('navigation', { name: tr('nav.main') });
       await nav.getByRole('link', { name: tr('nav.profile'), exact: true }).click();
       await page.waitForURL(`${base}/profile/`);
-      await page.getByRole('heading', { level: 1, name: tr('profile.title') }).waitFor();
+      await page.getByRole('heading', { level: 1, name: tr('identity.profile.title') }).waitFor();
       const main = page.getByRole('main');
       const emailField = main.getByLabel(tr('common.email'), { exact: true });
       await emailField.waitFor();
@@ -65,12 +65,12 @@ describe('portal sign-in', () => {
 
       const main = page.getByRole('main');
       await main.getByRole('heading', { level: 1, name: 'PT. Kaktus Berduri' }).waitFor();
-      for (const key of ['investor.overview', 'investor.vision'] as const) {
+      for (const key of ['identity.investor.overview', 'identity.investor.vision'] as const) {
         const section = main.getByRole('region', { name: text('en', key) });
         await section.waitFor();
         expect((await section.getByRole('paragraph').innerText()).trim()).not.toBe('');
       }
-      const mission = main.getByRole('region', { name: text('en', 'investor.mission') });
+      const mission = main.getByRole('region', { name: text('en', 'identity.investor.mission') });
       expect(await mission.getByRole('listitem').count()).toBeGreaterThan(0);
 
       // Anonymous: invited to register or sign in, and no one is signed in.

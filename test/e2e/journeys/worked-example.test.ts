@@ -1,20 +1,14 @@
 import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { commerceEn, type CommerceKey } from '../../../portals/ui/src/features/commerce/texts/commerce-en';
-import { customerCommerceEn, type CustomerCommerceKey } from '../../../portals/ui/src/features/commerce/texts/customer-commerce-en';
 import { apiAs } from '../support/api';
 import { DEMO_PASSWORD, launchBrowser, newPage, open, submitSignIn, waitForHydration, withPageReport } from '../support/browser';
 import { hasLink, linkIn, waitForMail } from '../support/mail';
 import { stackUrls } from '../support/stack-env';
-import { DEMO, text } from '../support/texts';
+import { DEMO, text, type TextKey } from '../support/texts';
 
 jest.setTimeout(180_000);
 
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 /** The whole story runs in English (each device is switched once; the profiles keep their language). */
-const tr = (key: Parameters<typeof text>[1], params?: Record<string, string>) => text('en', key, params);
-const tc = (key: CommerceKey, params: Record<string, string | number> = {}) => fill(commerceEn[key], params);
-const tcc = (key: CustomerCommerceKey, params: Record<string, string | number> = {}) => fill(customerCommerceEn[key], params);
+const tr = (key: TextKey, params?: Record<string, string | number>) => text('en', key, params);
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Opportunity = { id: string; stage: string; probability: number; status: string; contactId?: string; expectedRevenue: { amount: number; currency: string } };
@@ -81,41 +75,41 @@ describe('worked example: from a lead to an invoice, with the customer accepting
 
       // --- the customer --------------------------------------------------------------------
       await open(sales, `${staff}/accounts/`);
-      await sales.getByRole('button', { name: tr('accounts.new') }).click();
-      const accountDialog = sales.getByRole('dialog', { name: tr('accounts.new') });
+      await sales.getByRole('button', { name: tr('crm.accounts.new') }).click();
+      const accountDialog = sales.getByRole('dialog', { name: tr('crm.accounts.new') });
       await accountDialog.getByLabel(tr('common.name'), { exact: true }).fill(accountName);
-      await accountDialog.getByLabel(tr('accounts.industry')).fill('Manufacturing');
-      await accountDialog.getByRole('button', { name: tr('accounts.create') }).click();
+      await accountDialog.getByLabel(tr('crm.accounts.industry')).fill('Manufacturing');
+      await accountDialog.getByRole('button', { name: tr('crm.accounts.create') }).click();
       await sales.waitForURL(/\/account\/\?id=/);
       accountId = new URL(sales.url()).searchParams.get('id')!;
       await sales.getByRole('heading', { level: 1, name: accountName }).waitFor();
 
       // --- the lead, with an internal memo -------------------------------------------------
       await open(sales, `${staff}/leads/`);
-      await sales.getByRole('button', { name: tr('lead.new') }).click();
-      const leadDialog = sales.getByRole('dialog', { name: tr('lead.new') });
-      await leadDialog.getByLabel(tr('lead.titleField'), { exact: true }).fill(`Lunch boxes for ${accountName}`);
-      await leadDialog.getByLabel(tr('lead.company')).fill(accountName);
-      await leadDialog.getByLabel(tr('lead.contactName'), { exact: true }).fill(contactName);
+      await sales.getByRole('button', { name: tr('sales.lead.new') }).click();
+      const leadDialog = sales.getByRole('dialog', { name: tr('sales.lead.new') });
+      await leadDialog.getByLabel(tr('common.title'), { exact: true }).fill(`Lunch boxes for ${accountName}`);
+      await leadDialog.getByLabel(tr('common.company')).fill(accountName);
+      await leadDialog.getByLabel(tr('sales.lead.contactName'), { exact: true }).fill(contactName);
       await leadDialog.getByLabel(tr('common.email')).fill(email);
-      await leadDialog.getByLabel(tr('lead.memo')).fill('Met at the Jakarta food expo; 200 staff, wants a weekly menu.');
-      await leadDialog.getByRole('button', { name: tr('lead.create') }).click();
+      await leadDialog.getByLabel(tr('sales.lead.memo')).fill('Met at the Jakarta food expo; 200 staff, wants a weekly menu.');
+      await leadDialog.getByRole('button', { name: tr('sales.lead.create') }).click();
       await sales.waitForURL(/\/lead\/\?id=/);
       await waitForHydration(sales);
       await sales.getByText('Met at the Jakarta food expo; 200 staff, wants a weekly menu.').waitFor();
 
       // --- convert: an opportunity on the customer's account, with revenue and probability --
-      await sales.getByRole('button', { name: tr('lead.convert'), exact: true }).click();
-      const convert = sales.getByRole('dialog', { name: tr('lead.convertTitle') });
-      await convert.getByLabel(tr('lead.existingAccount')).check();
+      await sales.getByRole('button', { name: tr('sales.lead.convert'), exact: true }).click();
+      const convert = sales.getByRole('dialog', { name: tr('sales.lead.convertTitle') });
+      await convert.getByLabel(tr('sales.lead.existingAccount')).check();
       await convert.getByLabel(tr('accounts.search')).fill(accountName);
-      await convert.getByRole('button', { name: tr('accounts.select', { name: accountName }) }).click();
-      await convert.getByText(tr('accounts.selected', { name: accountName })).waitFor();
-      await convert.getByLabel(tr('opportunity.name'), { exact: true }).fill(opportunityName);
-      await convert.getByLabel(tr('opportunity.expectedRevenue')).fill('150.000.000');
-      await convert.getByLabel(tr('opportunity.probabilityPercent')).fill('40');
-      await convert.getByRole('button', { name: tr('lead.convert'), exact: true }).click();
-      await sales.getByRole('link', { name: tr('lead.openOpportunity') }).click();
+      await convert.getByRole('button', { name: tr('common.select', { name: accountName }) }).click();
+      await convert.getByText(tr('common.selected', { name: accountName })).waitFor();
+      await convert.getByLabel(tr('sales.opportunity.name'), { exact: true }).fill(opportunityName);
+      await convert.getByLabel(tr('sales.opportunity.expectedRevenue')).fill('150.000.000');
+      await convert.getByLabel(tr('sales.opportunity.probabilityPercent')).fill('40');
+      await convert.getByRole('button', { name: tr('sales.lead.convert'), exact: true }).click();
+      await sales.getByRole('link', { name: tr('open.opportunity') }).click();
       await sales.waitForURL(/\/opportunity\/\?id=/);
       await waitForHydration(sales);
       opportunityId = new URL(sales.url()).searchParams.get('id')!;
@@ -126,69 +120,69 @@ describe('worked example: from a lead to an invoice, with the customer accepting
       expect(converted).toMatchObject({ status: 'open', probability: 40, expectedRevenue: { amount: 15_000_000_000, currency: 'IDR' } });
 
       // --- log a call --------------------------------------------------------------------
-      await sales.getByRole('button', { name: tr('activity.logCall') }).click();
-      const call = sales.getByRole('dialog', { name: tr('activity.logCall') });
-      await call.getByLabel(tr('activity.subject'), { exact: true }).fill('Menu tasting scheduled');
-      await call.getByLabel(tr('activity.outcome')).fill('Wants a tasting for 10 people next Tuesday.');
-      await call.getByLabel(tr('activity.duration')).fill('15');
-      await call.getByRole('button', { name: tr('activity.saveCall') }).click();
-      await sales.getByRole('status').filter({ hasText: tr('activity.saved') }).waitFor();
-      await sales.getByRole('region', { name: tr('activity.title') }).getByText('Menu tasting scheduled').waitFor();
+      await sales.getByRole('button', { name: tr('sales.activity.logCall') }).click();
+      const call = sales.getByRole('dialog', { name: tr('sales.activity.logCall') });
+      await call.getByLabel(tr('sales.activity.subject'), { exact: true }).fill('Menu tasting scheduled');
+      await call.getByLabel(tr('sales.activity.outcome')).fill('Wants a tasting for 10 people next Tuesday.');
+      await call.getByLabel(tr('sales.activity.duration')).fill('15');
+      await call.getByRole('button', { name: tr('sales.activity.saveCall') }).click();
+      await sales.getByRole('status').filter({ hasText: tr('sales.activity.saved') }).waitFor();
+      await sales.getByRole('region', { name: tr('sales.activity.title') }).getByText('Menu tasting scheduled').waitFor();
 
       // --- drag the card to negotiation --------------------------------------------------
       await open(sales, `${staff}/pipeline/`);
       const card = sales.locator('li.kanban-card', { hasText: opportunityName });
-      const negotiation = sales.locator('section.kanban-column', { has: sales.getByRole('heading', { level: 2, name: new RegExp(`^${escape(tr('stage.negotiation'))}`) }) });
+      const negotiation = sales.locator('section.kanban-column', { has: sales.getByRole('heading', { level: 2, name: new RegExp(`^${escape(tr('sales.stage.negotiation'))}`) }) });
       await card.dragTo(negotiation);
-      await sales.getByText(tr('pipeline.moved', { name: opportunityName, stage: tr('stage.negotiation') })).waitFor();
+      await sales.getByText(tr('sales.pipeline.moved', { name: opportunityName, stage: tr('sales.stage.negotiation') })).waitFor();
       await negotiation.locator('li.kanban-card', { hasText: opportunityName }).waitFor();
       // The probability was set by hand, so it stays with the card.
       expect(await asSales<Opportunity>('GET', `/opportunities/${opportunityId}`)).toMatchObject({ stage: 'negotiation', probability: 40 });
 
       // --- the contact becomes the account's primary contact (quotes are mailed to them) ---
       await open(sales, `${staff}/account/?id=${accountId}`);
-      const link = sales.getByRole('region', { name: tr('accounts.linkContact') });
-      await link.getByLabel(tr('accounts.findContact')).fill(lastName);
-      await link.getByRole('button', { name: tr('accounts.select', { name: contactName }) }).click();
-      await link.getByLabel(tr('accounts.role'), { exact: true }).fill('primary');
-      await link.getByRole('button', { name: tr('accounts.link') }).click();
+      const link = sales.getByRole('region', { name: tr('crm.accounts.linkContact') });
+      await link.getByLabel(tr('crm.accounts.findContact')).fill(lastName);
+      await link.getByRole('button', { name: tr('common.select', { name: contactName }) }).click();
+      await link.getByLabel(tr('crm.accounts.role'), { exact: true }).fill('primary');
+      await link.getByRole('button', { name: tr('crm.accounts.link') }).click();
       await sales.getByRole('main').getByRole('cell', { name: 'primary', exact: true }).waitFor();
 
       // --- the quotation from the opportunity --------------------------------------------
       await open(sales, `${staff}/opportunity/?id=${opportunityId}`);
-      await sales.getByRole('link', { name: tr('opportunity.createQuote') }).click();
+      await sales.getByRole('link', { name: tr('common.createQuote') }).click();
       await sales.waitForURL(/\/quotes\/\?opportunityId=/);
       await waitForHydration(sales);
-      const newQuote = sales.getByRole('dialog', { name: tc('quote.new') });
-      await newQuote.getByText(tr('accounts.selected', { name: accountName })).waitFor();
-      await newQuote.getByRole('button', { name: tc('quote.create') }).click();
+      const newQuote = sales.getByRole('dialog', { name: tr('commerce.quote.new') });
+      await newQuote.getByText(tr('common.selected', { name: accountName })).waitFor();
+      await newQuote.getByRole('button', { name: tr('common.createQuote') }).click();
       await sales.waitForURL(/\/quote\/\?id=/);
       await waitForHydration(sales);
       const quoteId = new URL(sales.url()).searchParams.get('id')!;
-      const line = (key: CommerceKey, n: number) => sales.getByLabel(tc('line.of', { field: tc(key), n }), { exact: true });
-      await sales.getByRole('button', { name: tc('line.add') }).click();
-      await line('line.description', 1).fill(lineText);
-      await line('line.quantity', 1).fill('200');
-      await line('line.unitPrice', 1).fill('35.000');
-      await line('line.discount', 1).fill('5');
-      await line('line.tax', 1).fill('11');
+      const line = (key: TextKey, n: number) => sales.getByLabel(tr('commerce.line.of', { field: tr(key), n }), { exact: true });
+      await sales.getByRole('button', { name: tr('commerce.line.add') }).click();
+      await line('commerce.line.description', 1).fill(lineText);
+      await line('commerce.line.quantity', 1).fill('200');
+      await line('commerce.line.unitPrice', 1).fill('35.000');
+      await line('commerce.line.discount', 1).fill('5');
+      await line('commerce.line.tax', 1).fill('11');
       await sales.getByRole('button', { name: tr('common.save'), exact: true }).click();
       await sales.getByRole('status').filter({ hasText: new RegExp(`^${escape(tr('common.saved'))}$`) }).waitFor();
       // 200 × Rp 35.000 = 7.000.000 − 5 % = 6.650.000, + 11 % tax 731.500 = Rp 7.381.500.
       quote = await asSales<Quote>('GET', `/quotes/${quoteId}`);
       expect(quote.total).toBe(738_150_000);
-      await sales.getByRole('region', { name: tc('doc.totals') }).getByText(/IDR\s7,381,500/).first().waitFor();
+      await sales.getByRole('region', { name: tr('commerce.doc.totals') }).getByText(/IDR\s7,381,500/).first().waitFor();
 
-      await sales.getByRole('button', { name: tc('quote.send') }).click();
-      await sales.getByRole('dialog', { name: tc('quote.sendTitle') }).getByRole('button', { name: tc('quote.send') }).click();
-      await sales.getByRole('status').filter({ hasText: tc('quote.sentNotice') }).waitFor();
-      await expectPdf(sales, sales.getByRole('link', { name: tc('doc.downloadPdfOf', { number: quote.number }) }), quote.number);
+      await sales.getByRole('button', { name: tr('commerce.quote.send') }).click();
+      await sales.getByRole('dialog', { name: tr('commerce.quote.sendTitle') }).getByRole('button', { name: tr('commerce.quote.send') }).click();
+      await sales.getByRole('status').filter({ hasText: tr('commerce.quote.sentNotice') }).waitFor();
+      await expectPdf(sales, sales.getByRole('link', { name: tr('commerce.doc.downloadPdfOf', { number: quote.number }) }), quote.number);
 
       // --- invite the contact to the customer portal ---------------------------------------
       const { contactId } = await asSales<Opportunity>('GET', `/opportunities/${opportunityId}`);
       await open(sales, `${staff}/contact/?id=${contactId}`);
-      await sales.getByRole('button', { name: tr('contacts.invite') }).click();
-      await sales.getByText(tr('contacts.invited', { email })).waitFor();
+      await sales.getByRole('button', { name: tr('crm.contacts.invite') }).click();
+      await sales.getByText(tr('crm.contacts.invited', { email })).waitFor();
     });
 
     const sent = quote!;
@@ -201,10 +195,10 @@ describe('worked example: from a lead to an invoice, with the customer accepting
       const invitation = await waitForMail(mail, email, (m) => hasLink(m, `${customer}/reset-password/`));
       await open(buyer, linkIn(invitation, `${customer}/reset-password/`));
       const password = `kaktus-${unique}-rahasia`;
-      await buyer.getByLabel(tr('auth.newPassword'), { exact: true }).fill(password);
-      await buyer.getByLabel(tr('auth.confirmPassword'), { exact: true }).fill(password);
-      await buyer.getByRole('button', { name: tr('auth.setPassword') }).click();
-      await buyer.getByText(tr('auth.resetDone')).waitFor();
+      await buyer.getByLabel(tr('identity.auth.newPassword'), { exact: true }).fill(password);
+      await buyer.getByLabel(tr('identity.auth.confirmPassword'), { exact: true }).fill(password);
+      await buyer.getByRole('button', { name: tr('identity.auth.setPassword') }).click();
+      await buyer.getByText(tr('identity.auth.resetDone')).waitFor();
       await open(buyer, `${customer}/sign-in/`);
       await submitSignIn(buyer, email, password);
       await buyer.waitForURL(`${customer}/`);
@@ -215,31 +209,31 @@ describe('worked example: from a lead to an invoice, with the customer accepting
       await open(buyer, `${customer}/quotes/`);
       await buyer.getByRole('main').getByRole('link', { name: sent.number, exact: true }).waitFor();
       await open(buyer, linkIn(quoteMail, quoteLink));
-      const summary = buyer.getByRole('region', { name: tcc('document.summary') });
+      const summary = buyer.getByRole('region', { name: tr('commerce.doc.summary') });
       await buyer.getByRole('main').getByText(lineText).waitFor();
-      await summary.getByRole('button', { name: tcc('quote.accept') }).click();
-      await buyer.getByRole('dialog', { name: tcc('quote.acceptTitle', { number: sent.number }) }).getByRole('button', { name: tcc('quote.accept') }).click();
-      await summary.getByText(tcc('quoteStatus.accepted'), { exact: true }).waitFor();
+      await summary.getByRole('button', { name: tr('commerce.quote.accept') }).click();
+      await buyer.getByRole('dialog', { name: tr('commerce.quote.acceptTitle', { number: sent.number }) }).getByRole('button', { name: tr('commerce.quote.accept') }).click();
+      await summary.getByText(tr('commerce.quoteStatus.accepted'), { exact: true }).waitFor();
     });
 
     await withPageReport(sales, async () => {
       // --- back as sales: confirm the sale → the order; invoice it -------------------------
       await open(sales, `${staff}/quote/?id=${sent.id}`);
-      await sales.getByRole('button', { name: tc('quote.confirmSale') }).click();
-      await sales.getByRole('dialog', { name: tc('quote.confirmTitle') }).getByRole('button', { name: tc('quote.confirmSale') }).click();
+      await sales.getByRole('button', { name: tr('commerce.quote.confirmSale') }).click();
+      await sales.getByRole('dialog', { name: tr('commerce.quote.confirmTitle') }).getByRole('button', { name: tr('commerce.quote.confirmSale') }).click();
       await sales.waitForURL(/\/order\/\?id=/);
       await waitForHydration(sales);
       const asSales = await apiAs(api, DEMO.sales.email);
       expect(await asSales<Opportunity>('GET', `/opportunities/${opportunityId}`)).toMatchObject({ status: 'won' });
 
-      await sales.getByRole('button', { name: tc('order.createInvoice') }).click();
-      await sales.getByRole('dialog', { name: tc('order.invoiceTitle') }).getByRole('button', { name: tc('order.createInvoice') }).click();
+      await sales.getByRole('button', { name: tr('commerce.order.createInvoice') }).click();
+      await sales.getByRole('dialog', { name: tr('commerce.order.invoiceTitle') }).getByRole('button', { name: tr('commerce.order.createInvoice') }).click();
       await sales.waitForURL(/\/invoice\/\?id=/);
       await waitForHydration(sales);
       const invoiceId = new URL(sales.url()).searchParams.get('id')!;
       const invoice = await asSales<Invoice>('GET', `/invoices/${invoiceId}`);
       expect(invoice).toMatchObject({ status: 'issued', total: 738_150_000, amountDue: 738_150_000 });
-      await expectPdf(sales, sales.getByRole('link', { name: tc('doc.downloadPdfOf', { number: invoice.number }) }), invoice.number);
+      await expectPdf(sales, sales.getByRole('link', { name: tr('commerce.doc.downloadPdfOf', { number: invoice.number }) }), invoice.number);
 
       // Everything is on the account's 360° timeline.
       const { items } = await asSales<{ items: Array<{ type: string }> }>('GET', `/accounts/${accountId}/timeline?limit=100`);

@@ -1,19 +1,11 @@
 import type { Locator } from 'playwright-core';
-import { leadImportEn, type LeadImportKey } from '../../../portals/ui/src/features/sales/texts/lead-import-en';
-import { leadImportId } from '../../../portals/ui/src/features/sales/texts/lead-import-id';
 import { DEMO_PASSWORD, open, submitSignIn, suitePage, waitForHydration, withPageReport } from '../support/browser';
 import { stackUrls } from '../support/stack-env';
-import { DEMO, text, type Locale } from '../support/texts';
+import { DEMO, text, type TextKey } from '../support/texts';
 
 jest.setTimeout(180_000);
 
-/** The import screen's own texts (a catalogue only its page loads), like `text` for the shared one. */
-function itext(locale: Locale, key: LeadImportKey, params: Record<string, string | number> = {}): string {
-  const catalogue: Record<LeadImportKey, string> = locale === 'en' ? leadImportEn : leadImportId;
-  return catalogue[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}
-const tr = (key: Parameters<typeof text>[1], params?: Record<string, string>) => text('en', key, params);
-const ti = (key: LeadImportKey, params?: Record<string, string | number>) => itext('en', key, params);
+const tr = (key: TextKey, params?: Record<string, string | number>) => text('en', key, params);
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const exactly = (value: string) => new RegExp(`^${escape(value)}$`);
 
@@ -82,15 +74,15 @@ describe('staff portal: lead CSV import', () => {
 
       // --- from the leads list to the import page --------------------------------------------
       await open(page, `${staff}/leads/`);
-      await page.getByRole('link', { name: tr('lead.importCsv') }).click();
+      await page.getByRole('link', { name: tr('sales.lead.importCsv') }).click();
       await page.waitForURL(`${staff}/leads/import/`);
       await waitForHydration(page);
-      await page.getByRole('heading', { level: 1, name: ti('import.title') }).waitFor();
+      await page.getByRole('heading', { level: 1, name: tr('sales.import.title') }).waitFor();
 
       // --- a file that is not CSV is refused before it is sent -------------------------------
-      const fileInput = page.getByLabel(ti('import.fileLabel'), { exact: true });
+      const fileInput = page.getByLabel(tr('sales.import.fileLabel'), { exact: true });
       await fileInput.setInputFiles({ name: 'leads.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('PK\u0003\u0004') });
-      await page.getByRole('alert').getByText(ti('import.notCsv', { name: 'leads.xlsx' })).waitFor();
+      await page.getByRole('alert').getByText(tr('sales.import.notCsv', { name: 'leads.xlsx' })).waitFor();
       // …nor a file over 5 MB, here dropped on the drop zone.
       // (A string, as the test code has no DOM types: the page builds the DataTransfer a drop carries.)
       const bigFile = await page.evaluateHandle(`(() => {
@@ -99,37 +91,37 @@ describe('staff portal: lead CSV import', () => {
         return transfer;
       })()`);
       await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: bigFile });
-      await page.getByRole('alert').getByText(ti('import.tooLarge', { name: 'besar.csv', size: ti('import.megabytes', { n: '5.1' }), max: ti('import.megabytes', { n: '5' }) })).waitFor();
+      await page.getByRole('alert').getByText(tr('sales.import.tooLarge', { name: 'besar.csv', size: tr('sales.import.megabytes', { n: '5.1' }), max: tr('sales.import.megabytes', { n: '5' }) })).waitFor();
 
       // --- the preview suggests the mapping from the Indonesian headers ---------------------
       await fileInput.setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(leadsCsv(unique), 'utf8') });
-      await page.getByRole('heading', { level: 2, name: ti('import.mappingTitle') }).waitFor();
-      const field = (column: string) => page.getByLabel(ti('import.fieldFor', { column }), { exact: true });
+      await page.getByRole('heading', { level: 2, name: tr('sales.import.mappingTitle') }).waitFor();
+      const field = (column: string) => page.getByLabel(tr('sales.import.fieldFor', { column }), { exact: true });
       const suggested: Record<string, string> = { 'No.': '', Nama: 'contactName', Surel: 'email', Perusahaan: 'companyName', Telepon: 'phone', Sumber: 'source', Kota: 'territory', Keperluan: '' };
       for (const [column, value] of Object.entries(suggested)) expect([column, await field(column).inputValue()]).toEqual([column, value]);
       // The first values of each column are shown next to it.
       const mapTable = page.locator('table.import-map');
       await mapTable.getByRole('row', { name: /^Nama\b/ }).getByText('Pelanggan 0', { exact: true }).waitFor();
       await mapTable.getByRole('row', { name: /^Keperluan\b/ }).getByText(`Katering kantor ${unique} #0`, { exact: true }).waitFor();
-      const importButton = page.getByRole('button', { name: ti('import.start'), exact: true });
-      await page.getByRole('status').getByText(ti('import.ready')).waitFor();
+      const importButton = page.getByRole('button', { name: tr('sales.import.start'), exact: true });
+      await page.getByRole('status').getByText(tr('sales.import.ready')).waitFor();
       expect(await importButton.isEnabled()).toBe(true);
 
       // Without a column for the e-mail, Import waits and says what is missing.
       await field('Surel').selectOption('');
-      await page.getByRole('status').getByText(ti('import.missing', { fields: tr('common.email') })).waitFor();
+      await page.getByRole('status').getByText(tr('sales.import.missing', { fields: tr('common.email') })).waitFor();
       expect(await importButton.isDisabled()).toBe(true);
-      await field('Surel').selectOption({ label: ti('import.requiredField', { field: tr('common.email') }) });
+      await field('Surel').selectOption({ label: tr('sales.import.requiredField', { field: tr('common.email') }) });
       // By hand: the purpose column becomes the leads' title.
-      await field('Keperluan').selectOption({ label: tr('lead.titleField') });
+      await field('Keperluan').selectOption({ label: tr('common.title') });
       expect(await field('Keperluan').inputValue()).toBe('title');
-      await page.getByRole('status').getByText(ti('import.ready')).waitFor();
+      await page.getByRole('status').getByText(tr('sales.import.ready')).waitFor();
 
       // --- import: the progress bar runs to the end -------------------------------------------
       await importButton.click();
-      await page.getByRole('heading', { level: 2, name: ti('import.progressTitle', { name: fileName }) }).or(page.getByRole('heading', { level: 2, name: ti('import.resultTitle', { name: fileName }) })).waitFor();
+      await page.getByRole('heading', { level: 2, name: tr('sales.import.progressTitle', { name: fileName }) }).or(page.getByRole('heading', { level: 2, name: tr('sales.import.resultTitle', { name: fileName }) })).waitFor();
       expect(new URL(page.url()).searchParams.get('id')).toBeTruthy();
-      const progress = page.getByRole('progressbar', { name: ti('import.progressLabel') });
+      const progress = page.getByRole('progressbar', { name: tr('sales.import.progressLabel') });
       await progress.waitFor();
       expect(await progress.getAttribute('aria-valuemax')).toBe(String(ROWS));
       // Every value the bar shows, until it is full: it only moves forward.
@@ -143,28 +135,28 @@ describe('staff portal: lead CSV import', () => {
       }
       expect(seen.at(-1)).toBe(ROWS);
       expect([...seen].sort((a, b) => a - b)).toEqual(seen);
-      expect(await progress.getAttribute('aria-valuetext')).toBe(ti('import.progressText', { done: n(ROWS), total: n(ROWS) }));
-      await page.getByText(ti('import.progressText', { done: n(ROWS), total: n(ROWS) }), { exact: true }).waitFor();
+      expect(await progress.getAttribute('aria-valuetext')).toBe(tr('sales.import.progressText', { done: n(ROWS), total: n(ROWS) }));
+      await page.getByText(tr('sales.import.progressText', { done: n(ROWS), total: n(ROWS) }), { exact: true }).waitFor();
 
       // --- the summary: 1,197 new, Lina's lead updated, two rows refused with their numbers -----
-      await page.getByRole('status').getByText(ti('import.completed')).waitFor();
-      await page.getByRole('heading', { level: 2, name: ti('import.resultTitle', { name: fileName }) }).waitFor();
+      await page.getByRole('status').getByText(tr('sales.import.completed')).waitFor();
+      await page.getByRole('heading', { level: 2, name: tr('sales.import.resultTitle', { name: fileName }) }).waitFor();
       const main = page.getByRole('main');
-      await detail(main, ti('import.totalRows')).getByText(n(ROWS), { exact: true }).waitFor();
-      await detail(main, ti('import.created')).getByText(n(CREATED), { exact: true }).waitFor();
-      await detail(main, ti('import.updated')).getByText('1', { exact: true }).waitFor();
-      await detail(main, ti('import.failedRows')).getByText('2', { exact: true }).waitFor();
-      const errorRows = page.getByRole('region', { name: ti('import.errorsTitle') }).locator('tbody tr');
+      await detail(main, tr('sales.import.totalRows')).getByText(n(ROWS), { exact: true }).waitFor();
+      await detail(main, tr('sales.import.created')).getByText(n(CREATED), { exact: true }).waitFor();
+      await detail(main, tr('sales.import.updated')).getByText('1', { exact: true }).waitFor();
+      await detail(main, tr('sales.import.failedRows')).getByText('2', { exact: true }).waitFor();
+      const errorRows = page.getByRole('region', { name: tr('sales.import.errorsTitle') }).locator('tbody tr');
       await errorRows.first().waitFor();
       expect(await errorRows.allInnerTexts()).toEqual([
-        `${fileRow(BAD_EMAIL_AT)}\t${tr('common.email')}\t${ti('rowError.invalid_email')}`,
-        `${fileRow(NO_NAME_AT)}\t${tr('lead.contactName')}\t${ti('rowError.required')}`,
+        `${fileRow(BAD_EMAIL_AT)}\t${tr('common.email')}\t${tr('sales.rowError.invalid_email')}`,
+        `${fileRow(NO_NAME_AT)}\t${tr('sales.lead.contactName')}\t${tr('sales.rowError.required')}`,
       ]);
 
       // The recent imports list shows this import with the same counts.
-      const recent = page.getByRole('region', { name: ti('import.recentTitle') });
+      const recent = page.getByRole('region', { name: tr('sales.import.recentTitle') });
       const recentRow = recent.getByRole('row').filter({ has: page.getByRole('link', { name: fileName, exact: true }) });
-      await recentRow.getByText(ti('importStatus.completed'), { exact: true }).waitFor();
+      await recentRow.getByText(tr('sales.importStatus.completed'), { exact: true }).waitFor();
       expect((await recentRow.locator('td.numeric').allInnerTexts()).map((cell) => cell.trim())).toEqual([n(ROWS), n(CREATED), '1', '2']);
 
       // Lina's lead took the new phone number; no second lead with her e-mail appeared.
@@ -174,15 +166,15 @@ describe('staff portal: lead CSV import', () => {
 
       // --- Bahasa Indonesia ---------------------------------------------------------------------
       await page.getByLabel(tr('common.language')).selectOption('id');
-      await page.getByRole('heading', { level: 1, name: itext('id', 'import.title') }).waitFor();
-      await detail(main, itext('id', 'import.created')).getByText(CREATED.toLocaleString('id-ID'), { exact: true }).waitFor();
-      await main.getByRole('cell', { name: itext('id', 'rowError.invalid_email') }).waitFor();
+      await page.getByRole('heading', { level: 1, name: text('id', 'sales.import.title') }).waitFor();
+      await detail(main, text('id', 'sales.import.created')).getByText(CREATED.toLocaleString('id-ID'), { exact: true }).waitFor();
+      await main.getByRole('cell', { name: text('id', 'sales.rowError.invalid_email') }).waitFor();
       // Back to English on this device only: the switch would also save "en" to the rep's profile,
       // which other tests (signing in as the same rep) expect to stay "id".
       await page.evaluate("localStorage.setItem('relasi.locale', 'en')");
 
       // --- back to the leads: the imported leads are there ----------------------------------------
-      await page.getByRole('link', { name: itext('id', 'import.toLeads'), exact: true }).click();
+      await page.getByRole('link', { name: text('id', 'sales.import.toLeads'), exact: true }).click();
       await page.waitForURL(`${staff}/leads/`);
       await waitForHydration(page);
       await main.getByRole('link', { name: new RegExp(`^Katering kantor ${escape(unique)} #\\d+$`) }).first().waitFor();

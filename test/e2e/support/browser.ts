@@ -127,7 +127,7 @@ export async function open(page: Page, url: string): Promise<void> {
 export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
   const form = page.getByRole('main');
   await form.getByLabel(text('en', 'common.email'), { exact: true }).fill(email);
-  await form.getByLabel(text('en', 'auth.password'), { exact: true }).fill(password);
+  await form.getByLabel(text('en', 'identity.auth.password'), { exact: true }).fill(password);
   await form.getByRole('button', { name: text('en', 'auth.signIn'), exact: true }).click();
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { SESEvent } from 'aws-lambda';
 import type { StreamPump } from '../../../infra/local/stream-pump';
 import { handler as inboundHandler } from '../../../functions/inbound/handler';
-import { intakeRawMail } from '../../../shared/modules/desk/services/email-intake.service';
+import { intakeRawMail } from '../../../shared/modules/desk/services/email-channel.service';
 import { migrateTable } from '../../../infra/local/seed/migrations';
 import { BUCKET_PREFIXES, objectStore } from '../../../shared/platform/storage/s3-client';
 import { replyTokenFor, replyTokenInSubject, ticketIdFromReplyToken } from '../../../shared/modules/desk/services/ticket-reply-token';

@@ -4,7 +4,8 @@ import type { StreamPump } from '../../../infra/local/stream-pump';
 import { dynamo } from '../../../shared/platform/db/client';
 import { outboxRepository } from '../../../shared/platform/mail/outbox.repository';
 import type { Locale } from '../../../shared/platform/locale';
-import type { MailParams, MailTemplate } from '../../../shared/platform/mail/mail-template';
+import type { MailParams } from '../../../shared/platform/mail/mail-template';
+import type { IdentityMail } from '../../../shared/modules/identity/domain/identity-mails';
 import { mailsTo, startMailPump, waitForMail } from '../../support/mail.helper';
 import { createTestTable } from '../../support/test-table.helper';
 
@@ -19,7 +20,7 @@ afterAll(() => pump.stop());
 
 const uniqueAddress = (label: string) => `${label}-${randomBytes(4).toString('hex')}@mail-outbox.test`;
 
-async function queueMail(to: string, template: MailTemplate, locale: Locale, params: MailParams): Promise<void> {
+async function queueMail(to: string, template: IdentityMail, locale: Locale, params: MailParams): Promise<void> {
   await dynamo().send(new PutCommand(outboxRepository.mailOperation(to, template, locale, params) as PutCommandInput));
 }
 

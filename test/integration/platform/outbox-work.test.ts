@@ -7,9 +7,9 @@ import { dynamo } from '../../../shared/platform/db/client';
 import { outboxRepository } from '../../../shared/platform/mail/outbox.repository';
 import { claimUnit, MAX_WORK_ATTEMPTS, PICKUP_GRACE_MS } from '../../../shared/platform/work/work-unit';
 import { addMs, nowIso } from '../../../shared/platform/clock';
-import type { MailParams, MailTemplate } from '../../../shared/platform/mail/mail-template';
+import type { MailParams } from '../../../shared/platform/mail/mail-template';
 import { sendMail } from '../../../shared/platform/mail/mail-sender';
-import { outboxMailWork } from '../../../shared/platform/mail/outbox-work';
+import { outboxMailWork } from '../../../functions/work-kinds';
 import { sweepWork } from '../../../shared/platform/work/work-runner';
 import { mailsTo, waitForMail } from '../../support/mail.helper';
 import { createTestTable } from '../../support/test-table.helper';
@@ -37,7 +37,7 @@ const address = (label: string) => `${label}-${randomBytes(4).toString('hex')}@o
 const VERIFY: MailParams = { name: 'Sari', url: 'http://localhost:4001/verify?token=t' };
 
 /** Queues a mail as the API does, and answers the stored item (what the stream carries). */
-async function queue(to: string, template: MailTemplate = 'verify_email', params: MailParams = VERIFY, threadId?: string): Promise<Record<string, unknown>> {
+async function queue(to: string, template = 'verify_email', params: MailParams = VERIFY, threadId?: string): Promise<Record<string, unknown>> {
   const put = outboxRepository.mailOperation(to, template, 'en', params, threadId) as PutCommandInput;
   await dynamo().send(new PutCommand(put));
   return stored(String(put.Item!.mailId));
@@ -104,7 +104,6 @@ describe('outbox mail as a unit of background work', () => {
     const [refused, next] = [address('refused'), address('next')];
     const [first, second] = [await queue(refused), await queue(next)];
     send.mockRejectedValueOnce(new Error('Maximum sending rate exceeded'));
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
 
     expect(await eventsHandler({ Records: [insert(first), insert(second)] })).toEqual({ batchItemFailures: [] });
     await waitForMail(next);
@@ -120,7 +119,6 @@ describe('outbox mail as a unit of background work', () => {
     const to = address('always-refused');
     const item = await queue(to);
     send.mockRejectedValue(new Error('Email address is not verified'));
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
 
     await eventsHandler({ Records: [insert(item)] });
     for (let minutes = 1; minutes <= 60; minutes *= 2) await sweepIn(minutes * 60_000);
@@ -131,10 +129,9 @@ describe('outbox mail as a unit of background work', () => {
     const [broken, fine] = [address('broken'), address('fine')];
     const item: Record<string, unknown> = { ...(await queue(broken)), template: 'no_such_template' };
     const next = await queue(fine);
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
 
     expect(await eventsHandler({ Records: [insert(item), insert(next)] })).toEqual({ batchItemFailures: [] });
-    expect(await stored(String(item.mailId))).toMatchObject({ workState: 'failed', workAttempts: 1, workError: 'malformed outbox item' });
+    expect(await stored(String(item.mailId))).toMatchObject({ workState: 'failed', workAttempts: 1, workError: 'unknown mail template: no_such_template' });
     await waitForMail(fine);
   });
 

@@ -159,7 +159,6 @@ describe('lead import chunks as units of background work', () => {
 
     // Writing chunk 2's leads fails every time (a fault the local table cannot be made to produce).
     const write = jest.spyOn(leadRepository, 'putNewInBulk').mockRejectedValue(new Error('Throughput exceeds the current capacity of your table'));
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
     // The stream goes on past the failing chunk; the chunk waits for a later attempt.
     expect(await eventsHandler({ Records: [streamRecord('INSERT', second)] })).toEqual({ batchItemFailures: [] });
     expect(await job(id)).toMatchObject({ status: 'processing', processedRows: 500, failedChunks: [] });
@@ -202,7 +201,6 @@ describe('lead import chunks as units of background work', () => {
     const [brokenId, fineId] = [await startImport(broken.csv), await startImport(fine.csv)];
     const { Key, TableName } = LeadImportChunkEntity().get({ importId: brokenId, chunkNo: 1 }).params() as { Key: Record<string, unknown>; TableName: string };
     await dynamo().send(new UpdateCommand({ TableName, Key, UpdateExpression: 'SET #rows = :rows', ExpressionAttributeNames: { '#rows': 'rows' }, ExpressionAttributeValues: { ':rows': '[[2, "Rusak"' } }));
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
 
     const records = [streamRecord('INSERT', await storedChunk(brokenId, 1)), streamRecord('INSERT', await storedChunk(fineId, 1))];
     expect(await eventsHandler({ Records: records })).toEqual({ batchItemFailures: [] });

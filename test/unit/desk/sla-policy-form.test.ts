@@ -46,17 +46,17 @@ describe('staff SLA policy form rules', () => {
     draft.rank = '10000';
     const result = policyBody(draft);
     expect('problems' in result && Object.fromEntries(Object.entries(result.problems).map(([path, problem]) => [path, problem.key]))).toEqual({
-      name: 'slaDesk.problem.nameRequired',
-      timeZone: 'slaDesk.problem.timeZone',
-      'businessHours.mon.end': 'slaDesk.problem.endBeforeStart',
-      'targets.urgent.firstResponseMinutes': 'slaDesk.problem.firstAfterResolution',
-      'targets.low.firstResponseMinutes': 'slaDesk.problem.duration',
-      'targets.low.resolutionMinutes': 'slaDesk.problem.tooLong',
-      rank: 'slaDesk.problem.rank',
+      name: 'desk.slaPolicy.problem.nameRequired',
+      timeZone: 'desk.slaPolicy.problem.timeZone',
+      'businessHours.mon.end': 'desk.slaPolicy.problem.endBeforeStart',
+      'targets.urgent.firstResponseMinutes': 'desk.slaPolicy.problem.firstAfterResolution',
+      'targets.low.firstResponseMinutes': 'desk.slaPolicy.problem.duration',
+      'targets.low.resolutionMinutes': 'desk.slaPolicy.problem.tooLong',
+      rank: 'desk.slaPolicy.problem.rank',
     });
 
     const closed = filledDraft();
     for (const day of ['mon', 'tue', 'wed', 'thu', 'fri'] as const) closed.days[day].open = false;
-    expect(policyBody(closed)).toEqual({ problems: { businessHours: { key: 'slaDesk.problem.noOpenDay' } } });
+    expect(policyBody(closed)).toEqual({ problems: { businessHours: { key: 'desk.slaPolicy.problem.noOpenDay' } } });
   });
 });

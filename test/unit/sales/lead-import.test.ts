@@ -158,8 +158,8 @@ describe('lead import: rows', () => {
   it('reports each bad field of a row with a stable code', () => {
     expect(validateRow(4, fields, ['', 'not-mail', '', 'pigeon', 'x'.repeat(161)])).toEqual({
       errors: [
-        { row: 4, field: 'source', code: 'invalid_source', message: expect.stringContaining('pigeon') },
-        { row: 4, field: 'title', code: 'too_long', message: 'At most 160 characters.' },
+        { row: 4, field: 'source', code: 'invalid_source', message: expect.stringContaining('pigeon'), value: 'pigeon' },
+        { row: 4, field: 'title', code: 'too_long', message: 'At most 160 characters.', maxLength: 160 },
         { row: 4, field: 'contactName', code: 'required', message: 'Required.' },
         { row: 4, field: 'email', code: 'invalid_email', message: 'Not a valid e-mail address.' },
       ],

@@ -14,6 +14,7 @@ export const pdfResponse = { description: 'PDF', content: { 'application/pdf': {
 
 /** The PDF bytes as an attachment-ready answer. */
 export function pdfAnswer(file: { bytes: Uint8Array; filename: string }): Response {
+  // pdf-lib types its bytes over ArrayBufferLike, which BodyInit refuses; they are a plain ArrayBuffer's.
   return new Response(file.bytes as unknown as ConstructorParameters<typeof Response>[0], {
     status: 200,
     headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${file.filename}"`, 'cache-control': 'private, no-store' },

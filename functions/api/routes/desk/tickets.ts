@@ -1,10 +1,10 @@
-import { AgentNamesQuerySchema, AgentNamesSchema, CsatCreateSchema, MetricsQuerySchema, ServiceMetricsSchema, TicketCreateSchema, TicketListQuerySchema, TicketMessageCreateSchema, TicketMessageSchema, TicketPatchSchema, TicketSchema } from '../../../../shared/modules/desk/schemas/ticket.schema';
-import { ServiceSettingsInputSchema, ServiceSettingsSchema } from '../../../../shared/modules/desk/schemas/service-settings.schema';
+import { CsatCreateSchema, TicketCreateSchema, TicketListQuerySchema, TicketMessageCreateSchema, TicketMessageSchema, TicketPatchSchema, TicketSchema } from '../../../../shared/modules/desk/schemas/ticket.schema';
 import { IdParamSchema, IdempotencyHeaderSchema, IfMatchHeaderSchema, pageOf, PageQuerySchema } from '../../../../shared/platform/schemas/common.schema';
-import { serviceSettingsService, ticketService } from '../../../../shared/modules/desk/services/ticket.service';
+import { ticketConversationService } from '../../../../shared/modules/desk/services/conversation.service';
+import { ticketIntakeService } from '../../../../shared/modules/desk/services/intake.service';
+import { ticketQueueService } from '../../../../shared/modules/desk/services/queue.service';
 import { AttachmentDownloadSchema, AttachmentParamSchema, AttachmentRedirectHeadersSchema, AttachmentUploadCreateSchema, AttachmentUploadSchema } from '../../../../shared/modules/desk/schemas/ticket-attachment.schema';
 import { ticketAttachmentService } from '../../../../shared/modules/desk/services/ticket-attachment.service';
-import { serviceAgentService } from '../../../../shared/modules/desk/services/agents.service';
 import { requireCaller } from '../../middleware/session';
 import { defineRoute, expectedVersion, json, jsonBody, router } from '../route-kit';
 
@@ -22,7 +22,7 @@ export const ticketRoutes = router()
     }),
     async (c) => {
       const { limit, cursor, queue, accountId } = c.req.valid('query');
-      return c.json(await ticketService.list(requireCaller(c).actor, { limit, cursor }, { queue, accountId }), 200);
+      return c.json(await ticketQueueService.list(requireCaller(c).actor, { limit, cursor }, { queue, accountId }), 200);
     },
   )
   .openapi(
@@ -34,11 +34,11 @@ export const ticketRoutes = router()
       request: { headers: IdempotencyHeaderSchema, body: jsonBody(TicketCreateSchema) },
       responses: { 201: json(TicketSchema, 'Created') },
     }),
-    async (c) => c.json(await ticketService.create(requireCaller(c).actor, c.req.valid('json')), 201),
+    async (c) => c.json(await ticketIntakeService.create(requireCaller(c).actor, c.req.valid('json')), 201),
   )
   .openapi(
     defineRoute({ method: 'get', path: '/tickets/{id}', tags, summary: 'One ticket', request: { params: IdParamSchema }, responses: { 200: json(TicketSchema) } }),
-    async (c) => c.json(await ticketService.get(requireCaller(c).actor, c.req.valid('param').id), 200),
+    async (c) => c.json(await ticketQueueService.get(requireCaller(c).actor, c.req.valid('param').id), 200),
   )
   .openapi(
     defineRoute({
@@ -51,12 +51,12 @@ export const ticketRoutes = router()
     }),
     async (c) => {
       const body = c.req.valid('json');
-      return c.json(await ticketService.update(requireCaller(c).actor, c.req.valid('param').id, expectedVersion(c, body.version), body), 200);
+      return c.json(await ticketConversationService.update(requireCaller(c).actor, c.req.valid('param').id, expectedVersion(c, body.version), body), 200);
     },
   )
   .openapi(
     defineRoute({ method: 'get', path: '/tickets/{id}/messages', tags, summary: 'The conversation, oldest first (customers see public messages only)', request: { params: IdParamSchema, query: PageQuerySchema }, responses: { 200: json(pageOf(TicketMessageSchema)) } }),
-    async (c) => c.json(await ticketService.messages(requireCaller(c).actor, c.req.valid('param').id, c.req.valid('query')), 200),
+    async (c) => c.json(await ticketConversationService.messages(requireCaller(c).actor, c.req.valid('param').id, c.req.valid('query')), 200),
   )
   .openapi(
     defineRoute({
@@ -67,7 +67,7 @@ export const ticketRoutes = router()
       request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(TicketMessageCreateSchema) },
       responses: { 201: json(TicketMessageSchema, 'Created') },
     }),
-    async (c) => c.json(await ticketService.postMessage(requireCaller(c).actor, c.req.valid('param').id, c.req.valid('json')), 201),
+    async (c) => c.json(await ticketConversationService.postMessage(requireCaller(c).actor, c.req.valid('param').id, c.req.valid('json')), 201),
   )
   .openapi(
     defineRoute({
@@ -78,51 +78,7 @@ export const ticketRoutes = router()
       request: { params: IdParamSchema, headers: IdempotencyHeaderSchema, body: jsonBody(CsatCreateSchema) },
       responses: { 201: json(TicketSchema, 'Rated') },
     }),
-    async (c) => c.json(await ticketService.rate(requireCaller(c).actor, c.req.valid('param').id, c.req.valid('json')), 201),
-  )
-  .openapi(
-    defineRoute({ method: 'get', path: '/service-settings', tags, summary: 'Service desk settings: teams, default team, canned replies, escalation rules, manager e-mails (staff)', responses: { 200: json(ServiceSettingsSchema) } }),
-    async (c) => c.json(await serviceSettingsService.read(requireCaller(c).actor), 200),
-  )
-  .openapi(
-    defineRoute({
-      method: 'put',
-      path: '/service-settings',
-      tags,
-      summary: 'Replace the service desk settings (admin; If-Match: version to refuse a concurrent save)',
-      request: { headers: IfMatchHeaderSchema, body: jsonBody(ServiceSettingsInputSchema) },
-      responses: { 200: json(ServiceSettingsSchema) },
-    }),
-    async (c) => {
-      // Settings never saved have version 0, and If-Match: 0 says "only if nobody saved any yet".
-      const version = c.req.header('if-match') === undefined ? undefined : expectedVersion(c, undefined, 0);
-      return c.json(await serviceSettingsService.replace(requireCaller(c).actor, c.req.valid('json'), version), 200);
-    },
-  )
-  .openapi(
-    defineRoute({
-      method: 'get',
-      path: '/service/agents',
-      tags,
-      summary: 'Names of staff members by user id (assignees, authors, agents in the metrics), for every staff member; ids that are no staff login are left out (staff)',
-      request: { query: AgentNamesQuerySchema },
-      responses: { 200: json(AgentNamesSchema) },
-    }),
-    async (c) => c.json({ items: await serviceAgentService.names(requireCaller(c).actor, c.req.valid('query').ids) }, 200),
-  )
-  .openapi(
-    defineRoute({
-      method: 'get',
-      path: '/service/metrics',
-      tags,
-      summary: 'Service metrics of the tickets created from `from` to `to` (UTC days, at most a year): first response and resolution in wall-clock minutes (avg, median), SLA compliance, CSAT; overall, per agent and per team (staff)',
-      request: { query: MetricsQuerySchema },
-      responses: { 200: json(ServiceMetricsSchema) },
-    }),
-    async (c) => {
-      const { from, to } = c.req.valid('query');
-      return c.json(await ticketService.metrics(requireCaller(c).actor, from, to), 200);
-    },
+    async (c) => c.json(await ticketConversationService.rate(requireCaller(c).actor, c.req.valid('param').id, c.req.valid('json')), 201),
   )
   .openapi(
     defineRoute({

@@ -13,6 +13,7 @@ import { sessionService } from '../../../../shared/modules/identity/services/ses
 import { registrationService } from '../../../../shared/modules/identity/services/registration.service';
 import { profileService } from '../../../../shared/modules/identity/services/profile.service';
 import { clientAddress } from '../../middleware/client-address';
+import { appendCorrelation } from '../../../../shared/platform/logger';
 import { clearSessionCookie, deviceCookie, requireCaller, setDeviceCookie, setSessionCookie } from '../../middleware/session';
 import { defineRoute, json, jsonBody, router } from '../route-kit';
 
@@ -26,6 +27,7 @@ export const authRoutes = router()
       const { email, password, deviceToken } = c.req.valid('json');
       const client = { address: clientAddress(c), deviceToken: deviceToken ?? deviceCookie(c) };
       const signedIn = await sessionService.login(email, password, client, c.get('portal'));
+      appendCorrelation({ userId: signedIn.caller.actor.userId });
       setSessionCookie(c, signedIn.token);
       setDeviceCookie(c, signedIn.deviceToken);
       return c.json({ user: signedIn.caller.user, token: signedIn.token, deviceToken: signedIn.deviceToken }, 200);

@@ -16,6 +16,8 @@ import {
 } from '../../../../shared/modules/sales/schemas/lead.schema';
 import { IdParamSchema, IdempotencyHeaderSchema, IfMatchHeaderSchema, pageOf, PageQuerySchema } from '../../../../shared/platform/schemas/common.schema';
 import { leadService } from '../../../../shared/modules/sales/services/lead.service';
+import { leadConversionService } from '../../../../shared/modules/sales/services/lead-conversion.service';
+import { leadRulesService } from '../../../../shared/modules/sales/services/lead-rules.service';
 import { clientAddress } from '../../middleware/client-address';
 import { requireCaller } from '../../middleware/session';
 import { defineRoute, expectedVersion, json, jsonBody, router } from '../route-kit';
@@ -61,7 +63,7 @@ export const leadRoutes = router()
     }),
     async (c) => {
       const body = c.req.valid('json');
-      return c.json(await leadService.convert(requireCaller(c).actor, c.req.valid('param').id, body, optionalVersion(c, body.version)), 201);
+      return c.json(await leadConversionService.convert(requireCaller(c).actor, c.req.valid('param').id, body, optionalVersion(c, body.version)), 201);
     },
   )
   .openapi(
@@ -73,19 +75,19 @@ export const leadRoutes = router()
   )
   .openapi(
     defineRoute({ method: 'get', path: '/lead-rules', tags: ['Leads'], summary: 'Scoring and assignment rules (the defaults until an admin saves some)', responses: { 200: json(LeadRulesDocumentSchema) } }),
-    async (c) => c.json(await leadService.rules(requireCaller(c).actor), 200),
+    async (c) => c.json(await leadRulesService.rules(requireCaller(c).actor), 200),
   )
   .openapi(
     defineRoute({ method: 'put', path: '/lead-rules', tags: ['Leads'], summary: 'Replace the scoring and assignment rules (admin)', request: { body: jsonBody(LeadRulesSchema) }, responses: { 200: json(LeadRulesDocumentSchema) } }),
-    async (c) => c.json(await leadService.replaceRules(requireCaller(c).actor, c.req.valid('json')), 200),
+    async (c) => c.json(await leadRulesService.replaceRules(requireCaller(c).actor, c.req.valid('json')), 200),
   )
   .openapi(
     defineRoute({ method: 'get', path: '/lead-assignment/reps', tags: ['Leads'], summary: 'Reps named in the assignment rules, with opt-out and workload (open leads, open opportunities)', responses: { 200: json(pageOf(LeadRepSchema)) } }),
-    async (c) => c.json({ items: await leadService.reps(requireCaller(c).actor), nextCursor: null }, 200),
+    async (c) => c.json({ items: await leadRulesService.reps(requireCaller(c).actor), nextCursor: null }, 200),
   )
   .openapi(
     defineRoute({ method: 'put', path: '/lead-assignment/reps/{userId}', tags: ['Leads'], summary: 'Opt a rep out of (or back into) lead assignment: the rep themself or an admin', request: { params: UserIdParamSchema, body: jsonBody(LeadRepPatchSchema) }, responses: { 200: json(LeadRepSchema) } }),
-    async (c) => c.json(await leadService.setRepAvailability(requireCaller(c).actor, c.req.valid('param').userId, c.req.valid('json').optedOut), 200),
+    async (c) => c.json(await leadRulesService.setRepAvailability(requireCaller(c).actor, c.req.valid('param').userId, c.req.valid('json').optedOut), 200),
   )
   .openapi(
     defineRoute({

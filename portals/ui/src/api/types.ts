@@ -1,50 +1,65 @@
-import type { z } from '@hono/zod-openapi';
-import type { Account, AccountContact, AccountCreate, AccountPatch, TimelineItem } from '../../../../shared/modules/crm/schemas/account.schema';
-import type { AdminUser, LoginResultSchema, User, UserCreateSchema, UserPatchSchema, RegisterSchema } from '../../../../shared/modules/identity/schemas/auth.schema';
-import type { Page } from '../../../../shared/platform/page';
-import type { CompanyProfile } from '../../../../shared/modules/commerce/schemas/company.schema';
-import type { Contact, ContactCreate, ContactPatch } from '../../../../shared/modules/crm/schemas/contact.schema';
-import type { Audience, SelfServiceAudience, StaffRole } from '../../../../shared/modules/identity/domain/identity';
-import type { Locale } from '../../../../shared/platform/locale';
-import type { Lead, LeadCreateSchema, LeadPatchSchema, LeadConvertSchema } from '../../../../shared/modules/sales/schemas/lead.schema';
-import type {
-  BoardColumnSchema,
-  BoardSchema,
-  ForecastSchema,
-  Opportunity,
-  OpportunityCreateSchema,
-  OpportunityPatchSchema,
-  Stage,
-  StageChange,
-} from '../../../../shared/modules/sales/schemas/opportunity.schema';
-import type { Activity, ActivityCreateSchema, ActivityPatchSchema, ActivityDoneSchema, MyDaySchema } from '../../../../shared/modules/sales/schemas/activity.schema';
-import type { ActivityType, LeadSource, LeadStatus, RelatedType } from '../../../../shared/modules/sales/domain/sales-vocabulary';
+import type { components, paths } from './schema.gen';
 
-export type { Account, AccountContact, AccountCreate, AccountPatch, TimelineItem };
-export type { AdminUser, User, Page, CompanyProfile, Contact, ContactCreate, ContactPatch };
-export type { Audience, Locale, SelfServiceAudience, StaffRole };
-export type LoginResult = z.infer<typeof LoginResultSchema>;
-export type UserCreate = z.input<typeof UserCreateSchema>;
-export type UserPatch = z.input<typeof UserPatchSchema>;
-export type Registration = z.input<typeof RegisterSchema>;
+/**
+ * The API's shapes under the names the portals use: aliases of the types generated from the
+ * OpenAPI document (schema.gen.ts, `npm run api:types`), so a screen and the API cannot drift apart.
+ */
+type Schemas = components['schemas'];
 
-export type { Lead, Opportunity, Stage, StageChange, Activity, ActivityType, LeadSource, LeadStatus, RelatedType };
-export type LeadCreate = z.input<typeof LeadCreateSchema>;
-export type LeadPatch = z.input<typeof LeadPatchSchema>;
-export type LeadConvert = z.input<typeof LeadConvertSchema>;
-export type LeadConvertResult = { accountId: string; contactId: string; opportunityId: string };
-export type OpportunityCreate = z.input<typeof OpportunityCreateSchema>;
-export type OpportunityPatch = z.input<typeof OpportunityPatchSchema>;
-export type BoardColumn = z.infer<typeof BoardColumnSchema>;
-export type Board = z.infer<typeof BoardSchema>;
+/** One page of a list: `?limit=&cursor=` → `{items, nextCursor}`. */
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+// identity: sign-in, the signed-in user, registration and the staff's user admin.
+export type User = Schemas['User'];
+export type AdminUser = Schemas['AdminUser'];
+export type LoginResult = Schemas['LoginResult'];
+export type Login = Schemas['Login'];
+export type ProfilePatch = Schemas['ProfilePatch'];
+export type UserCreate = Schemas['UserCreate'];
+export type UserPatch = Schemas['UserPatch'];
+export type Registration = Schemas['Register'];
+export type Audience = User['audiences'][number];
+export type SelfServiceAudience = Registration['audience'];
+export type StaffRole = UserCreate['roles'][number];
+export type Locale = User['locale'];
+
+// crm: accounts, contacts, the timeline and the company's own profile.
+export type Account = Schemas['Account'];
+export type AccountContact = Schemas['AccountContact'];
+export type AccountCreate = Schemas['AccountCreate'];
+export type AccountPatch = Schemas['AccountPatch'];
+export type TimelineItem = Schemas['TimelineItem'];
+export type Contact = Schemas['Contact'];
+export type ContactCreate = Schemas['ContactCreate'];
+export type ContactPatch = Schemas['ContactPatch'];
+export type CompanyProfile = Schemas['CompanyProfile'];
+
+// sales: leads, the pipeline, opportunities and activities.
+export type Lead = Schemas['Lead'];
+export type LeadCreate = Schemas['LeadCreate'];
+export type LeadPatch = Schemas['LeadPatch'];
+export type LeadConvert = Schemas['LeadConvert'];
+export type LeadConvertResult = Schemas['LeadConvertResult'];
+export type LeadSource = Lead['source'];
+export type LeadStatus = Lead['status'];
+export type Stage = Schemas['Stage'];
+export type StageChange = Schemas['StageChange'];
+export type Board = Schemas['Board'];
+export type BoardColumn = Schemas['BoardColumn'];
 export type ColumnTotal = BoardColumn['totals'][number];
-export type Forecast = z.infer<typeof ForecastSchema>;
+export type Forecast = Schemas['Forecast'];
 export type ForecastMonth = Forecast['months'][number];
-export type ActivityCreate = z.input<typeof ActivityCreateSchema>;
-export type ActivityPatch = z.input<typeof ActivityPatchSchema>;
-export type ActivityDone = z.input<typeof ActivityDoneSchema>;
-export type MyDay = z.infer<typeof MyDaySchema>;
-export type Money = Opportunity['expectedRevenue'];
+export type Opportunity = Schemas['Opportunity'];
+export type OpportunityCreate = Schemas['OpportunityCreate'];
+export type OpportunityPatch = Schemas['OpportunityPatch'];
+export type Money = Schemas['Money'];
+export type Activity = Schemas['Activity'];
+export type ActivityCreate = Schemas['ActivityCreate'];
+export type ActivityPatch = Schemas['ActivityPatch'];
+export type ActivityDone = Schemas['ActivityDone'];
+export type ActivityType = Activity['type'];
+export type RelatedType = Activity['related']['type'];
+export type MyDay = Schemas['MyDay'];
 
 /** Values of the API's vocabularies, in display order; the type check keeps them within the API's lists. */
 export const LEAD_STATUS_OPTIONS = ['new', 'qualified', 'converted', 'disqualified'] as const satisfies readonly LeadStatus[];
@@ -58,75 +73,69 @@ const exhaustive: MissingRole extends never ? true : false = true;
 void exhaustive;
 
 // staff commerce: products, price lists and the sales documents (quote → order → invoice).
-import type {
-  PriceList,
-  PriceListCreateSchema,
-  Product,
-  ProductCreateSchema,
-  ProductPatchSchema,
-} from '../../../../shared/modules/commerce/schemas/product.schema';
-import type { DocumentLine, Quote, QuoteCreateSchema, QuoteLineInputSchema, QuotePatchSchema } from '../../../../shared/modules/commerce/schemas/quote.schema';
-import type { Order } from '../../../../shared/modules/commerce/schemas/order.schema';
-import type { Invoice, Payment } from '../../../../shared/modules/commerce/schemas/invoice.schema';
-import type { InvoiceStatus, OrderStatus, QuoteStatus } from '../../../../shared/modules/sales/domain/sales-vocabulary';
-
-export type { PriceList, Product, DocumentLine, Quote, Order, Invoice, Payment, InvoiceStatus, OrderStatus, QuoteStatus };
-export type ProductCreate = z.input<typeof ProductCreateSchema>;
-export type ProductPatch = z.input<typeof ProductPatchSchema>;
-export type PriceListCreate = z.input<typeof PriceListCreateSchema>;
-export type QuoteCreate = z.input<typeof QuoteCreateSchema>;
-export type QuotePatch = z.input<typeof QuotePatchSchema>;
-export type QuoteLineInput = z.input<typeof QuoteLineInputSchema>;
+export type Product = Schemas['Product'];
+export type ProductCreate = Schemas['ProductCreate'];
+export type ProductPatch = Schemas['ProductPatch'];
+export type PriceList = Schemas['PriceList'];
+export type PriceListCreate = Schemas['PriceListCreate'];
+export type DocumentLine = Schemas['DocumentLine'];
+export type Quote = Schemas['Quote'];
+export type QuoteCreate = Schemas['QuoteCreate'];
+export type QuotePatch = Schemas['QuotePatch'];
+export type QuoteLineInput = Schemas['QuoteLineInput'];
+export type QuoteStatus = Quote['status'];
+export type Order = Schemas['Order'];
+export type OrderStatus = Order['status'];
+export type Invoice = Schemas['Invoice'];
+export type InvoiceStatus = Invoice['status'];
+export type Payment = Schemas['Payment'];
 
 // lead import: CSV files imported in the background (the job's counters drive a progress bar).
-import type { LeadImport, LeadImportCreate, LeadImportPreview } from '../../../../shared/modules/sales/schemas/lead-import.schema';
-import type { ImportField } from '../../../../shared/modules/sales/domain/lead-import';
-
-export type { LeadImport, LeadImportCreate, LeadImportPreview, ImportField };
+export type LeadImport = Schemas['LeadImport'];
+export type LeadImportCreate = Schemas['LeadImportCreate'];
+export type LeadImportPreview = Schemas['LeadImportPreview'];
+export type ImportField = Schemas['LeadImportField'];
 export type LeadImportStatus = LeadImport['status'];
-export type LeadImportRowError = LeadImport['errors'][number];
+export type LeadImportRowError = Schemas['LeadImportRowError'];
 
 // service: tickets with their messages, the service settings and metrics; the knowledge base.
-import type {
-  AgentName,
-  Attachment,
-  CsatCreateSchema,
-  ServiceMetricsSchema,
-  Ticket,
-  TicketCreateSchema,
-  TicketMessage,
-  TicketMessageCreateSchema,
-  TicketPatchSchema,
-} from '../../../../shared/modules/desk/schemas/ticket.schema';
-import type { ServiceSettings } from '../../../../shared/modules/desk/schemas/service-settings.schema';
-import type { KbArticle, KbArticleCreateSchema, KbArticlePatchSchema, KbCategory, KbFeedbackResult, KbSearchHit } from '../../../../shared/modules/kb/schemas/kb.schema';
-import type {
-  KbLanguage,
-  KbStatus,
-  KbVisibility,
-  MessageChannel,
-  MessageVisibility,
-  TicketChannel,
-  TicketPriority,
-  TicketQueue,
-  TicketSeverity,
-  TicketStatus,
-} from '../../../../shared/modules/desk/domain/service-vocabulary';
-
-export type { AgentName, Attachment, Ticket, TicketMessage, ServiceSettings, KbArticle, KbCategory, KbFeedbackResult, KbSearchHit };
-export type { KbLanguage, KbStatus, KbVisibility, MessageChannel, MessageVisibility, TicketChannel, TicketPriority, TicketQueue, TicketSeverity, TicketStatus };
-export type TicketCreate = z.input<typeof TicketCreateSchema>;
-export type TicketPatch = z.input<typeof TicketPatchSchema>;
-export type TicketMessageCreate = z.input<typeof TicketMessageCreateSchema>;
-export type CsatCreate = z.input<typeof CsatCreateSchema>;
-export type Csat = NonNullable<Ticket['csat']>;
-export type TicketSla = Ticket['sla'];
-export type ServiceMetrics = z.infer<typeof ServiceMetricsSchema>;
+export type Ticket = Schemas['Ticket'];
+export type TicketCreate = Schemas['TicketCreate'];
+export type TicketPatch = Schemas['TicketPatch'];
+export type TicketSla = Schemas['TicketSla'];
+export type TicketChannel = Ticket['channel'];
+export type TicketPriority = Ticket['priority'];
+export type TicketStatus = Ticket['status'];
+export type TicketSeverity = NonNullable<Ticket['severity']>;
+export type TicketQueue = NonNullable<NonNullable<paths['/tickets']['get']['parameters']['query']>['queue']>;
+export type TicketMessage = Schemas['TicketMessage'];
+export type TicketMessageCreate = Schemas['TicketMessageCreate'];
+export type MessageChannel = TicketMessage['channel'];
+export type MessageVisibility = TicketMessage['visibility'];
+export type Attachment = Schemas['TicketAttachment'];
+export type Csat = Schemas['Csat'];
+export type CsatCreate = Schemas['CsatCreate'];
+export type AgentName = Schemas['AgentName'];
+export type ServiceMetrics = Schemas['ServiceMetrics'];
 export type MetricsSummary = Omit<ServiceMetrics, 'byAgent' | 'byTeam'>;
-export type ServiceTeam = ServiceSettings['teams'][number];
-export type CannedReply = ServiceSettings['cannedReplies'][number];
-export type KbArticleCreate = z.input<typeof KbArticleCreateSchema>;
-export type KbArticlePatch = z.input<typeof KbArticlePatchSchema>;
+export type ServiceSettings = Schemas['ServiceSettings'];
+export type ServiceSettingsInput = Schemas['ServiceSettingsInput'];
+export type ServiceTeam = Schemas['ServiceTeam'];
+export type CannedReply = Schemas['CannedReply'];
+export type EscalationRule = Schemas['EscalationRule'];
+export type EscalationCondition = EscalationRule['conditions'][number];
+export type EscalationAction = EscalationRule['actions'][number];
+export type ConditionOp = EscalationCondition['op'];
+export type EscalationField = EscalationCondition['field'];
+export type KbArticle = Schemas['KbArticle'];
+export type KbArticleCreate = Schemas['KbArticleCreate'];
+export type KbArticlePatch = Schemas['KbArticlePatch'];
+export type KbCategory = Schemas['KbCategory'];
+export type KbFeedbackResult = Schemas['KbFeedbackResult'];
+export type KbSearchHit = Schemas['KbSearchHit'];
+export type KbLanguage = KbArticle['language'];
+export type KbStatus = KbArticle['status'];
+export type KbVisibility = KbArticle['visibility'];
 
 export {
   KB_LANGUAGES,
@@ -140,28 +149,15 @@ export {
 } from '../../../../shared/modules/desk/domain/service-vocabulary';
 
 // ticket attachments: announced to the API, then PUT straight to the bucket with the presigned URL.
-import type { AttachmentContentType, AttachmentUpload, AttachmentUploadCreate } from '../../../../shared/modules/desk/schemas/ticket-attachment.schema';
-
-export type { AttachmentContentType, AttachmentUpload, AttachmentUploadCreate };
+export type AttachmentUpload = Schemas['AttachmentUpload'];
+export type AttachmentUploadCreate = Schemas['AttachmentUploadCreate'];
 /** The file types a ticket takes (the `accept` of the file input), from the vocabulary the API checks against. */
 export { ATTACHMENT_CONTENT_TYPES as ATTACHMENT_TYPE_OPTIONS } from '../../../../shared/modules/desk/domain/service-vocabulary';
 
-// SLA policies: the service levels tickets are held to.
-import type { SlaPolicy } from '../../../../shared/modules/desk/schemas/sla-policy.schema';
-
-export type { SlaPolicy };
-
-// service admin: the SLA policy editor and the service settings (teams, canned replies, escalation rules).
-import type { SlaPolicyCreateSchema, SlaPolicyPatchSchema } from '../../../../shared/modules/desk/schemas/sla-policy.schema';
-import type { ServiceSettingsInputSchema } from '../../../../shared/modules/desk/schemas/service-settings.schema';
-import type { AccountTier, Weekday } from '../../../../shared/modules/desk/domain/service-vocabulary';
-import type { ConditionOp, EscalationField } from '../../../../shared/modules/desk/domain/escalation';
-
-export type { AccountTier, Weekday, ConditionOp, EscalationField };
-export type SlaPolicyCreate = z.input<typeof SlaPolicyCreateSchema>;
-export type SlaPolicyPatch = z.input<typeof SlaPolicyPatchSchema>;
-export type ServiceSettingsInput = z.input<typeof ServiceSettingsInputSchema>;
-export type EscalationRule = ServiceSettings['escalationRules'][number];
-export type EscalationCondition = EscalationRule['conditions'][number];
-export type EscalationAction = EscalationRule['actions'][number];
+// SLA policies: the service levels tickets are held to, and who they apply to.
+export type SlaPolicy = Schemas['SlaPolicy'];
+export type SlaPolicyCreate = Schemas['SlaPolicyCreate'];
+export type SlaPolicyPatch = Schemas['SlaPolicyPatch'];
+export type AccountTier = NonNullable<Schemas['SlaAppliesTo']['accountTiers']>[number];
+export type Weekday = keyof Schemas['WeekHours'];
 export { ACCOUNT_TIERS, DEFAULT_TIME_ZONE, WEEKDAYS } from '../../../../shared/modules/desk/domain/service-vocabulary';

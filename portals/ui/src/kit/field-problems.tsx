@@ -4,15 +4,11 @@ import { ApiError } from '../api/client';
 /** Problems by field path as the API names it ("targets.urgent.firstResponseMinutes"), each a sentence. */
 export type Problems = Record<string, string>;
 
-function isDetail(value: unknown): value is { path: string; message: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { path?: unknown }).path === 'string' && typeof (value as { message?: unknown }).message === 'string';
-}
-
-/** The fields a 400 (or 422 with details) names, first message per field; none for any other error. */
+/** The fields an error's details name (a 400's, or a 422's), first message per field; none for any other error. */
 export function apiProblems(error: unknown): Problems {
-  if (!(error instanceof ApiError) || !error.details) return {};
+  if (!(error instanceof ApiError)) return {};
   const problems: Problems = {};
-  for (const detail of error.details) if (isDetail(detail) && !(detail.path in problems)) problems[detail.path] = detail.message;
+  for (const { path, message } of error.details ?? []) if (path !== undefined && message !== undefined && !(path in problems)) problems[path] = message;
   return problems;
 }
 

@@ -11,7 +11,7 @@ export function PlaceholderCards(props: { items: { title: MessageKey; text: Mess
             <h2>{t(item.title)}</h2>
             <p>{t(item.text)}</p>
             <p class="muted">
-              <span class="badge">{t('common.comingSoon')}</span> {t('home.soon')}
+              <span class="badge">{t('common.comingSoon')}</span> {t('common.soon')}
             </p>
           </li>
         )}

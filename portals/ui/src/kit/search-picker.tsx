@@ -41,7 +41,7 @@ export function SearchPicker<T extends { id: string }>(props: SearchPickerProps<
             {(item) => (
               <li>
                 <button type="button" class="button button-secondary" aria-pressed={props.selectedId === item.id} onClick={() => props.onSelect(item)}>
-                  {t('accounts.select', { name: props.itemName(item) })}
+                  {t('common.select', { name: props.itemName(item) })}
                 </button>
                 {props.detail?.(item)}
               </li>
@@ -67,7 +67,7 @@ export function AccountPicker(props: { selected: Pick<Account, 'id' | 'name'> | 
         selectedId={props.selected?.id}
         onSelect={(account) => props.onSelect(account)}
       />
-      <Show when={props.selected}>{(picked) => <p role="status">{t('accounts.selected', { name: picked().name })}</p>}</Show>
+      <Show when={props.selected}>{(picked) => <p role="status">{t('common.selected', { name: picked().name })}</p>}</Show>
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
+import { CustomAttributeType, Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
+import type { CompanyProfileContent } from '../domain/company-profile';
 
 /** The company's public profile (one item): overview, vision and mission in both languages. */
 export const CompanyProfileEntity = lazyEntity(() =>
@@ -7,7 +8,7 @@ export const CompanyProfileEntity = lazyEntity(() =>
     model: { entity: 'companyProfile', version: '1', service: 'relasi' },
     attributes: {
       profileId: { type: 'string', required: true, readOnly: true, default: 'company' },
-      content: { type: 'any', required: true },
+      content: { type: CustomAttributeType<CompanyProfileContent>('any'), required: true },
       version: { type: 'number', required: true },
       updatedAt: { type: 'string', required: true },
     },
@@ -19,3 +20,5 @@ export const CompanyProfileEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type CompanyProfileRow = EntityItem<ReturnType<typeof CompanyProfileEntity>>;

@@ -1,29 +1,22 @@
-import type { CompanyProfile } from '../schemas/company.schema';
+import type { CompanyProfileContent } from '../domain/company-profile';
 import { nowIso } from '../../../platform/clock';
 import { patchIfVersion } from '../../../platform/db/versioned-update';
-import { CompanyProfileEntity } from './company-profile.entity';
-
-type Content = Omit<CompanyProfile, 'version' | 'updatedAt'>;
+import { CompanyProfileEntity, type CompanyProfileRow } from './company-profile.entity';
 
 export const companyProfileRepository = {
-  async get(): Promise<CompanyProfile | undefined> {
+  /** The company's one profile, once written. */
+  async get(): Promise<CompanyProfileRow | undefined> {
     const { data } = await CompanyProfileEntity().get({ profileId: 'company' }).go();
-    return data ? { ...(data.content as Content), version: data.version, updatedAt: data.updatedAt } : undefined;
+    return data ?? undefined;
   },
 
-  async create(content: Content): Promise<CompanyProfile> {
-    const updatedAt = nowIso();
-    await CompanyProfileEntity().create({ profileId: 'company', content, version: 1, updatedAt }).go();
-    return { ...content, version: 1, updatedAt };
+  async create(content: CompanyProfileContent): Promise<CompanyProfileRow> {
+    const row: CompanyProfileRow = { profileId: 'company', content, version: 1, updatedAt: nowIso() };
+    await CompanyProfileEntity().create(row).go();
+    return row;
   },
 
-  async replace(content: Content, expectedVersion: number): Promise<CompanyProfile> {
-    const row = await patchIfVersion<{ content: Content; version: number; updatedAt: string }>(
-      () => CompanyProfileEntity().patch({ profileId: 'company' }) as never,
-      'Company profile',
-      expectedVersion,
-      { content },
-    );
-    return { ...row.content, version: row.version, updatedAt: row.updatedAt };
+  replace(content: CompanyProfileContent, expectedVersion: number): Promise<CompanyProfileRow> {
+    return patchIfVersion(() => CompanyProfileEntity().patch({ profileId: 'company' }), 'Company profile', expectedVersion, { content });
   },
 };

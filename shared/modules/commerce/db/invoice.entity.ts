@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
+import { CustomAttributeType, Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
+import type { DocumentLine } from '../domain/document-line';
 import { INVOICE_STATUSES } from '../../sales/domain/sales-vocabulary';
 
 /** An invoice for a sales order; its payments live in its partition. */
@@ -13,7 +14,7 @@ export const InvoiceEntity = lazyEntity(() =>
       accountId: { type: 'string', required: true, readOnly: true },
       status: { type: INVOICE_STATUSES, required: true },
       currency: { type: 'string', required: true },
-      lines: { type: 'any', required: true },
+      lines: { type: CustomAttributeType<DocumentLine[]>('any'), required: true },
       subtotal: { type: 'number', required: true },
       taxTotal: { type: 'number', required: true },
       total: { type: 'number', required: true },
@@ -50,3 +51,5 @@ export const InvoiceEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type InvoiceRow = EntityItem<ReturnType<typeof InvoiceEntity>>;

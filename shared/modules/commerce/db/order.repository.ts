@@ -1,14 +1,7 @@
-import type { Order } from '../schemas/order.schema';
-import type { DocumentLine } from '../schemas/quote.schema';
 import type { Page } from '../../../platform/page';
+import { nowIso } from '../../../platform/clock';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
-import { SalesOrderEntity } from './sales-order.entity';
-
-export type OrderRow = Omit<Order, 'id'> & { orderId: string };
-
-export function toOrder({ orderId, ...rest }: OrderRow): Order {
-  return { ...rest, id: orderId, lines: rest.lines as DocumentLine[] };
-}
+import { SalesOrderEntity, type OrderChanges, type OrderRow } from './sales-order.entity';
 
 export const orderRepository = {
   createOperation(row: OrderRow) {
@@ -17,13 +10,13 @@ export const orderRepository = {
 
   async get(orderId: string): Promise<OrderRow | undefined> {
     const { data } = await SalesOrderEntity().get({ orderId }).go();
-    return (data as OrderRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   /** Change fields only if the order is still at `version`. */
-  changeOperation(orderId: string, version: number, changes: Partial<OrderRow>) {
+  changeOperation(orderId: string, version: number, changes: OrderChanges) {
     return SalesOrderEntity().patch({ orderId })
-      .set({ ...changes, updatedAt: new Date().toISOString() } as never)
+      .set({ ...changes, updatedAt: nowIso() })
       .add({ version: 1 })
       .where((attr, { eq }) => eq(attr.version, version))
       .params();
@@ -32,17 +25,17 @@ export const orderRepository = {
   /** Attach the order's one invoice: fails when it already has one. */
   attachInvoiceOperation(orderId: string, invoiceId: string) {
     return SalesOrderEntity().patch({ orderId })
-      .set({ invoiceId, updatedAt: new Date().toISOString() })
+      .set({ invoiceId, updatedAt: nowIso() })
       .add({ version: 1 })
       .where((attr, { notExists }) => notExists(attr.invoiceId))
       .params();
   },
 
-  byAccount(accountId: string, request: PageRequest): Promise<Page<Order>> {
-    return queryPage(request, (options) => SalesOrderEntity().query.byAccount({ accountId }).go({ ...options, order: 'desc' }), (row) => toOrder(row as OrderRow));
+  byAccount(accountId: string, request: PageRequest): Promise<Page<OrderRow>> {
+    return queryPage(request, (options) => SalesOrderEntity().query.byAccount({ accountId }).go({ ...options, order: 'desc' }), (row) => row);
   },
 
-  all(request: PageRequest): Promise<Page<Order>> {
-    return queryPage(request, (options) => SalesOrderEntity().query.byCreated({}).go({ ...options, order: 'desc' }), (row) => toOrder(row as OrderRow));
+  all(request: PageRequest): Promise<Page<OrderRow>> {
+    return queryPage(request, (options) => SalesOrderEntity().query.byCreated({}).go({ ...options, order: 'desc' }), (row) => row);
   },
 };

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 
 /** A payment received against an invoice, stored in the invoice's partition. */
@@ -20,3 +20,5 @@ export const PaymentEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type PaymentRow = EntityItem<ReturnType<typeof PaymentEntity>>;

@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
+import { CustomAttributeType, Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
+import type { ProductPrices } from '../domain/price-book';
 
 /**
  * A price list: special unit prices for one currency, optionally for one customer group.
@@ -14,8 +15,7 @@ export const PriceListEntity = lazyEntity(() =>
       currency: { type: 'string', required: true },
       /** Empty for the currency's general list. */
       customerGroup: { type: 'string' },
-      /** productId → unit price in minor units. */
-      prices: { type: 'any', required: true },
+      prices: { type: CustomAttributeType<ProductPrices>('any'), required: true },
       version: { type: 'number', required: true },
       createdAt: { type: 'string', required: true, readOnly: true },
       updatedAt: { type: 'string', required: true },
@@ -34,3 +34,5 @@ export const PriceListEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type PriceListRow = EntityItem<ReturnType<typeof PriceListEntity>>;

@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
+import { RECORD_ATTRIBUTES } from '../../../platform/db/record-attributes';
 
 /** A product or service that quote lines can refer to. */
 export const ProductEntity = lazyEntity(() =>
@@ -16,9 +17,7 @@ export const ProductEntity = lazyEntity(() =>
       currency: { type: 'string', required: true },
       taxPercent: { type: 'number', required: true },
       active: { type: 'boolean', required: true },
-      version: { type: 'number', required: true },
-      createdAt: { type: 'string', required: true, readOnly: true },
-      updatedAt: { type: 'string', required: true },
+      ...RECORD_ATTRIBUTES,
     },
     indexes: {
       byId: {
@@ -34,3 +33,5 @@ export const ProductEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type ProductRow = EntityItem<ReturnType<typeof ProductEntity>>;

@@ -1,5 +1,7 @@
-import { Entity } from 'electrodb';
+import { CustomAttributeType, Entity, type EntityItem, type UpdateEntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
+import { RECORD_ATTRIBUTES } from '../../../platform/db/record-attributes';
+import type { DocumentLine } from '../domain/document-line';
 import { QUOTE_STATUSES } from '../../sales/domain/sales-vocabulary';
 
 /** A quotation; its lines live inside the item, so the editor reads and writes one record. */
@@ -13,8 +15,7 @@ export const QuoteEntity = lazyEntity(() =>
       opportunityId: { type: 'string' },
       status: { type: QUOTE_STATUSES, required: true },
       currency: { type: 'string', required: true },
-      /** DocumentLine[] (shared/modules/commerce/schemas/quote.schema.ts). */
-      lines: { type: 'any', required: true },
+      lines: { type: CustomAttributeType<DocumentLine[]>('any'), required: true },
       subtotal: { type: 'number', required: true },
       taxTotal: { type: 'number', required: true },
       total: { type: 'number', required: true },
@@ -23,9 +24,7 @@ export const QuoteEntity = lazyEntity(() =>
       sentAt: { type: 'string' },
       acceptedAt: { type: 'string' },
       createdBy: { type: 'string' },
-      version: { type: 'number', required: true },
-      createdAt: { type: 'string', required: true, readOnly: true },
-      updatedAt: { type: 'string', required: true },
+      ...RECORD_ATTRIBUTES,
     },
     indexes: {
       byId: {
@@ -47,3 +46,7 @@ export const QuoteEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type QuoteRow = EntityItem<ReturnType<typeof QuoteEntity>>;
+/** What a change may set: no key and no read-only attribute. */
+export type QuoteChanges = UpdateEntityItem<ReturnType<typeof QuoteEntity>>;

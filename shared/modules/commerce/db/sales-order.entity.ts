@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
+import { CustomAttributeType, Entity, type EntityItem, type UpdateEntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
+import type { DocumentLine } from '../domain/document-line';
 import { ORDER_STATUSES } from '../../sales/domain/sales-vocabulary';
 
 /** A sales order, created from a confirmed quote with a copy of its lines. */
@@ -14,7 +15,7 @@ export const SalesOrderEntity = lazyEntity(() =>
       opportunityId: { type: 'string' },
       status: { type: ORDER_STATUSES, required: true },
       currency: { type: 'string', required: true },
-      lines: { type: 'any', required: true },
+      lines: { type: CustomAttributeType<DocumentLine[]>('any'), required: true },
       subtotal: { type: 'number', required: true },
       taxTotal: { type: 'number', required: true },
       total: { type: 'number', required: true },
@@ -42,3 +43,7 @@ export const SalesOrderEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type OrderRow = EntityItem<ReturnType<typeof SalesOrderEntity>>;
+/** What a change may set: no key and no read-only attribute. */
+export type OrderChanges = UpdateEntityItem<ReturnType<typeof SalesOrderEntity>>;

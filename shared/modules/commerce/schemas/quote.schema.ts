@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { QUOTE_STATUSES } from '../../sales/domain/sales-vocabulary';
 import { CurrencySchema, MinorUnitsSchema, text, VersionedSchema } from '../../../platform/schemas/common.schema';
+import type { DocumentLine as StoredLine } from '../domain/document-line';
 import { percent } from './product.schema';
 
 export const isoDate = z.iso.date().openapi({ example: '2026-12-15' });
@@ -22,7 +23,7 @@ export const DocumentLineSchema = z
     /** Net after discount plus tax, in minor units (see shared/modules/commerce/domain/quote-totals.ts). */
     total: z.number().int(),
   })
-  .openapi('DocumentLine');
+  .openapi('DocumentLine') satisfies z.ZodType<StoredLine>;
 export type DocumentLine = z.infer<typeof DocumentLineSchema>;
 
 /** A line as the editor sends it: a product (price, tax and description default from it) or free text. */

@@ -1,5 +1,5 @@
 import type { Invoice } from '../schemas/invoice.schema';
-import type { Page } from '../../../platform/page';
+import { mapPage, type Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import type { Locale } from '../../../platform/locale';
 import { quotePolicy } from '../policy';
@@ -7,10 +7,12 @@ import { enforce } from '../../../platform/access';
 import { BusinessRuleError, VersionConflictError } from '../../../platform/errors';
 import { formatMoney } from '../../../platform/money';
 import { nowIso } from '../../../platform/clock';
-import { invoiceRepository, toInvoice, type InvoiceRow } from '../db/invoice.repository';
+import type { InvoiceRow } from '../db/invoice.entity';
+import { invoiceRepository } from '../db/invoice.repository';
 import { timelineRepository } from '../../crm/db/timeline.repository';
 import { newId } from '../../../platform/db/keys';
 import { isCancelled, op, transact, TransactionConflict } from '../../../platform/db/transaction';
+import { toInvoice, toPayment } from './commerce-views';
 import { isoDay, listDocuments, reachableDocument } from './sales-documents';
 
 type PageInput = { limit: number; cursor?: string };
@@ -18,14 +20,14 @@ type PageInput = { limit: number; cursor?: string };
 const load = (actor: Actor, invoiceId: string) => reachableDocument(actor, 'Invoice', () => invoiceRepository.get(invoiceId));
 
 export const invoiceService = {
-  list(actor: Actor, page: PageInput, accountId?: string): Promise<Page<Invoice>> {
-    return listDocuments(actor, 'invoices', invoiceRepository, page, accountId);
+  async list(actor: Actor, page: PageInput, accountId?: string): Promise<Page<Invoice>> {
+    return mapPage(await listDocuments(actor, 'invoices', invoiceRepository, page, accountId), toInvoice);
   },
 
   /** One invoice with its payments. */
   async get(actor: Actor, invoiceId: string): Promise<Invoice> {
     const row = await load(actor, invoiceId);
-    return { ...toInvoice(row), payments: await invoiceRepository.payments(invoiceId) };
+    return { ...toInvoice(row), payments: (await invoiceRepository.payments(invoiceId)).map(toPayment) };
   },
 
   /** Record a payment (partial too): lowers amountDue; the invoice is paid at 0; more than is due is refused. */
@@ -59,7 +61,7 @@ export const invoiceService = {
 
   /** The invoice as a PDF with the company's details, in the reader's language. */
   async pdf(actor: Actor, invoiceId: string, locale: Locale): Promise<{ bytes: Uint8Array; filename: string }> {
-    const invoice = toInvoice(await load(actor, invoiceId));
+    const invoice = await load(actor, invoiceId);
     const { invoicePdf } = await import('./pdf/document-view');
     return { bytes: await invoicePdf(invoice, locale), filename: `${invoice.number}.pdf` };
   },

@@ -1,5 +1,5 @@
 import type { Order } from '../schemas/order.schema';
-import type { Page } from '../../../platform/page';
+import { mapPage, type Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import type { OrderStatus } from '../../sales/domain/sales-vocabulary';
 import { quotePolicy } from '../policy';
@@ -9,11 +9,13 @@ import { canMoveOrder } from '../domain/order-status';
 import { formatMoney } from '../../../platform/money';
 import { nowIso } from '../../../platform/clock';
 import { documentCounterRepository } from '../../../platform/db/document-counter.repository';
-import { invoiceRepository, type InvoiceRow } from '../db/invoice.repository';
-import { orderRepository, toOrder } from '../db/order.repository';
+import type { InvoiceRow } from '../db/invoice.entity';
+import { invoiceRepository } from '../db/invoice.repository';
+import { orderRepository } from '../db/order.repository';
 import { timelineRepository } from '../../crm/db/timeline.repository';
 import { newId } from '../../../platform/db/keys';
 import { isCancelled, op, transact, TransactionConflict } from '../../../platform/db/transaction';
+import { toOrder } from './commerce-views';
 import { isoDay, listDocuments, reachableDocument } from './sales-documents';
 
 type PageInput = { limit: number; cursor?: string };
@@ -24,8 +26,8 @@ export const PAYMENT_TERM_DAYS = 30;
 const load = (actor: Actor, orderId: string) => reachableDocument(actor, 'Order', () => orderRepository.get(orderId));
 
 export const orderService = {
-  list(actor: Actor, page: PageInput, accountId?: string): Promise<Page<Order>> {
-    return listDocuments(actor, 'orders', orderRepository, page, accountId);
+  async list(actor: Actor, page: PageInput, accountId?: string): Promise<Page<Order>> {
+    return mapPage(await listDocuments(actor, 'orders', orderRepository, page, accountId), toOrder);
   },
 
   async get(actor: Actor, orderId: string): Promise<Order> {

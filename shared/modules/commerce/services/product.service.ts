@@ -1,20 +1,20 @@
 import type { PriceList, PriceListCreate, Product, ProductCreate, ProductPatch } from '../schemas/product.schema';
-import type { Page } from '../../../platform/page';
+import { mapPage, type Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import { productPolicy } from '../policy';
 import { enforce } from '../../../platform/access';
-import { ConflictError, NotFoundError } from '../../../platform/errors';
-import { newProductRecord, productRepository, toProduct } from '../db/product.repository';
+import { BusinessRuleError, ConflictError, NotFoundError } from '../../../platform/errors';
+import { newProductRow, productRepository } from '../db/product.repository';
 import { priceListRepository } from '../db/price-list.repository';
-import { BusinessRuleError } from '../../../platform/errors';
 import { transact, TransactionConflict } from '../../../platform/db/transaction';
+import { toPriceList, toProduct } from './commerce-views';
 
 type PageInput = { limit: number; cursor?: string };
 
 export const productService = {
   async list(actor: Actor, page: PageInput, active?: boolean): Promise<Page<Product>> {
     enforce(productPolicy.read(actor), 'Product');
-    return productRepository.list({ ...page, callerId: actor.userId, list: `products:${active ?? ''}` }, active);
+    return mapPage(await productRepository.list({ ...page, callerId: actor.userId, list: `products:${active ?? ''}` }, active), toProduct);
   },
 
   async get(actor: Actor, productId: string): Promise<Product> {
@@ -27,7 +27,8 @@ export const productService = {
   /** Create a product; its SKU is unique (case-insensitive), kept by a marker item in the same transaction. */
   async create(actor: Actor, input: ProductCreate): Promise<Product> {
     enforce(productPolicy.write(actor), 'Product');
-    const row = newProductRecord(input);
+    const { unitPrice, ...fields } = input;
+    const row = newProductRow({ ...fields, amount: unitPrice.amount, currency: unitPrice.currency });
     try {
       await transact(productRepository.createOperations(row));
     } catch (error) {
@@ -54,18 +55,24 @@ export const productService = {
     if (ids.length !== input.prices.length) throw new BusinessRuleError('duplicate_product', 'A product appears twice in the price list.');
     const found = await productRepository.getMany(ids);
     if (found.length !== ids.length) throw new BusinessRuleError('unknown_product', 'The price list names a product that does not exist.');
-    return priceListRepository.create(input);
+    const row = await priceListRepository.create({
+      name: input.name,
+      currency: input.currency,
+      ...(input.customerGroup ? { customerGroup: input.customerGroup } : {}),
+      prices: Object.fromEntries(input.prices.map((p) => [p.productId, p.amount])),
+    });
+    return toPriceList(row);
   },
 
   async getPriceList(actor: Actor, priceListId: string): Promise<PriceList> {
     enforce(productPolicy.read(actor), 'Price list');
-    const list = await priceListRepository.get(priceListId);
-    if (!list) throw new NotFoundError('Price list');
-    return list;
+    const row = await priceListRepository.get(priceListId);
+    if (!row) throw new NotFoundError('Price list');
+    return toPriceList(row);
   },
 
   async listPriceLists(actor: Actor, currency: string, page: PageInput): Promise<Page<PriceList>> {
     enforce(productPolicy.read(actor), 'Price list');
-    return priceListRepository.byCurrency(currency, { ...page, callerId: actor.userId, list: `price-lists:${currency}` });
+    return mapPage(await priceListRepository.byCurrency(currency, { ...page, callerId: actor.userId, list: `price-lists:${currency}` }), toPriceList);
   },
 };

@@ -1,11 +1,13 @@
-import type { Quote, QuoteCreate, QuoteLineInput, QuotePatch, DocumentLine } from '../schemas/quote.schema';
-import type { Page } from '../../../platform/page';
+import type { Quote, QuoteCreate, QuoteLineInput, QuotePatch } from '../schemas/quote.schema';
+import type { DocumentLine } from '../domain/document-line';
+import { mapPage, type Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import type { Locale } from '../../../platform/locale';
 import { quotePolicy } from '../policy';
 import { enforce } from '../../../platform/access';
 import { BusinessRuleError, ConflictError, ValidationError, VersionConflictError } from '../../../platform/errors';
 import { documentTotals } from '../domain/quote-totals';
+import { priceBook } from '../domain/price-book';
 import { formatMoney } from '../../../platform/money';
 import type { QuoteStatus } from '../../sales/domain/sales-vocabulary';
 import { canConfirmQuote } from '../domain/quote-status';
@@ -17,15 +19,19 @@ import { companyProfileRepository } from '../db/company-profile.repository';
 import { documentCounterRepository } from '../../../platform/db/document-counter.repository';
 import { opportunityRepository } from '../../sales/db/opportunity.repository';
 import { opportunityCloseOperations } from '../../sales/services/opportunity.service';
-import { orderRepository, type OrderRow } from '../db/order.repository';
+import type { OrderRow } from '../db/sales-order.entity';
+import { orderRepository } from '../db/order.repository';
 import { outboxRepository } from '../../../platform/mail/outbox.repository';
+import type { CommerceMail } from '../domain/commerce-mails';
 import { partyName, partyRepository } from '../../identity/db/party.repository';
 import { productRepository } from '../db/product.repository';
 import { priceListRepository } from '../db/price-list.repository';
-import { quoteRepository, toQuote, type QuoteRow } from '../db/quote.repository';
+import type { QuoteChanges, QuoteRow } from '../db/quote.entity';
+import { quoteRepository } from '../db/quote.repository';
 import { timelineRepository } from '../../crm/db/timeline.repository';
 import { newId } from '../../../platform/db/keys';
 import { isCancelled, op, transact } from '../../../platform/db/transaction';
+import { toQuote } from './commerce-views';
 import { isoDay, listDocuments, reachableDocument } from './sales-documents';
 
 type PageInput = { limit: number; cursor?: string };
@@ -44,7 +50,7 @@ const load = (actor: Actor, quoteId: string) => reachableDocument(actor, 'Quote'
  */
 async function priceLines(inputs: QuoteLineInput[], currency: string, accountTags: string[]): Promise<{ lines: DocumentLine[]; subtotal: number; taxTotal: number; total: number }> {
   const productIds = [...new Set(inputs.flatMap((l) => (l.productId ? [l.productId] : [])))];
-  const [rows, book] = await Promise.all([productRepository.getMany(productIds), productIds.length > 0 ? priceListRepository.bookFor(currency) : undefined]);
+  const [rows, book] = await Promise.all([productRepository.getMany(productIds), productIds.length > 0 ? priceListRepository.allOfCurrency(currency).then(priceBook) : undefined]);
   const products = new Map(rows.map((p) => [p.productId, p]));
   const resolved = inputs.map((input, index) => {
     const product = input.productId ? products.get(input.productId) : undefined;
@@ -86,8 +92,8 @@ async function read(quoteId: string): Promise<Quote> {
 }
 
 export const quoteService = {
-  list(actor: Actor, page: PageInput, accountId?: string): Promise<Page<Quote>> {
-    return listDocuments(actor, 'quotes', quoteRepository, page, accountId, shownToCustomers);
+  async list(actor: Actor, page: PageInput, accountId?: string): Promise<Page<Quote>> {
+    return mapPage(await listDocuments(actor, 'quotes', quoteRepository, page, accountId, shownToCustomers), toQuote);
   },
 
   async get(actor: Actor, quoteId: string): Promise<Quote> {
@@ -133,14 +139,14 @@ export const quoteService = {
     if (patch.validUntil !== undefined && !['draft', 'sent'].includes(quote.status)) throw new BusinessRuleError('quote_not_editable', 'The validity of an accepted quote cannot change.');
     if (patch.status === 'cancelled' && ['confirmed', 'cancelled'].includes(quote.status)) throw new BusinessRuleError('quote_not_cancellable', `A ${quote.status} quote cannot be cancelled.`);
     const currency = patch.currency ?? quote.currency;
-    const changes: Partial<QuoteRow> = {};
+    let changes: QuoteChanges = {};
     if (editsContent) {
       const account = await accountRepository.get(quote.accountId);
-      Object.assign(changes, { currency }, await priceLines(patch.lines ?? quote.lines, currency, account?.tags ?? []));
+      changes = { currency, ...(await priceLines(patch.lines ?? quote.lines, currency, account?.tags ?? [])) };
     }
     if (patch.validUntil) changes.validUntil = patch.validUntil;
     if (patch.status) changes.status = patch.status;
-    const remove: (keyof QuoteRow)[] = patch.validUntil === null ? ['validUntil'] : [];
+    const remove: (keyof QuoteChanges)[] = patch.validUntil === null ? ['validUntil'] : [];
     const items = [op.update(quoteRepository.changeOperation(quoteId, version, quote.status, changes, remove))];
     if (patch.status === 'cancelled') items.push(timelineRepository.addOperation({ accountId: quote.accountId, type: 'quote', recordId: quoteId, title: `Quote ${quote.number} cancelled`, summary: formatMoney(quote.total, quote.currency), actorId: actor.userId }));
     try {
@@ -162,13 +168,13 @@ export const quoteService = {
     const primaryIds = links.items.filter((l) => l.role === 'primary').map((l) => l.partyId);
     const recipients = (await partyRepository.getMany(primaryIds)).filter((p) => p.email).slice(0, MAX_RECIPIENTS);
     if (recipients.length === 0) throw new BusinessRuleError('no_primary_contact', 'The account has no primary contact with an e-mail address.');
-    const company = (await companyProfileRepository.get())?.name ?? 'Relasi';
+    const company = (await companyProfileRepository.get())?.content.name ?? 'Relasi';
     const url = `${config().portalUrls.customer}/quote/?id=${encodeURIComponent(quoteId)}`;
     const at = nowIso();
     try {
       await transact([
         op.update(quoteRepository.changeOperation(quoteId, quote.version, quote.status, { status: 'sent', sentAt: at })),
-        ...recipients.map((party) => op.put(outboxRepository.mailOperation(party.email!, 'quote_sent', party.locale ?? 'id', { name: partyName(party), url, company }))),
+        ...recipients.map((party) => op.put(outboxRepository.mailOperation(party.email!, 'quote_sent' satisfies CommerceMail, party.locale ?? 'id', { name: partyName(party), url, company }))),
         timelineRepository.addOperation({ accountId: quote.accountId, type: 'quote', recordId: quoteId, title: `Quote ${quote.number} sent`, summary: `To ${recipients.map((p) => p.email).join(', ')}`, channel: 'email', actorId: actor.userId }),
       ]);
     } catch (error) {
@@ -232,7 +238,7 @@ export const quoteService = {
     };
     try {
       await transact([
-        op.update(quoteRepository.changeOperation(quoteId, quote.version, quote.status as QuoteStatus, { status: 'confirmed', orderId: order.orderId })),
+        op.update(quoteRepository.changeOperation(quoteId, quote.version, quote.status, { status: 'confirmed', orderId: order.orderId })),
         op.put(orderRepository.createOperation(order)),
         timelineRepository.addOperation({ accountId: quote.accountId, type: 'quote', recordId: quoteId, title: `Quote ${quote.number} confirmed`, summary: `Sales order ${order.number}`, actorId: actor.userId }),
         timelineRepository.addOperation({ accountId: quote.accountId, type: 'order', recordId: order.orderId, title: `Sales order ${order.number} created`, summary: formatMoney(order.total, order.currency), actorId: actor.userId }),
@@ -251,6 +257,6 @@ export const quoteService = {
   async pdf(actor: Actor, quoteId: string, locale: Locale): Promise<{ bytes: Uint8Array; filename: string }> {
     const quote = await load(actor, quoteId);
     const { quotePdf } = await import('./pdf/document-view');
-    return { bytes: await quotePdf(toQuote(quote), locale), filename: `${quote.number}.pdf` };
+    return { bytes: await quotePdf(quote, locale), filename: `${quote.number}.pdf` };
   },
 };

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 
 /**
@@ -27,3 +27,6 @@ export const AccountContactEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** An account link as stored. */
+export type AccountContactRow = EntityItem<ReturnType<typeof AccountContactEntity>>;

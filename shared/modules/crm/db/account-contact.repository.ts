@@ -1,9 +1,7 @@
 import type { Page } from '../../../platform/page';
 import { nowIso } from '../../../platform/clock';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
-import { AccountContactEntity } from './account-contact.entity';
-
-export type AccountContactRow = { accountId: string; partyId: string; role: string; createdAt: string };
+import { AccountContactEntity, type AccountContactRow } from './account-contact.entity';
 
 export const accountContactRepository = {
   /** Create or change the role of a link (put: the same pair is one link). */
@@ -22,15 +20,15 @@ export const accountContactRepository = {
 
   async get(accountId: string, partyId: string): Promise<AccountContactRow | undefined> {
     const { data } = await AccountContactEntity().get({ accountId, partyId }).go();
-    return (data as AccountContactRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   byAccount(accountId: string, request: PageRequest): Promise<Page<AccountContactRow>> {
-    return queryPage(request, (options) => AccountContactEntity().query.byAccount({ accountId }).go(options), (row) => row as AccountContactRow);
+    return queryPage(request, (options) => AccountContactEntity().query.byAccount({ accountId }).go(options), (row) => row);
   },
 
   byParty(partyId: string, request: PageRequest): Promise<Page<AccountContactRow>> {
-    return queryPage(request, (options) => AccountContactEntity().query.byParty({ partyId }).go(options), (row) => row as AccountContactRow);
+    return queryPage(request, (options) => AccountContactEntity().query.byParty({ partyId }).go(options), (row) => row);
   },
 
   /** Every account a party is linked to (what a customer login may reach). */

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { ACCOUNT_TIERS } from '../../desk/domain/service-vocabulary';
 
@@ -17,7 +17,7 @@ export const AccountEntity = lazyEntity(() =>
       phone: { type: 'string' },
       address: { type: 'string' },
       ownerId: { type: 'string' },
-      tags: { type: 'list', items: { type: 'string' }, default: () => [] },
+      tags: { type: 'list', items: { type: 'string' }, required: true, default: () => [] },
       tier: { type: ACCOUNT_TIERS },
       version: { type: 'number', required: true },
       createdAt: { type: 'string', required: true, readOnly: true },
@@ -36,3 +36,6 @@ export const AccountEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** An account as stored. */
+export type AccountRow = EntityItem<ReturnType<typeof AccountEntity>>;

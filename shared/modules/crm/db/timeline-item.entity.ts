@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type CreateEntityItem, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 
 /**
@@ -29,3 +29,9 @@ export const TimelineItemEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** A timeline entry as stored. */
+export type TimelineItemRow = EntityItem<ReturnType<typeof TimelineItemEntity>>;
+
+/** What a new timeline entry is made of. */
+export type NewTimelineItem = CreateEntityItem<ReturnType<typeof TimelineItemEntity>>;

@@ -1,11 +1,12 @@
 import type { Account, AccountContact, AccountCreate, AccountPatch, TimelineItem } from '../schemas/account.schema';
-import type { Page } from '../../../platform/page';
+import { mapPage, type Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
-import { accountPolicy } from '../policy';
-import { contactPolicy } from '../policy';
+import { accountPolicy, contactPolicy } from '../policy';
 import { enforce } from '../../../platform/access';
 import { NotFoundError, VersionConflictError } from '../../../platform/errors';
-import { accountContactRepository, type AccountContactRow } from '../db/account-contact.repository';
+import type { AccountRow } from '../db/account.entity';
+import type { AccountContactRow } from '../db/account-contact.entity';
+import { accountContactRepository } from '../db/account-contact.repository';
 import { accountRepository, newAccountRecord } from '../db/account.repository';
 import { partyName, partyRepository } from '../../identity/db/party.repository';
 import { timelineRepository } from '../db/timeline.repository';
@@ -14,10 +15,11 @@ import { newId } from '../../../platform/db/keys';
 import { nowIso } from '../../../platform/clock';
 import { sessionService } from '../../identity/services/session.service';
 import { checkOwner } from '../../identity/services/record-owner';
+import { toAccount, toAccountContact, toTimelineItem } from './crm-views';
 
 type PageInput = { limit: number; cursor?: string };
 
-async function readable(actor: Actor, accountId: string): Promise<Account> {
+async function readable(actor: Actor, accountId: string): Promise<AccountRow> {
   enforce(accountPolicy.read(actor, accountId), 'Account');
   const account = await accountRepository.get(accountId);
   if (!account) throw new NotFoundError('Account');
@@ -30,20 +32,19 @@ export async function describeLinks(links: AccountContactRow[]): Promise<Account
     accountRepository.getMany([...new Set(links.map((l) => l.accountId))]),
     partyRepository.getMany([...new Set(links.map((l) => l.partyId))]),
   ]);
-  const accountById = new Map(accounts.map((a) => [a.id, a]));
+  const accountById = new Map(accounts.map((a) => [a.accountId, a]));
   const partyById = new Map(parties.map((p) => [p.partyId, p]));
   return links.flatMap((link) => {
     const account = accountById.get(link.accountId);
     const party = partyById.get(link.partyId);
-    if (!account || !party) return [];
-    return [{ accountId: link.accountId, contactId: link.partyId, role: link.role, accountName: account.name, contactName: partyName(party), contactEmail: party.email, createdAt: link.createdAt }];
+    return account && party ? [toAccountContact(link, account, party)] : [];
   });
 }
 
 /** Which fields a PATCH changed, for the audit entry on the timeline. */
-function changedFields(before: Account, patch: AccountPatch): string[] {
+function changedFields(before: AccountRow, patch: AccountPatch): string[] {
   return Object.entries(patch)
-    .filter(([field, value]) => field !== 'version' && JSON.stringify(before[field as keyof Account] ?? null) !== JSON.stringify(value ?? null))
+    .filter(([field, value]) => field !== 'version' && JSON.stringify(before[field as keyof AccountRow] ?? null) !== JSON.stringify(value ?? null))
     .map(([field]) => field);
 }
 
@@ -55,12 +56,14 @@ export const accountService = {
       // Built from the caller's own links: another account cannot even be named here.
       const accounts = await accountRepository.getMany(actor.accountIds);
       const wanted = prefix?.toLowerCase();
-      return { items: accounts.filter((a) => !wanted || a.name.toLowerCase().startsWith(wanted)).sort((a, b) => a.name.localeCompare(b.name)), nextCursor: null };
+      return { items: accounts.filter((a) => !wanted || a.name.toLowerCase().startsWith(wanted)).sort((a, b) => a.name.localeCompare(b.name)).map(toAccount), nextCursor: null };
     }
-    return accountRepository.list({ ...page, callerId: actor.userId, list: `accounts:${prefix ?? ''}` }, prefix);
+    return mapPage(await accountRepository.list({ ...page, callerId: actor.userId, list: `accounts:${prefix ?? ''}` }, prefix), toAccount);
   },
 
-  get: readable,
+  async get(actor: Actor, accountId: string): Promise<Account> {
+    return toAccount(await readable(actor, accountId));
+  },
 
   async create(actor: Actor, input: AccountCreate): Promise<Account> {
     enforce(accountPolicy.create(actor), 'Account');
@@ -70,7 +73,7 @@ export const accountService = {
       op.put(accountRepository.createOperation(record)),
       timelineRepository.addOperation({ accountId: record.accountId, type: 'audit', recordId: record.accountId, title: 'Account created', summary: record.name, actorId: actor.userId }),
     ]);
-    return (await accountRepository.get(record.accountId))!;
+    return toAccount((await accountRepository.get(record.accountId))!);
   },
 
   async update(actor: Actor, accountId: string, version: number, patch: AccountPatch): Promise<Account> {
@@ -83,7 +86,7 @@ export const accountService = {
     if (fields.length > 0) {
       await timelineRepository.add({ accountId, type: 'audit', recordId: accountId, title: 'Account updated', summary: `Changed: ${fields.join(', ')}`, actorId: actor.userId });
     }
-    return updated;
+    return toAccount(updated);
   },
 
   /** Delete the account with its contact links (the contacts themselves stay). */
@@ -144,14 +147,14 @@ export const accountService = {
   async timeline(actor: Actor, accountId: string, page: PageInput): Promise<Page<TimelineItem>> {
     enforce(accountPolicy.readTimeline(actor), 'Account');
     await readable(actor, accountId);
-    return timelineRepository.list(accountId, { ...page, callerId: actor.userId, list: `timeline:${accountId}` });
+    return mapPage(await timelineRepository.list(accountId, { ...page, callerId: actor.userId, list: `timeline:${accountId}` }), toTimelineItem);
   },
 
   async addNote(actor: Actor, accountId: string, body: string): Promise<TimelineItem> {
     await readable(actor, accountId);
     enforce(accountPolicy.update(actor, accountId), 'Account');
     const title = body.split('\n')[0]!.slice(0, 80);
-    return timelineRepository.add({ accountId, type: 'note', recordId: newId(), title, summary: body, channel: 'internal', actorId: actor.userId });
+    return toTimelineItem(await timelineRepository.add({ accountId, type: 'note', recordId: newId(), title, summary: body, channel: 'internal', actorId: actor.userId }));
   },
 
   /** Contacts may also be listed from their side. */

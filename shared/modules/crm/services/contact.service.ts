@@ -1,15 +1,15 @@
 import type { Contact, ContactCreate, ContactPatch } from '../schemas/contact.schema';
-import type { Page } from '../../../platform/page';
+import { mapPage, type Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
-import { contactPolicy } from '../policy';
-import { accountPolicy } from '../policy';
+import { accountPolicy, contactPolicy } from '../policy';
 import { enforce } from '../../../platform/access';
 import { NotFoundError, VersionConflictError, ConflictError } from '../../../platform/errors';
 import { accountContactRepository } from '../db/account-contact.repository';
 import { accountRepository } from '../db/account.repository';
-import { newPartyRecord, partyName, partyRepository, toContact } from '../../identity/db/party.repository';
+import { newPartyRecord, partyName, partyRepository } from '../../identity/db/party.repository';
 import { timelineRepository } from '../db/timeline.repository';
 import { op, transact, TransactionConflict } from '../../../platform/db/transaction';
+import { toContact } from './crm-views';
 
 type PageInput = { limit: number; cursor?: string };
 
@@ -21,9 +21,9 @@ async function readable(actor: Actor, partyId: string) {
 }
 
 export const contactService = {
-  list(actor: Actor, page: PageInput, prefix?: string): Promise<Page<Contact>> {
+  async list(actor: Actor, page: PageInput, prefix?: string): Promise<Page<Contact>> {
     enforce(contactPolicy.list(actor), 'Contact');
-    return partyRepository.listContacts({ ...page, callerId: actor.userId, list: `contacts:${prefix ?? ''}` }, prefix);
+    return mapPage(await partyRepository.listContacts({ ...page, callerId: actor.userId, list: `contacts:${prefix ?? ''}` }, prefix), toContact);
   },
 
   async get(actor: Actor, partyId: string): Promise<Contact> {

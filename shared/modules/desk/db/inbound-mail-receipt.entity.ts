@@ -1,9 +1,6 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
-
-/** What became of an inbound mail. */
-export const INBOUND_MAIL_OUTCOMES = ['ticket_created', 'reply_added', 'refused', 'ignored'] as const;
-export type InboundMailOutcome = (typeof INBOUND_MAIL_OUTCOMES)[number];
+import { INBOUND_MAIL_OUTCOMES } from '../domain/service-vocabulary';
 
 /**
  * One per Message-ID: claimed before an inbound mail is handled and completed with its
@@ -35,3 +32,5 @@ export const InboundMailReceiptEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type InboundMailReceiptRow = EntityItem<ReturnType<typeof InboundMailReceiptEntity>>;

@@ -1,34 +1,19 @@
 import { createHash } from 'node:crypto';
 import { nowIso } from '../../../platform/clock';
-import type { InboundMailOutcome } from './inbound-mail-receipt.entity';
-import { InboundMailReceiptEntity } from './inbound-mail-receipt.entity';
-
-export type InboundMailReceiptRow = {
-  messageKey: string;
-  messageId: string;
-  fromEmail: string;
-  subject: string;
-  claimedAt: string;
-  outcome?: InboundMailOutcome;
-  reason?: string;
-  ticketId?: string;
-  ticketMessageId?: string;
-  completedAt?: string;
-};
+import type { InboundMailOutcome } from '../domain/service-vocabulary';
+import { InboundMailReceiptEntity, type InboundMailReceiptRow } from './inbound-mail-receipt.entity';
 
 const keyOf = (messageId: string) => createHash('sha256').update(messageId.trim()).digest('base64url');
 
 /** The claim time of an abandoned claim: older than any live one. */
 const ABANDONED = '1970-01-01T00:00:00.000Z';
 
-const rejected = (result: unknown) => Boolean((result as { rejected?: boolean }).rejected);
-
 export const inboundMailRepository = {
   /** Claim a Message-ID for handling: a conditional create, so of two deliveries exactly one wins. */
   async claim(mail: { messageId: string; fromEmail: string; subject: string }): Promise<boolean> {
     const row: InboundMailReceiptRow = { messageKey: keyOf(mail.messageId), ...mail, subject: mail.subject.slice(0, 500), claimedAt: nowIso() };
-    const result = await InboundMailReceiptEntity().create(row).go({ response: 'none', returnOnConditionCheckFailure: true } as never);
-    return !rejected(result);
+    const result = await InboundMailReceiptEntity().create(row).go({ response: 'none', returnOnConditionCheckFailure: true });
+    return !result.rejected;
   },
 
   /**
@@ -39,8 +24,8 @@ export const inboundMailRepository = {
     const result = await InboundMailReceiptEntity().patch({ messageKey: receipt.messageKey })
       .set({ claimedAt: nowIso() })
       .where((attr, { eq, notExists }) => `${eq(attr.claimedAt, receipt.claimedAt)} AND ${notExists(attr.outcome)}`)
-      .go({ response: 'none', returnOnConditionCheckFailure: true } as never);
-    return !rejected(result);
+      .go({ response: 'none', returnOnConditionCheckFailure: true });
+    return !result.rejected;
   },
 
   /** Record what became of the mail. */
@@ -65,6 +50,6 @@ export const inboundMailRepository = {
 
   async get(messageId: string): Promise<InboundMailReceiptRow | undefined> {
     const { data } = await InboundMailReceiptEntity().get({ messageKey: keyOf(messageId) }).go({ consistent: true });
-    return (data as InboundMailReceiptRow | null) ?? undefined;
+    return data ?? undefined;
   },
 };

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 
 /**
@@ -23,3 +23,5 @@ export const ServiceSettingEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type ServiceSettingRow = EntityItem<ReturnType<typeof ServiceSettingEntity>>;

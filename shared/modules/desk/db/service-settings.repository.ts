@@ -1,16 +1,16 @@
 import { nowIso } from '../../../platform/clock';
 import { op } from '../../../platform/db/transaction';
-import { ServiceSettingEntity } from './service-setting.entity';
+import { ServiceSettingEntity, type ServiceSettingRow } from './service-setting.entity';
 
 const SETTINGS = 'settings';
 const rotation = (teamId: string) => `rotation#${teamId}`;
 
 /** The service desk settings document and the teams' round-robin pointers. */
 export const serviceSettingsRepository = {
-  /** The stored settings as JSON with their version (the service validates them), if an admin ever saved some. */
-  async get(): Promise<{ json: string; version: number; updatedAt: string } | undefined> {
+  /** The stored settings (their JSON in `data`, validated by the service), if an admin ever saved some. */
+  async get(): Promise<ServiceSettingRow | undefined> {
     const { data } = await ServiceSettingEntity().get({ name: SETTINGS }).go();
-    return data ? { json: data.data, version: data.version, updatedAt: data.updatedAt } : undefined;
+    return data ?? undefined;
   },
 
   /** Replace the settings only if they are still at `expectedVersion` (0: none stored yet), for a transaction. */

@@ -1,5 +1,9 @@
-import { Entity } from 'electrodb';
+import { CustomAttributeType, Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
+import { RECORD_ATTRIBUTES } from '../../../platform/db/record-attributes';
+import type { BusinessCalendar } from '../domain/sla-clock';
+import type { SlaAppliesTo, SlaTargets } from '../domain/sla-policy';
+import type { TicketStatus } from '../domain/service-vocabulary';
 
 /**
  * An SLA policy. Policies are few (a handful per company) and always read together, so one
@@ -12,21 +16,15 @@ export const SlaPolicyEntity = lazyEntity(() =>
       policyId: { type: 'string', required: true, readOnly: true },
       name: { type: 'string', required: true },
       timeZone: { type: 'string', required: true },
-      /** Partial<Record<Weekday, BusinessHours>> (shared/modules/desk/domain/sla-clock.ts). */
-      businessHours: { type: 'any', required: true },
+      businessHours: { type: CustomAttributeType<BusinessCalendar['hours']>('any'), required: true },
       holidays: { type: 'list', items: { type: 'string' }, required: true },
-      /** SlaTargets (shared/modules/desk/domain/sla-policy.ts). */
-      targets: { type: 'any', required: true },
-      /** TicketStatus[] (shared/modules/desk/domain/service-vocabulary.ts). */
-      pauseStatuses: { type: 'list', items: { type: 'string' }, required: true },
-      /** SlaAppliesTo (shared/modules/desk/domain/sla-policy.ts). */
-      appliesTo: { type: 'any', required: true },
+      targets: { type: CustomAttributeType<SlaTargets>('any'), required: true },
+      pauseStatuses: { type: 'list', items: { type: CustomAttributeType<TicketStatus>('string') }, required: true },
+      appliesTo: { type: CustomAttributeType<SlaAppliesTo>('any'), required: true },
       // Padded so the index sorts ranks as numbers (9 before 10).
       rank: { type: 'number', required: true, padding: { length: 4, char: '0' } },
       active: { type: 'boolean', required: true },
-      version: { type: 'number', required: true },
-      createdAt: { type: 'string', required: true, readOnly: true },
-      updatedAt: { type: 'string', required: true },
+      ...RECORD_ATTRIBUTES,
     },
     indexes: {
       byId: {
@@ -42,3 +40,5 @@ export const SlaPolicyEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type SlaPolicyRow = EntityItem<ReturnType<typeof SlaPolicyEntity>>;

@@ -1,18 +1,14 @@
-import type { SlaPolicy, SlaPolicyCreate } from '../schemas/sla-policy.schema';
 import type { Page } from '../../../platform/page';
-import type { SlaPolicyRules } from '../domain/sla-policy';
 import { nowIso } from '../../../platform/clock';
 import { newId } from '../../../platform/db/keys';
 import { op, transact, TransactionConflict } from '../../../platform/db/transaction';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
 import { patchIfVersion, type Changes } from '../../../platform/db/versioned-update';
-import { SlaPolicyEntity } from './sla-policy.entity';
+import type { SlaPolicyRules } from '../domain/sla-policy';
+import { SlaPolicyEntity, type SlaPolicyRow } from './sla-policy.entity';
 
-export type SlaPolicyRow = Omit<SlaPolicy, 'id'> & { policyId: string };
-
-export function toSlaPolicy({ policyId, ...rest }: SlaPolicyRow): SlaPolicy {
-  return { ...rest, id: policyId };
-}
+/** What a new policy says: everything but its id and bookkeeping. */
+export type SlaPolicyContent = Omit<SlaPolicyRow, 'policyId' | 'version' | 'createdAt' | 'updatedAt'>;
 
 /** The policy as the SLA clock reads it. */
 export function toSlaPolicyRules(row: SlaPolicyRow): SlaPolicyRules {
@@ -29,9 +25,9 @@ export function toSlaPolicyRules(row: SlaPolicyRow): SlaPolicyRules {
 }
 
 /** A new policy record (not yet stored); `policyId` is given only for the shipped default. */
-export function newSlaPolicyRecord(input: SlaPolicyCreate, policyId = newId()): SlaPolicyRow {
+export function newSlaPolicyRecord(content: SlaPolicyContent, policyId = newId()): SlaPolicyRow {
   const at = nowIso();
-  return { ...input, policyId, version: 1, createdAt: at, updatedAt: at };
+  return { ...content, policyId, version: 1, createdAt: at, updatedAt: at };
 }
 
 const entity = () => SlaPolicyEntity();
@@ -54,7 +50,7 @@ export const slaPolicyRepository = {
 
   async get(policyId: string): Promise<SlaPolicyRow | undefined> {
     const { data } = await entity().get({ policyId }).go();
-    return (data as SlaPolicyRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   /** One policy as the SLA clock reads it (a ticket keeps the id of the policy it started with). */
@@ -64,8 +60,8 @@ export const slaPolicyRepository = {
   },
 
   /** Every policy, lowest rank first. */
-  list(request: PageRequest): Promise<Page<SlaPolicy>> {
-    return queryPage(request, (options) => entity().query.byRank({}).go(options), (row) => toSlaPolicy(row as SlaPolicyRow));
+  list(request: PageRequest): Promise<Page<SlaPolicyRow>> {
+    return queryPage(request, (options) => entity().query.byRank({}).go(options), (row) => row);
   },
 
   /** The active policies, lowest rank first, for a new ticket to pick from: one Query. */
@@ -74,10 +70,10 @@ export const slaPolicyRepository = {
       .query.byRank({})
       .where((attr, { eq }) => eq(attr.active, true))
       .go({ pages: 'all' });
-    return data.map((row) => toSlaPolicyRules(row as SlaPolicyRow));
+    return data.map(toSlaPolicyRules);
   },
 
   update(policyId: string, expectedVersion: number, changes: Changes): Promise<SlaPolicyRow> {
-    return patchIfVersion<SlaPolicyRow>(() => entity().patch({ policyId }) as never, 'SLA policy', expectedVersion, changes);
+    return patchIfVersion(() => entity().patch({ policyId }), 'SLA policy', expectedVersion, changes);
   },
 };

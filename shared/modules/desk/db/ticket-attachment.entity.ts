@@ -1,11 +1,7 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
-import { MESSAGE_VISIBILITIES } from '../domain/service-vocabulary';
+import { ATTACHMENT_STATUSES, MESSAGE_VISIBILITIES } from '../domain/service-vocabulary';
 import { workAttributes, workDueIndex } from '../../../platform/work/work-unit';
-
-/** `pending`: announced and (maybe) uploaded, not yet on a message; `linked`: part of a message. */
-export const ATTACHMENT_STATUSES = ['pending', 'linked'] as const;
-export type AttachmentStatus = (typeof ATTACHMENT_STATUSES)[number];
 
 /**
  * A file of a ticket, in the ticket's partition. An upload goes to
@@ -48,3 +44,5 @@ export const TicketAttachmentEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type TicketAttachmentRow = EntityItem<ReturnType<typeof TicketAttachmentEntity>>;

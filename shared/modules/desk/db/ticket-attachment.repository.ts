@@ -1,28 +1,12 @@
-import type { Attachment } from '../schemas/ticket.schema';
 import type { MessageVisibility } from '../domain/service-vocabulary';
 import { addMs, nowIso } from '../../../platform/clock';
-import type { AttachmentStatus } from './ticket-attachment.entity';
 import { BUCKET_PREFIXES } from '../../../platform/storage/s3-client';
 import { op } from '../../../platform/db/transaction';
 import { type Claim, dueUnits, heldBy, newWork, type WorkPatch, type WorkState } from '../../../platform/work/work-unit';
-import { TicketAttachmentEntity } from './ticket-attachment.entity';
+import { TicketAttachmentEntity, type TicketAttachmentRow } from './ticket-attachment.entity';
 
-export type TicketAttachmentRow = {
-  ticketId: string;
-  attachmentId: string;
-  name: string;
-  size: number;
-  contentType: string;
-  status: AttachmentStatus;
-  uploadedBy: string;
-  messageId?: string;
-  fileKey?: string;
-  visibility?: MessageVisibility;
-  createdAt: string;
-  linkedAt?: string;
-  /** Of the upload's clean-up: `pending` while the upload waits for a message (see the entity). */
-  workState: WorkState;
-};
+/** What a file is, as announced (an upload) or as it came (a file of an e-mail). */
+type AttachmentFile = Pick<TicketAttachmentRow, 'ticketId' | 'attachmentId' | 'name' | 'size' | 'contentType' | 'uploadedBy'>;
 
 /** An upload no message took within a day is cleared away. */
 const UPLOAD_WAITS_MS = 24 * 60 * 60_000;
@@ -46,11 +30,6 @@ export function storedObjectKey(row: Pick<TicketAttachmentRow, 'ticketId' | 'att
   return row.fileKey ?? attachmentObjectKey(row.ticketId, row.attachmentId);
 }
 
-/** The reference a message keeps of an attachment. */
-export function toAttachmentRef(row: Pick<TicketAttachmentRow, 'attachmentId' | 'name' | 'size' | 'contentType'>): Attachment {
-  return { id: row.attachmentId, name: row.name, size: row.size, contentType: row.contentType };
-}
-
 export const ticketAttachmentRepository = {
   /**
    * Migration: uploads announced before their clean-up was a unit of work (they relied on a TTL,
@@ -68,9 +47,9 @@ export const ticketAttachmentRepository = {
   },
 
   /** Record an announced upload as pending (never over an existing one), its clean-up due when it expires. */
-  async createPending(row: Omit<TicketAttachmentRow, 'status' | 'createdAt' | 'workState'>): Promise<TicketAttachmentRow> {
+  async createPending(file: AttachmentFile): Promise<TicketAttachmentRow> {
     const now = nowIso();
-    const pending = { ...row, status: 'pending' as const, createdAt: now, ...newWork(now), workDueAt: addMs(now, UPLOAD_WAITS_MS) };
+    const pending: TicketAttachmentRow = { ...file, status: 'pending', createdAt: now, ...newWork(now), workDueAt: addMs(now, UPLOAD_WAITS_MS) };
     await TicketAttachmentEntity().create(pending).go();
     return pending;
   },
@@ -79,23 +58,24 @@ export const ticketAttachmentRepository = {
    * Record attachments that arrive already on their message (inbound mail), with nothing to
    * clean up. Puts, so doing it again for the same ids (a retried mail) changes nothing.
    */
-  async putLinked(rows: Array<Pick<TicketAttachmentRow, 'ticketId' | 'attachmentId' | 'name' | 'size' | 'contentType' | 'uploadedBy' | 'messageId'> & { visibility: MessageVisibility }>): Promise<void> {
-    if (rows.length === 0) return;
+  async putLinked(files: Array<AttachmentFile & { messageId?: string; visibility: MessageVisibility }>): Promise<void> {
+    if (files.length === 0) return;
     const at = nowIso();
-    const { unprocessed } = await TicketAttachmentEntity().put(rows.map((row) => ({ ...row, status: 'linked' as const, createdAt: at, linkedAt: at, workState: 'done' as const, workAttempts: 0, workDueAt: at }))).go();
+    const rows = files.map((file): TicketAttachmentRow => ({ ...file, status: 'linked', createdAt: at, linkedAt: at, workState: 'done', workAttempts: 0, workDueAt: at }));
+    const { unprocessed } = await TicketAttachmentEntity().put(rows).go();
     if (unprocessed.length > 0) throw new Error(`${unprocessed.length} attachment records were not written (throttled); the mail is retried`);
   },
 
   async get(ticketId: string, attachmentId: string): Promise<TicketAttachmentRow | undefined> {
     const { data } = await TicketAttachmentEntity().get({ ticketId, attachmentId }).go();
-    return (data as TicketAttachmentRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   /** Several attachments of one ticket in one round trip (missing ones are left out). */
   async getMany(ticketId: string, attachmentIds: string[]): Promise<TicketAttachmentRow[]> {
     if (attachmentIds.length === 0) return [];
     const { data } = await TicketAttachmentEntity().get(attachmentIds.map((attachmentId) => ({ ticketId, attachmentId }))).go();
-    return data as TicketAttachmentRow[];
+    return data;
   },
 
   /**
@@ -115,7 +95,7 @@ export const ticketAttachmentRepository = {
 
   /** The update of one upload's clean-up state. */
   patch(ticketId: string, attachmentId: string): WorkPatch {
-    return TicketAttachmentEntity().patch({ ticketId, attachmentId }) as unknown as WorkPatch;
+    return TicketAttachmentEntity().patch({ ticketId, attachmentId });
   },
 
   /** Clean-ups in `state` due by `now` (see shared/platform/work/work-unit.ts), as stored: what the stream hands over too. */

@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
+import { CustomAttributeType, Entity } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
+import type { TicketRow } from './ticket.entity';
 
 /**
  * A ticket's place in the list queues, stored in the ticket's partition and rewritten in the
@@ -18,8 +19,8 @@ export const TicketLaneEntity = lazyEntity(() =>
       assigneeKey: { type: 'string', required: true },
       open: { type: 'boolean', required: true },
       createdAt: { type: 'string', required: true, readOnly: true },
-      /** The ticket as stored (TicketRow), for the list answer. */
-      ticket: { type: 'any', required: true },
+      /** The ticket as stored, for the list answer. */
+      ticket: { type: CustomAttributeType<TicketRow>('any'), required: true },
     },
     indexes: {
       byTicket: {

@@ -1,6 +1,7 @@
-import { Entity } from 'electrodb';
+import { CustomAttributeType, Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { MESSAGE_AUTHOR_TYPES, MESSAGE_CHANNELS, MESSAGE_VISIBILITIES } from '../domain/service-vocabulary';
+import type { AttachmentRef } from '../domain/ticket';
 
 /**
  * One message of a ticket's conversation, in the ticket's partition. Public messages are also
@@ -20,8 +21,7 @@ export const TicketMessageEntity = lazyEntity(() =>
       authorName: { type: 'string', required: true, readOnly: true },
       authorType: { type: MESSAGE_AUTHOR_TYPES, required: true, readOnly: true },
       channel: { type: MESSAGE_CHANNELS, required: true, readOnly: true },
-      /** `{id, name, size, contentType}[]`. */
-      attachments: { type: 'any', required: true, readOnly: true },
+      attachments: { type: CustomAttributeType<AttachmentRef[]>('any'), required: true, readOnly: true },
       createdAt: { type: 'string', required: true, readOnly: true },
     },
     indexes: {
@@ -38,3 +38,5 @@ export const TicketMessageEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type TicketMessageRow = EntityItem<ReturnType<typeof TicketMessageEntity>>;

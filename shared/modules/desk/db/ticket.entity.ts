@@ -1,6 +1,8 @@
-import { Entity } from 'electrodb';
+import { CustomAttributeType, Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
-import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES } from '../domain/service-vocabulary';
+import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, type TicketSeverity } from '../domain/service-vocabulary';
+import type { SlaClock } from '../domain/sla-policy';
+import type { TicketCsat } from '../domain/ticket';
 
 /**
  * A service ticket. Its messages, its queue entry (ticket-lane.entity.ts) and its escalation
@@ -19,22 +21,23 @@ export const TicketEntity = lazyEntity(() =>
       contactId: { type: 'string' },
       channel: { type: TICKET_CHANNELS, required: true },
       priority: { type: TICKET_PRIORITIES, required: true },
-      severity: { type: 'number' },
+      severity: { type: CustomAttributeType<TicketSeverity>('number') },
       category: { type: 'string' },
       status: { type: TICKET_STATUSES, required: true },
       assigneeId: { type: 'string' },
       teamId: { type: 'string' },
       activityId: { type: 'string' },
-      /** SlaClock (shared/modules/desk/domain/sla-policy.ts). */
-      sla: { type: 'any', required: true },
-      slaDueAt: { type: 'string', required: true },
-      slaRunning: { type: 'boolean', required: true },
-      /** `{score, comment?}` once the customer rated the ticket. */
-      csat: { type: 'any' },
+      sla: { type: CustomAttributeType<SlaClock>('any'), required: true },
+      /** Once the customer rated the ticket. */
+      csat: { type: CustomAttributeType<TicketCsat>('any') },
       /** When the status was first changed by anyone (escalation looks for tickets nobody touched). */
       statusChangedAt: { type: 'string' },
       resolvedAt: { type: 'string' },
       createdBy: { type: 'string' },
+      /** The next deadline of the clock (the due-time index's sort key); derived on every write. */
+      slaDueAt: { type: 'string', required: true },
+      /** Open and not paused: only then is the ticket on the due-time index; derived on every write. */
+      slaRunning: { type: 'boolean', required: true },
       /** YYYY-MM of `createdAt`: the partition of the creation-date index (service metrics). */
       createdMonth: { type: 'string', required: true, readOnly: true },
       version: { type: 'number', required: true },
@@ -68,3 +71,6 @@ export const TicketEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** A ticket as stored, with the index attributes the repository derives on every write. */
+export type TicketRow = EntityItem<ReturnType<typeof TicketEntity>>;

@@ -1,57 +1,19 @@
-import type { Attachment, Ticket, TicketMessage } from '../schemas/ticket.schema';
 import type { Page } from '../../../platform/page';
-import type { MessageAuthorType, MessageChannel, MessageVisibility, TicketChannel, TicketPriority, TicketSeverity, TicketStatus } from '../domain/service-vocabulary';
 import type { SlaClock } from '../domain/sla-policy';
 import { isOpenStatus } from '../domain/ticket-assignment';
-import { messageChannel } from '../domain/message-channel';
 import { op } from '../../../platform/db/transaction';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
 import { AgentLoadEntity } from './agent-load.entity';
 import { EscalationMarkerEntity } from './escalation-marker.entity';
-import { TicketEntity } from './ticket.entity';
+import { TicketEntity, type TicketRow } from './ticket.entity';
 import { TicketLaneEntity } from './ticket-lane.entity';
-import { TicketMessageEntity } from './ticket-message.entity';
+import { TicketMessageEntity, type TicketMessageRow } from './ticket-message.entity';
 
-/** A ticket as the services handle it; the index attributes are derived here, on every write. */
-export type TicketRecord = {
-  ticketId: string;
-  number: string;
-  subject: string;
-  description: string;
-  accountId: string;
-  contactId?: string;
-  channel: TicketChannel;
-  priority: TicketPriority;
-  severity?: TicketSeverity;
-  category?: string;
-  status: TicketStatus;
-  assigneeId?: string;
-  teamId?: string;
-  activityId?: string;
-  sla: SlaClock;
-  csat?: { score: number; comment?: string };
-  statusChangedAt?: string;
-  resolvedAt?: string;
-  createdBy?: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+/** The attributes of a ticket's indexes that the repository derives from the rest on every write. */
+type DerivedIndexAttribute = 'slaDueAt' | 'slaRunning' | 'createdMonth';
 
-type TicketRow = TicketRecord & { slaDueAt: string; slaRunning: boolean; createdMonth: string };
-
-export type TicketMessageRow = {
-  ticketId: string;
-  messageId: string;
-  body: string;
-  visibility: MessageVisibility;
-  authorId: string;
-  authorName: string;
-  authorType: MessageAuthorType;
-  channel: MessageChannel;
-  attachments: Attachment[];
-  createdAt: string;
-};
+/** A ticket as the services read and write it: its row without the derived index attributes. */
+export type TicketRecord = Omit<TicketRow, DerivedIndexAttribute>;
 
 /** The lane's assignee key of an unassigned ticket. */
 const UNASSIGNED = 'unassigned';
@@ -74,25 +36,12 @@ function laneOf(row: TicketRow) {
   return { ticketId: row.ticketId, contactKey: row.contactId ?? NO_CONTACT, assigneeKey: row.assigneeId ?? UNASSIGNED, open: isOpenStatus(row.status), createdAt: row.createdAt, ticket: row };
 }
 
-function toRecord({ slaDueAt: _due, slaRunning: _running, createdMonth: _month, ...record }: TicketRow): TicketRecord {
+function recordOf({ slaDueAt: _due, slaRunning: _running, createdMonth: _month, ...record }: TicketRow): TicketRecord {
   return record;
 }
 
-/** The API view of a ticket. */
-export function toTicket(record: TicketRecord): Ticket {
-  const { ticketId, sla, createdBy: _createdBy, statusChangedAt: _statusChangedAt, ...rest } = toRecord(record as TicketRow);
-  return {
-    ...rest,
-    id: ticketId,
-    sla: { policyId: sla.policyId, firstResponseDueAt: sla.firstResponseDueAt, resolutionDueAt: sla.resolutionDueAt, ...(sla.firstRespondedAt ? { firstRespondedAt: sla.firstRespondedAt } : {}), breached: sla.breached, paused: sla.paused },
-  };
-}
-
-function toMessage({ ticketId: _ticketId, messageId, ...rest }: TicketMessageRow): TicketMessage {
-  return { ...rest, id: messageId, channel: messageChannel(rest.authorType, rest.channel) };
-}
-
-const fromLane = (row: unknown) => toTicket((row as { ticket: TicketRow }).ticket);
+/** The ticket a queue entry carries. */
+const fromLane = (lane: { ticket: TicketRow }) => recordOf(lane.ticket);
 
 /** Months (YYYY-MM) from the one of `fromIso` to the one of `toIso`, inclusive. */
 function monthsBetween(fromIso: string, toIso: string): string[] {
@@ -138,48 +87,44 @@ export const ticketRepository = {
   /** One ticket by id (one GetItem). */
   async get(ticketId: string): Promise<TicketRecord | undefined> {
     const { data } = await TicketEntity().get({ ticketId }).go();
-    return data ? toRecord(data as TicketRow) : undefined;
+    return data ? recordOf(data) : undefined;
   },
 
   /** An account's tickets, newest first. */
-  byAccount(accountId: string, request: PageRequest): Promise<Page<Ticket>> {
-    return queryPage(request, (options) => TicketEntity().query.byAccount({ accountId }).go({ ...options, order: 'desc' }), (row) => toTicket(row as TicketRow));
+  byAccount(accountId: string, request: PageRequest): Promise<Page<TicketRecord>> {
+    return queryPage(request, (options) => TicketEntity().query.byAccount({ accountId }).go({ ...options, order: 'desc' }), recordOf);
   },
 
   /** A contact's own tickets, newest first. */
-  byContact(contactId: string, request: PageRequest): Promise<Page<Ticket>> {
+  byContact(contactId: string, request: PageRequest): Promise<Page<TicketRecord>> {
     return queryPage(request, (options) => TicketLaneEntity().query.byContact({ contactKey: contactId }).go({ ...options, order: 'desc' }), fromLane);
   },
 
   /** An agent's open tickets (no agent: the unassigned ones), oldest first. */
-  openByAssignee(assigneeId: string | undefined, request: PageRequest): Promise<Page<Ticket>> {
+  openByAssignee(assigneeId: string | undefined, request: PageRequest): Promise<Page<TicketRecord>> {
     return queryPage(request, (options) => TicketLaneEntity().query.openByAssignee({ assigneeKey: assigneeId ?? UNASSIGNED }).go(options), fromLane);
   },
 
   /** Every open ticket, oldest first. */
-  open(request: PageRequest): Promise<Page<Ticket>> {
+  open(request: PageRequest): Promise<Page<TicketRecord>> {
     return queryPage(request, (options) => TicketLaneEntity().query.openByCreated({}).go(options), fromLane);
   },
 
   /** Open tickets with a running clock whose next deadline is at or before `untilIso`, soonest first. */
-  dueBy(untilIso: string, request: PageRequest): Promise<Page<Ticket>> {
-    return queryPage(
-      request,
-      (options) => TicketEntity().query.openBySlaDue({}).between({ slaDueAt: BEFORE_ANY_TIME }, { slaDueAt: untilIso }).go(options),
-      (row) => toTicket(row as TicketRow),
-    );
+  dueBy(untilIso: string, request: PageRequest): Promise<Page<TicketRecord>> {
+    return queryPage(request, (options) => TicketEntity().query.openBySlaDue({}).between({ slaDueAt: BEFORE_ANY_TIME }, { slaDueAt: untilIso }).go(options), recordOf);
   },
 
   /** Every ticket with a running clock past its next deadline (the breach sweep's work). */
   async overdue(nowIso: string): Promise<TicketRecord[]> {
     const { data } = await TicketEntity().query.openBySlaDue({}).between({ slaDueAt: BEFORE_ANY_TIME }, { slaDueAt: nowIso }).go({ pages: 'all' });
-    return (data as TicketRow[]).map(toRecord);
+    return data.map(recordOf);
   },
 
   /** Every open ticket created at or before `cutoffIso` (the escalation sweep's candidates). */
   async openCreatedBy(cutoffIso: string): Promise<TicketRecord[]> {
     const { data } = await TicketLaneEntity().query.openByCreated({}).between({ createdAt: BEFORE_ANY_TIME }, { createdAt: cutoffIso }).go({ pages: 'all' });
-    return data.map((lane) => toRecord(lane.ticket as TicketRow));
+    return data.map(fromLane);
   },
 
   /** Every ticket created in [fromIso, toIso]: one Query per month on the creation-month index. */
@@ -189,7 +134,7 @@ export const ticketRepository = {
         TicketEntity().query.byCreatedMonth({ createdMonth }).between({ createdAt: fromIso }, { createdAt: toIso }).go({ pages: 'all' }),
       ),
     );
-    return months.flatMap(({ data }) => (data as TicketRow[]).map(toRecord));
+    return months.flatMap(({ data }) => data.map(recordOf));
   },
 };
 
@@ -200,9 +145,9 @@ export const ticketMessageRepository = {
   },
 
   /** A ticket's conversation, oldest first; without internal notes, read from the public-only index. */
-  list(ticketId: string, request: PageRequest, includeInternal: boolean): Promise<Page<TicketMessage>> {
+  list(ticketId: string, request: PageRequest, includeInternal: boolean): Promise<Page<TicketMessageRow>> {
     const query = includeInternal ? TicketMessageEntity().query.byTicket({ ticketId }) : TicketMessageEntity().query.publicByTicket({ ticketId });
-    return queryPage(request, (options) => query.go(options), (row) => toMessage(row as TicketMessageRow));
+    return queryPage(request, (options) => query.go(options), (row) => row);
   },
 };
 

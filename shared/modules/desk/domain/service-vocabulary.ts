@@ -69,5 +69,13 @@ export const ATTACHMENT_CONTENT_TYPES = [
 ] as const;
 export type AttachmentContentType = (typeof ATTACHMENT_CONTENT_TYPES)[number];
 
+/** `pending`: announced and (maybe) uploaded, not yet on a message; `linked`: part of a message. */
+export const ATTACHMENT_STATUSES = ['pending', 'linked'] as const;
+export type AttachmentStatus = (typeof ATTACHMENT_STATUSES)[number];
+
+/** What became of an inbound mail. */
+export const INBOUND_MAIL_OUTCOMES = ['ticket_created', 'reply_added', 'refused', 'ignored'] as const;
+export type InboundMailOutcome = (typeof INBOUND_MAIL_OUTCOMES)[number];
+
 /** Most staff names asked for at once (`GET /service/agents`). */
 export const MAX_AGENT_IDS = 100;

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { MAX_AGENT_IDS, MESSAGE_AUTHOR_TYPES, MESSAGE_CHANNELS, MESSAGE_VISIBILITIES, TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_QUEUES, TICKET_SEVERITIES, TICKET_STATUSES } from '../domain/service-vocabulary';
 import { text, VersionedSchema } from '../../../platform/schemas/common.schema';
 import { isoDate } from '../../commerce/schemas/quote.schema';
+import type { AttachmentRef, TicketCsat } from '../domain/ticket';
 import { AttachmentIdsSchema } from './ticket-attachment.schema';
 
 /** Longest message or description: a long e-mail, not a file. */
@@ -32,7 +33,7 @@ export const CsatSchema = z
     score: z.number().int().min(1).max(5),
     comment: z.string().optional(),
   })
-  .openapi('Csat');
+  .openapi('Csat') satisfies z.ZodType<TicketCsat>;
 
 export const TicketSchema = z
   .object({
@@ -87,7 +88,7 @@ export const TicketPatchSchema = z
   .object({
     subject: text(200).optional(),
     priority: z.enum(TICKET_PRIORITIES).optional(),
-    severity: severity.nullable().optional(),
+    severity: severity.nullable().optional().openapi({ type: ['integer', 'null'], enum: [...TICKET_SEVERITIES, null] }),
     category: category.nullable().optional(),
     status: z.enum(TICKET_STATUSES).optional(),
     assigneeId: id.nullable().optional(),
@@ -106,7 +107,7 @@ export const TicketListQuerySchema = z.object({
 
 export const AttachmentSchema = z
   .object({ id: z.string(), name: z.string(), size: z.number().int().min(0), contentType: z.string() })
-  .openapi('TicketAttachment');
+  .openapi('TicketAttachment') satisfies z.ZodType<AttachmentRef>;
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
 export const TicketMessageSchema = z

@@ -3,6 +3,7 @@ import type { Actor } from '../../identity/domain/identity';
 import { enforce } from '../../../platform/access';
 import { ticketPolicy } from '../policy';
 import { userRepository } from '../../identity/db/user.repository';
+import { toAgentName } from './desk-views';
 
 /** The service desk's directory: who the staff behind ids are, for every staff member (not only admins). */
 export const serviceAgentService = {
@@ -10,6 +11,6 @@ export const serviceAgentService = {
   async names(actor: Actor, ids: string[]): Promise<AgentName[]> {
     enforce(ticketPolicy.readAgentNames(actor), 'Agents');
     const users = await userRepository.getMany(ids);
-    return users.filter((user) => user.audiences.includes('staff')).map((user) => ({ id: user.userId, name: user.name, active: user.status === 'active' }));
+    return users.filter((user) => user.audiences.includes('staff')).map(toAgentName);
   },
 };

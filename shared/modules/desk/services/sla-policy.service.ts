@@ -1,11 +1,12 @@
 import type { SlaPolicy, SlaPolicyCreate, SlaPolicyPatch } from '../schemas/sla-policy.schema';
-import type { Page } from '../../../platform/page';
+import { mapPage, type Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import { slaPolicyPolicy } from '../policy';
 import { enforce } from '../../../platform/access';
 import { NotFoundError } from '../../../platform/errors';
 import { DEFAULT_SLA_POLICY } from '../domain/sla-policy';
-import { newSlaPolicyRecord, slaPolicyRepository, toSlaPolicy } from '../db/sla-policy.repository';
+import { newSlaPolicyRecord, slaPolicyRepository } from '../db/sla-policy.repository';
+import { toSlaPolicy } from './desk-views';
 
 type PageInput = { limit: number; cursor?: string };
 
@@ -18,7 +19,7 @@ export const slaPolicyService = {
   /** Every policy, lowest rank (the one that wins) first. */
   async list(actor: Actor, page: PageInput): Promise<Page<SlaPolicy>> {
     enforce(slaPolicyPolicy.read(actor), WHAT);
-    return slaPolicyRepository.list({ ...page, callerId: actor.userId, list: 'sla-policies' });
+    return mapPage(await slaPolicyRepository.list({ ...page, callerId: actor.userId, list: 'sla-policies' }), toSlaPolicy);
   },
 
   async get(actor: Actor, policyId: string): Promise<SlaPolicy> {

@@ -5,7 +5,8 @@ import { accountRepository } from '../../crm/db/account.repository';
 import { escalationMarkerRepository, ticketRepository, type TicketRecord } from '../db/ticket.repository';
 import { userRepository } from '../../identity/db/user.repository';
 import { transact, TransactionConflict } from '../../../platform/db/transaction';
-import { companyName, serviceSettingsService, systemNoteOperation, ticketMailOperation, ticketTimelineOperation, ticketUrl } from './ticket.service';
+import { serviceSettingsService } from './settings.service';
+import { companyName, systemNoteOperation, ticketMailOperation, ticketTimelineOperation, ticketUrl } from './ticket-notices';
 
 /** Which deadline a breached clock missed, in words for the note and the timeline. */
 function missedDeadline(ticket: TicketRecord, nowIso: string): string {
@@ -81,7 +82,7 @@ async function escalate(now: Date): Promise<number> {
   if (hours === undefined) return 0;
   const candidates = await ticketRepository.openCreatedBy(new Date(now.getTime() - hours * 3_600_000).toISOString());
   const accounts = await accountRepository.getMany([...new Set(candidates.map((t) => t.accountId))]);
-  const tierOf = new Map(accounts.map((a) => [a.id, a.tier]));
+  const tierOf = new Map(accounts.map((a) => [a.accountId, a.tier]));
   let fired = 0;
   for (const rule of rules) {
     const matching = candidates.filter((ticket) => ruleMatches(rule, escalationFacts({ ...ticket, breached: ticket.sla.breached }, tierOf.get(ticket.accountId), now)));

@@ -7,9 +7,12 @@ import { enforce } from '../../../platform/access';
 import { BusinessRuleError, DomainError, NotFoundError } from '../../../platform/errors';
 import { newId } from '../../../platform/db/keys';
 import type { op } from '../../../platform/db/transaction';
-import { attachmentObjectKey, keptObjectKey, storedObjectKey, ticketAttachmentRepository, toAttachmentRef, type TicketAttachmentRow } from '../db/ticket-attachment.repository';
+import { logger } from '../../../platform/logger';
+import { attachmentObjectKey, keptObjectKey, storedObjectKey, ticketAttachmentRepository } from '../db/ticket-attachment.repository';
+import type { TicketAttachmentRow } from '../db/ticket-attachment.entity';
 import { objectStore, type SignedUrl } from '../../../platform/storage/s3-client';
-import { ticketService } from './ticket.service';
+import { toAttachmentRef } from './desk-views';
+import { reachTicket } from './ticket-access';
 
 /** Presigned URLs work for five minutes: long enough to start a transfer, too short to pass around. */
 const URL_SECONDS = 5 * 60;
@@ -23,25 +26,18 @@ export function attachmentProblem(file: { size: number; contentType: string }): 
   return undefined;
 }
 
-/**
- * The ticket as the caller reaches it: ticketService.get applies the ticket policy (a foreign
- * ticket is 404 like a missing one), so attachments are reached exactly like their ticket.
- */
-const reachTicket = (actor: Actor, ticketId: string) => ticketService.get(actor, ticketId);
-
 /** Whether the caller may download this attachment of a ticket it reaches (else it looks missing). */
 function downloadable(actor: Actor, row: TicketAttachmentRow): boolean {
   if (row.status === 'pending') return row.uploadedBy === actor.userId;
   return row.visibility === 'public' || ticketPolicy.readInternal(actor);
 }
 
-/** Uploading and downloading ticket files: the API's use cases. */
+/** Uploading and downloading ticket files: the API's use cases. Files are reached exactly like their ticket (a foreign ticket is 404 like a missing one). */
 export const ticketAttachmentService = {
   /** Announce an upload: a pending attachment and a presigned PUT for exactly this size and type. */
   async createUpload(actor: Actor, ticketId: string, input: AttachmentUploadCreate): Promise<AttachmentUpload> {
-    const ticket = await reachTicket(actor, ticketId);
-    // The ticket is reached already (its account-wide right included); what remains is whether the caller may post on it.
-    enforce(ticketPolicy.post(actor, ticket, true, 'public'), 'Ticket');
+    const { ticket, wide } = await reachTicket(actor, ticketId);
+    enforce(ticketPolicy.post(actor, ticket, wide, 'public'), 'Ticket');
     if (ticket.status === 'closed') throw new BusinessRuleError('ticket_closed', 'The ticket is closed; open a new one.');
     const problem = attachmentProblem(input);
     if (problem) throw problem;
@@ -77,7 +73,7 @@ export type TakenUploads = {
 async function removeQuietly(keys: string[]): Promise<void> {
   const results = await Promise.allSettled(keys.map((key) => objectStore.delete(key)));
   results.forEach((result, i) => {
-    if (result.status === 'rejected') console.error(JSON.stringify({ level: 'error', message: 'attachment object not deleted', key: keys[i], error: String(result.reason) }));
+    if (result.status === 'rejected') logger.error('attachment object not deleted', { key: keys[i], error: String(result.reason) });
   });
 }
 

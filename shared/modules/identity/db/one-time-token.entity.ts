@@ -1,7 +1,6 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
-
-export const TOKEN_PURPOSES = ['verify_email', 'password_reset', 'invite'] as const;
+import { TOKEN_PURPOSES } from '../domain/identity';
 
 /** A single-use token (e-mail verification, password reset, invitation), keyed by its hash. */
 export const OneTimeTokenEntity = lazyEntity(() =>
@@ -21,3 +20,5 @@ export const OneTimeTokenEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type TokenRow = EntityItem<ReturnType<typeof OneTimeTokenEntity>>;

@@ -1,9 +1,6 @@
+import type { TokenPurpose } from '../domain/identity';
 import { epochSeconds } from '../../../platform/clock';
-import type { TOKEN_PURPOSES } from './one-time-token.entity';
-import { OneTimeTokenEntity } from './one-time-token.entity';
-
-export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
-export type TokenRow = { tokenHash: string; purpose: TokenPurpose; userId: string; expiresAt: number };
+import { OneTimeTokenEntity, type TokenRow } from './one-time-token.entity';
 
 export const oneTimeTokenRepository = {
   createOperation(tokenHash: string, purpose: TokenPurpose, userId: string, ttlSeconds: number) {
@@ -12,7 +9,7 @@ export const oneTimeTokenRepository = {
 
   async get(tokenHash: string): Promise<TokenRow | undefined> {
     const { data } = await OneTimeTokenEntity().get({ tokenHash }).go();
-    return (data as TokenRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   /** Deleting on condition that it still exists and is unexpired: the token is used exactly once. */

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { LOCALES } from '../../../platform/locale';
 
@@ -49,3 +49,6 @@ export const PartyEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** A party as stored. */
+export type PartyRow = EntityItem<ReturnType<typeof PartyEntity>>;

@@ -1,50 +1,22 @@
-import type { Contact, ContactCreate } from '../../crm/schemas/contact.schema';
 import type { Page } from '../../../platform/page';
-import type { Locale } from '../../../platform/locale';
 import { nowIso } from '../../../platform/clock';
 import { newId, sortKeyText } from '../../../platform/db/keys';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
-import { patchIfVersion, type Changes } from '../../../platform/db/versioned-update';
-import { PartyEntity } from './party.entity';
+import { patchIfVersion } from '../../../platform/db/versioned-update';
+import { PartyEntity, type PartyRow } from './party.entity';
 
-/** A party as stored. */
-export type PartyRow = {
-  partyId: string;
-  firstName?: string;
-  lastName: string;
-  sortName: string;
-  email?: string;
-  phone?: string;
-  title?: string;
-  locale?: Locale;
-  isContact: boolean;
-  userId?: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export function toContact(row: PartyRow): Contact {
-  return {
-    id: row.partyId,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    email: row.email,
-    phone: row.phone,
-    title: row.title,
-    hasPortalAccess: Boolean(row.userId),
-    version: row.version,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
+export type { PartyRow };
 
 /** Display name of a party ("Yeyen Wulandari"). */
 export function partyName(row: Pick<PartyRow, 'firstName' | 'lastName'>): string {
   return [row.firstName, row.lastName].filter(Boolean).join(' ');
 }
 
-type NewParty = Omit<ContactCreate, 'accountId' | 'role'> & { isContact: boolean; locale?: Locale; userId?: string };
+/** What a new party is made from; its id, sort and e-mail keys, version and times are added. */
+type NewParty = Omit<PartyRow, 'partyId' | 'sortName' | 'emailKey' | 'version' | 'createdAt' | 'updatedAt'>;
+
+/** A contact's PATCH: values to set, and `null` for optional fields to clear. */
+type PartyChanges = { [K in 'firstName' | 'lastName' | 'email' | 'phone' | 'title']?: PartyRow[K] | null };
 
 /** The key parties are found by: the e-mail trimmed and lower-cased. */
 const emailKeyOf = (email: string) => email.trim().toLowerCase();
@@ -65,35 +37,35 @@ export const partyRepository = {
 
   async get(partyId: string): Promise<PartyRow | undefined> {
     const { data } = await PartyEntity().get({ partyId }).go();
-    return (data as PartyRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   async getMany(partyIds: string[]): Promise<PartyRow[]> {
     if (partyIds.length === 0) return [];
     const { data } = await PartyEntity().get(partyIds.map((partyId) => ({ partyId }))).go();
-    return data as PartyRow[];
+    return data;
   },
 
   /** Every party with this e-mail (any case), oldest first. */
   async findByEmail(email: string): Promise<PartyRow[]> {
     const { data } = await PartyEntity().query.byEmail({ emailKey: emailKeyOf(email) }).go({ pages: 'all' });
-    return (data as PartyRow[]).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return data.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   },
 
   /** Contacts by last name, or those whose last name starts with `prefix`. */
-  listContacts(request: PageRequest, prefix?: string): Promise<Page<Contact>> {
+  listContacts(request: PageRequest, prefix?: string): Promise<Page<PartyRow>> {
     const byName = PartyEntity().query.contactsByName({});
     const query = prefix ? byName.begins({ sortName: sortKeyText(prefix) }) : byName;
-    return queryPage(request, (options) => query.go(options), (row) => toContact(row as PartyRow));
+    return queryPage(request, (options) => query.go(options), (row) => row);
   },
 
-  async update(partyId: string, expectedVersion: number, changes: Changes): Promise<PartyRow> {
+  async update(partyId: string, expectedVersion: number, changes: PartyChanges): Promise<PartyRow> {
     const current = await this.get(partyId);
-    const lastName = (changes.lastName as string | undefined) ?? current?.lastName;
-    const firstName = changes.firstName === null ? undefined : ((changes.firstName as string | undefined) ?? current?.firstName);
-    const email = changes.email as string | null | undefined;
+    const lastName = changes.lastName ?? current?.lastName;
+    const firstName = changes.firstName === null ? undefined : (changes.firstName ?? current?.firstName);
+    const { email } = changes;
     const withSort = { ...changes, ...(email !== undefined ? { emailKey: email === null ? null : emailKeyOf(email) } : {}), sortName: sortKeyText(lastName, firstName), isContact: current?.isContact };
-    return patchIfVersion<PartyRow>(() => PartyEntity().patch({ partyId }) as never, 'Contact', expectedVersion, withSort);
+    return patchIfVersion(() => PartyEntity().patch({ partyId }), 'Contact', expectedVersion, withSort);
   },
 
   /**
@@ -103,12 +75,11 @@ export const partyRepository = {
   async keyUnindexedEmails(): Promise<number> {
     const { data } = await PartyEntity().scan.where((attr, { exists, notExists }) => `${exists(attr.email)} AND ${notExists(attr.emailKey)}`)
       .go({ pages: 'all' });
-    const rows = data as PartyRow[];
-    for (const row of rows) {
+    for (const row of data) {
       if (!row.email) continue;
       await PartyEntity().patch({ partyId: row.partyId }).set({ emailKey: emailKeyOf(row.email) }).go();
     }
-    return rows.length;
+    return data.length;
   },
 
   /** The update that links a login to the party, for a transaction. */

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { workAttributes, workDueIndex } from '../../../platform/work/work-unit';
 
@@ -28,3 +28,5 @@ export const PasswordResetRequestEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type PasswordResetRequestRow = EntityItem<ReturnType<typeof PasswordResetRequestEntity>>;

@@ -1,11 +1,9 @@
 import { epochSeconds, nowIso } from '../../../platform/clock';
 import { newId } from '../../../platform/db/keys';
-import { dueUnits, newWork, type WorkPatch, type WorkState } from '../../../platform/work/work-unit';
-import { PasswordResetRequestEntity } from './password-reset-request.entity';
+import { dueUnits, newWork, type WorkState } from '../../../platform/work/work-unit';
+import { PasswordResetRequestEntity, type PasswordResetRequestRow } from './password-reset-request.entity';
 
 const DAY = 24 * 60 * 60;
-
-export type PasswordResetRequestRow = { requestId: string; email: string };
 
 export const passwordResetRequestRepository = {
   /** Queue a reset for the address; background work mails the link if it has a login. */
@@ -16,13 +14,12 @@ export const passwordResetRequestRepository = {
 
   /** The request a stored item (a stream image, a swept unit) holds, or undefined when it is not one. */
   parse(item: Record<string, unknown>): PasswordResetRequestRow | undefined {
-    const { data } = PasswordResetRequestEntity().parse({ Item: item });
-    return data ? { requestId: data.requestId, email: data.email } : undefined;
+    return PasswordResetRequestEntity().parse({ Item: item }).data ?? undefined;
   },
 
   /** The update of one request's work state. */
-  patch(requestId: string): WorkPatch {
-    return PasswordResetRequestEntity().patch({ requestId }) as unknown as WorkPatch;
+  patch(requestId: string) {
+    return PasswordResetRequestEntity().patch({ requestId });
   },
 
   /** Requests in `state` due by `now` (see shared/platform/work/work-unit.ts), as stored: what the stream hands over too. */

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 
 /** A sign-in session, keyed by the SHA-256 of its secret id so a table leak gives no session. */
@@ -27,3 +27,5 @@ export const SessionEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type SessionRow = EntityItem<ReturnType<typeof SessionEntity>>;

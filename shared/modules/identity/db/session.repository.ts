@@ -1,8 +1,6 @@
 import { epochSeconds, nowIso } from '../../../platform/clock';
 import { op, transact } from '../../../platform/db/transaction';
-import { SessionEntity } from './session.entity';
-
-export type SessionRow = { sessionHash: string; userId: string; createdAt: string; absoluteExpiresAt: number; expiresAt: number };
+import { SessionEntity, type SessionRow } from './session.entity';
 
 export const sessionRepository = {
   async create(sessionHash: string, userId: string, idleSeconds: number, absoluteSeconds: number): Promise<void> {
@@ -20,9 +18,8 @@ export const sessionRepository = {
     const result = await SessionEntity().patch({ sessionHash })
       .set({ expiresAt: now + idleSeconds })
       .where((attr, { gt }) => `${gt(attr.expiresAt, now)} AND ${gt(attr.absoluteExpiresAt, now)}`)
-      .go({ response: 'all_new', returnOnConditionCheckFailure: true } as never);
-    const { rejected, data } = result as unknown as { rejected: boolean; data: SessionRow };
-    return rejected ? undefined : data;
+      .go({ response: 'all_new', returnOnConditionCheckFailure: true });
+    return result.rejected ? undefined : result.data;
   },
 
   async delete(sessionHash: string): Promise<void> {

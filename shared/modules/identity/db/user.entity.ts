@@ -1,6 +1,6 @@
-import { Entity } from 'electrodb';
+import { CustomAttributeType, Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
-import { AUDIENCES, USER_STATUSES } from '../domain/identity';
+import { AUDIENCES, USER_STATUSES, type StaffRole } from '../domain/identity';
 import { LOCALES } from '../../../platform/locale';
 
 /** A login: credentials and audiences of one party. */
@@ -16,7 +16,8 @@ export const UserEntity = lazyEntity(() =>
       passwordHash: { type: 'string' },
       status: { type: USER_STATUSES, required: true },
       audiences: { type: 'set', items: AUDIENCES, required: true },
-      roles: { type: 'list', items: { type: 'string' }, default: () => [] },
+      // Stored as strings, as the API accepts only staff roles: ElectroDB's lists take no enum items.
+      roles: { type: 'list', items: { type: CustomAttributeType<StaffRole>('string') }, required: true, default: () => [] },
       partnerId: { type: 'string' },
       company: { type: 'string' },
       locale: { type: LOCALES, required: true },
@@ -37,3 +38,5 @@ export const UserEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type UserRow = EntityItem<ReturnType<typeof UserEntity>>;

@@ -1,30 +1,13 @@
 import type { Page } from '../../../platform/page';
-import type { Audience, UserStatus } from '../domain/identity';
-import type { Locale } from '../../../platform/locale';
+import type { Audience } from '../domain/identity';
 import { nowIso } from '../../../platform/clock';
 import { newId, sortKeyText } from '../../../platform/db/keys';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
-import { patchIfVersion, type Changes } from '../../../platform/db/versioned-update';
+import { patchIfVersion } from '../../../platform/db/versioned-update';
 import { EmailClaimEntity } from './email-claim.entity';
-import { UserEntity } from './user.entity';
+import { UserEntity, type UserRow } from './user.entity';
 
-export type UserRow = {
-  userId: string;
-  partyId: string;
-  email: string;
-  name: string;
-  sortName: string;
-  passwordHash?: string;
-  status: UserStatus;
-  audiences: Audience[];
-  roles: string[];
-  partnerId?: string;
-  company?: string;
-  locale: Locale;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export type { UserRow };
 
 export type NewUser = Omit<UserRow, 'userId' | 'sortName' | 'version' | 'createdAt' | 'updatedAt'>;
 
@@ -45,13 +28,13 @@ export const userRepository = {
 
   async get(userId: string): Promise<UserRow | undefined> {
     const { data } = await UserEntity().get({ userId }).go();
-    return (data as UserRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   async getMany(userIds: string[]): Promise<UserRow[]> {
     if (userIds.length === 0) return [];
     const { data } = await UserEntity().get(userIds.map((userId) => ({ userId }))).go();
-    return data as UserRow[];
+    return data;
   },
 
   async findByEmail(email: string): Promise<UserRow | undefined> {
@@ -67,12 +50,12 @@ export const userRepository = {
   list(request: PageRequest, audience?: Audience): Promise<Page<UserRow>> {
     const query = UserEntity().query.byName({});
     const filtered = audience ? query.where((attr, { contains }) => contains(attr.audiences, audience)) : query;
-    return queryPage(request, (options) => filtered.go(options), (row) => row as UserRow);
+    return queryPage(request, (options) => filtered.go(options), (row) => row);
   },
 
-  update(userId: string, expectedVersion: number, changes: Changes): Promise<UserRow> {
+  update(userId: string, expectedVersion: number, changes: Partial<Pick<UserRow, 'name' | 'roles' | 'status' | 'locale'>>): Promise<UserRow> {
     const withSort = typeof changes.name === 'string' ? { ...changes, sortName: sortKeyText(changes.name) } : changes;
-    return patchIfVersion<UserRow>(() => UserEntity().patch({ userId }) as never, 'User', expectedVersion, withSort);
+    return patchIfVersion(() => UserEntity().patch({ userId }), 'User', expectedVersion, withSort);
   },
 
   /** An unconditional change made by the system (activation, new password), for transactions. */

@@ -9,9 +9,12 @@ export type SelfServiceAudience = (typeof SELF_SERVICE_AUDIENCES)[number];
 export const STAFF_ROLES = ['admin', 'sales', 'service', 'marketing', 'investor_relations'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-
 export const USER_STATUSES = ['pending', 'active', 'disabled'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
+
+/** What a single-use token mailed to a login is for. */
+export const TOKEN_PURPOSES = ['verify_email', 'password_reset', 'invite'] as const;
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 /**
  * The caller of a request, as the policy modules see it. External callers carry the ids

@@ -7,14 +7,19 @@ const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 /** Passwords: long enough to matter, short enough that hashing cannot be abused. */
 const password = z.string().min(10).max(128);
 
+/** What every view of a login shows first: who it is and what it may reach. */
+const loginFields = {
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  partyId: z.string(),
+  audiences: z.array(z.enum(AUDIENCES)),
+  roles: z.array(z.string()),
+};
+
 export const UserSchema = z
   .object({
-    id: z.string(),
-    email: z.string(),
-    name: z.string(),
-    partyId: z.string(),
-    audiences: z.array(z.enum(AUDIENCES)),
-    roles: z.array(z.string()),
+    ...loginFields,
     accountId: z.string().optional(),
     partnerId: z.string().optional(),
     locale: z.enum(LOCALES),
@@ -65,12 +70,7 @@ export const ProfilePatchSchema = z
 /** A login as the staff administration screen shows it. */
 export const AdminUserSchema = z
   .object({
-    id: z.string(),
-    email: z.string(),
-    name: z.string(),
-    partyId: z.string(),
-    audiences: z.array(z.enum(AUDIENCES)),
-    roles: z.array(z.string()),
+    ...loginFields,
     status: z.enum(USER_STATUSES),
     locale: z.enum(LOCALES),
     version: z.number().int(),

@@ -3,7 +3,7 @@ import type { ProfilePatchSchema, User } from '../schemas/auth.schema';
 import { userRepository } from '../db/user.repository';
 import { NotFoundError } from '../../../platform/errors';
 import { sessionService, type Caller } from './session.service';
-import { toUserView } from './user-view';
+import { toUserView } from './identity-views';
 
 export const profileService = {
   /** Change one's own name or language. Last write wins: a person editing their own profile races no one. */

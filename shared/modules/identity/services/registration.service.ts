@@ -1,14 +1,18 @@
 import type { z } from '@hono/zod-openapi';
 import type { RegisterSchema } from '../schemas/auth.schema';
+import type { TokenPurpose } from '../domain/identity';
 import type { Locale } from '../../../platform/locale';
-import type { MailTemplate } from '../../../platform/mail/mail-template';
+import type { IdentityMail } from '../domain/identity-mails';
 import { config } from '../../../platform/config';
 import { ValidationError } from '../../../platform/errors';
-import { oneTimeTokenRepository, type TokenPurpose, type TokenRow } from '../db/one-time-token.repository';
+import type { TokenRow } from '../db/one-time-token.entity';
+import type { PasswordResetRequestRow } from '../db/password-reset-request.entity';
+import type { UserRow } from '../db/user.entity';
+import { oneTimeTokenRepository } from '../db/one-time-token.repository';
 import { outboxRepository } from '../../../platform/mail/outbox.repository';
 import { newPartyRecord, partyRepository } from '../db/party.repository';
-import { passwordResetRequestRepository, type PasswordResetRequestRow } from '../db/password-reset-request.repository';
-import { newUserRecord, userRepository, type UserRow } from '../db/user.repository';
+import { passwordResetRequestRepository } from '../db/password-reset-request.repository';
+import { newUserRecord, userRepository } from '../db/user.repository';
 import { completeUnit, type Claim } from '../../../platform/work/work-unit';
 import { op, transact, TransactionConflict } from '../../../platform/db/transaction';
 import { hashPassword } from '../../../platform/crypto/password';
@@ -31,7 +35,7 @@ function homePortal(row: Pick<UserRow, 'audiences'>): Portal {
 }
 
 /** A token and the mail carrying it, as transaction operations, plus the token itself. */
-export function tokenMail(row: Pick<UserRow, 'userId' | 'email' | 'name' | 'locale' | 'audiences'>, purpose: TokenPurpose, template: MailTemplate, portal = homePortal(row)) {
+export function tokenMail(row: Pick<UserRow, 'userId' | 'email' | 'name' | 'locale' | 'audiences'>, purpose: TokenPurpose, template: IdentityMail, portal = homePortal(row)) {
   const token = newSecret();
   const page = purpose === 'verify_email' ? 'verify' : 'reset-password';
   return [
@@ -124,7 +128,7 @@ export const registrationService = {
    */
   async sendPasswordReset(request: PasswordResetRequestRow, claim: Claim): Promise<void> {
     const user = await userRepository.findByEmail(request.email);
-    const done = op.update(completeUnit(() => passwordResetRequestRepository.patch(request.requestId), claim).params());
+    const done = op.update(completeUnit(() => passwordResetRequestRepository.patch(request.requestId), claim, {}).params());
     try {
       await transact(user && user.status !== 'disabled' ? [done, ...tokenMail(user, 'password_reset', 'password_reset')] : [done]);
     } catch (error) {

@@ -3,12 +3,13 @@ import type { Actor, Audience } from '../domain/identity';
 import { ForbiddenError, UnauthenticatedError } from '../../../platform/errors';
 import { accountContactRepository } from '../../crm/db/account-contact.repository';
 import { sessionRepository } from '../db/session.repository';
-import { userRepository, type UserRow } from '../db/user.repository';
+import type { UserRow } from '../db/user.entity';
+import { userRepository } from '../db/user.repository';
 import { decoyHash, verifyPassword } from '../../../platform/crypto/password';
 import { hashSecret, newSecret } from '../../../platform/crypto/secret-token';
 import { deviceOf, issueDeviceToken } from './device-token';
 import { clear, ensureUnder, LIMITS, record } from './throttle';
-import { toActor, toUserView } from './user-view';
+import { toActor, toUserView } from './identity-views';
 
 /** A session ends after 2 h without use, and after 24 h in any case. */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;

@@ -1,22 +1,18 @@
 import type { z } from '@hono/zod-openapi';
 import type { AdminUser, UserCreateSchema, UserPatchSchema } from '../schemas/auth.schema';
-import type { Page } from '../../../platform/page';
+import { mapPage, type Page } from '../../../platform/page';
 import type { Actor, Audience } from '../domain/identity';
 import { enforce } from '../../../platform/access';
 import { adminPolicy } from '../policy';
 import { contactPolicy } from '../../crm/policy';
 import { BusinessRuleError, ConflictError, NotFoundError } from '../../../platform/errors';
 import { newPartyRecord, partyName, partyRepository } from '../db/party.repository';
-import { newUserRecord, userRepository, type UserRow } from '../db/user.repository';
+import { newUserRecord, userRepository } from '../db/user.repository';
 import { op, transact, TransactionConflict } from '../../../platform/db/transaction';
 import { hashPassword } from '../../../platform/crypto/password';
 import { tokenMail } from './registration.service';
 import { sessionService } from './session.service';
-
-function toAdminUser(row: UserRow): AdminUser {
-  const { userId, passwordHash: _hash, sortName: _sort, company: _company, partnerId: _partner, ...rest } = row;
-  return { ...rest, id: userId, audiences: [...row.audiences].sort() };
-}
+import { toAdminUser } from './identity-views';
 
 async function createLogin(operations: ReturnType<typeof op.put>[]): Promise<void> {
   try {
@@ -30,9 +26,7 @@ async function createLogin(operations: ReturnType<typeof op.put>[]): Promise<voi
 export const userAdminService = {
   list(actor: Actor, page: { limit: number; cursor?: string }, audience?: Audience): Promise<Page<AdminUser>> {
     enforce(adminPolicy.manageUsers(actor), 'User');
-    return userRepository
-      .list({ ...page, callerId: actor.userId, list: `users:${audience ?? ''}` }, audience)
-      .then((result) => ({ ...result, items: result.items.map(toAdminUser) }));
+    return userRepository.list({ ...page, callerId: actor.userId, list: `users:${audience ?? ''}` }, audience).then((result) => mapPage(result, toAdminUser));
   },
 
   async get(actor: Actor, userId: string): Promise<AdminUser> {

@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
+import { RECORD_ATTRIBUTES } from '../../../platform/db/record-attributes';
 import { KB_LANGUAGES, KB_STATUSES, KB_VISIBILITIES } from '../../desk/domain/service-vocabulary';
 import { KB_SHELVES } from '../domain/kb';
 
@@ -19,20 +20,18 @@ export const KbArticleEntity = lazyEntity(() =>
       category: { type: 'string', required: true },
       /** The category's slug: what lists filter on and category counters are keyed by. */
       categoryKey: { type: 'string', required: true },
-      tags: { type: 'list', items: { type: 'string' }, default: () => [] },
+      tags: { type: 'list', items: { type: 'string' }, required: true, default: () => [] },
       visibility: { type: KB_VISIBILITIES, required: true },
       status: { type: KB_STATUSES, required: true },
       /** Derived from status and visibility (shelfOf): which list the article is on. */
       shelf: { type: KB_SHELVES, required: true },
       /** The terms of its kbTerm items, so an edit knows which to delete. */
-      indexedTerms: { type: 'list', items: { type: 'string' }, default: () => [] },
+      indexedTerms: { type: 'list', items: { type: 'string' }, required: true, default: () => [] },
       helpfulYes: { type: 'number', required: true, default: 0 },
       helpfulNo: { type: 'number', required: true, default: 0 },
       publishedAt: { type: 'string' },
       createdBy: { type: 'string' },
-      version: { type: 'number', required: true },
-      createdAt: { type: 'string', required: true, readOnly: true },
-      updatedAt: { type: 'string', required: true },
+      ...RECORD_ATTRIBUTES,
     },
     indexes: {
       byId: {
@@ -54,3 +53,5 @@ export const KbArticleEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type KbArticleRow = EntityItem<ReturnType<typeof KbArticleEntity>>;

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { KB_LANGUAGES } from '../../desk/domain/service-vocabulary';
 
@@ -26,3 +26,5 @@ export const KbCategoryCountEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type KbCategoryCountRow = EntityItem<ReturnType<typeof KbCategoryCountEntity>>;

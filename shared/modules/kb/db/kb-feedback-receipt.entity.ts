@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 
 /**
@@ -24,3 +24,5 @@ export const KbFeedbackReceiptEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type KbFeedbackReceiptRow = EntityItem<ReturnType<typeof KbFeedbackReceiptEntity>>;

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { KB_LANGUAGES, KB_VISIBILITIES } from '../../desk/domain/service-vocabulary';
 import { KB_TERM_FIELDS } from '../domain/kb';
@@ -32,3 +32,8 @@ export const KbTermEntity = lazyEntity(() =>
     },
   }),
 );
+
+export type KbTermRow = EntityItem<ReturnType<typeof KbTermEntity>>;
+
+/** What a search hit shows, copied onto every term item of the article. */
+export type KbTermDisplay = Pick<KbTermRow, 'visibility' | 'slug' | 'title' | 'category' | 'snippet'>;

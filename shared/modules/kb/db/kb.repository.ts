@@ -1,41 +1,23 @@
-import type { KbArticle } from '../schemas/kb.schema';
+import type { UpdateEntityItem } from 'electrodb';
 import type { Page } from '../../../platform/page';
-import type { KbLanguage, KbStatus, KbVisibility } from '../../desk/domain/service-vocabulary';
-import { KB_LIMITS, termBucket, type CategoryCountChange, type IndexedTerm, type KbShelf, type KbTermField, type SearchTerm } from '../domain/kb';
+import type { KbLanguage, KbStatus } from '../../desk/domain/service-vocabulary';
+import { KB_LIMITS, termBucket, type CategoryCountChange, type IndexedTerm, type SearchTerm } from '../domain/kb';
 import { epochSeconds, nowIso } from '../../../platform/clock';
 import { op } from '../../../platform/db/transaction';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
-import { KbArticleEntity } from './kb-article.entity';
-import { KbCategoryCountEntity } from './kb-category-count.entity';
-import { KbFeedbackReceiptEntity } from './kb-feedback-receipt.entity';
+import { KbArticleEntity, type KbArticleRow } from './kb-article.entity';
+import { KbCategoryCountEntity, type KbCategoryCountRow } from './kb-category-count.entity';
+import { KbFeedbackReceiptEntity, type KbFeedbackReceiptRow } from './kb-feedback-receipt.entity';
 import { KbSlugClaimEntity } from './kb-slug-claim.entity';
-import { KbTermEntity } from './kb-term.entity';
+import { KbTermEntity, type KbTermDisplay, type KbTermRow } from './kb-term.entity';
 import { KbVoteEntity } from './kb-vote.entity';
 
-export type KbArticleRow = Omit<KbArticle, 'id'> & {
-  articleId: string;
-  sortTitle: string;
-  categoryKey: string;
-  shelf: KbShelf;
-  indexedTerms: string[];
-  createdBy?: string;
-};
-
-/** What a search hit shows, copied onto every term item of the article. */
-export type KbTermDisplay = { visibility: KbVisibility; slug: string; title: string; category: string; snippet: string };
-
-export type KbTermRow = KbTermDisplay & { language: KbLanguage; bucket: string; term: string; articleId: string; field: KbTermField };
-
-export type KbCategoryCountRow = { language: KbLanguage; categoryKey: string; name?: string; totalCount?: number; publicCount?: number };
+/** What an edit may change of an article (everything but its keys and what is read-only). */
+type KbArticleChanges = UpdateEntityItem<ReturnType<typeof KbArticleEntity>>;
 
 export type KbListFilter = { language?: KbLanguage; categoryKey?: string; status?: KbStatus };
 
 const RECEIPT_SECONDS = 24 * 60 * 60;
-
-/** The API shape of a stored article (without its keys and index bookkeeping). */
-export function toKbArticle({ articleId, sortTitle: _sortTitle, categoryKey: _categoryKey, shelf: _shelf, indexedTerms: _indexedTerms, createdBy: _createdBy, ...rest }: KbArticleRow): KbArticle {
-  return { ...rest, id: articleId };
-}
 
 export const kbRepository = {
   /** The new article; fails the transaction if the id exists (it never should). */
@@ -44,10 +26,10 @@ export const kbRepository = {
   },
 
   /** Change an article only if it is still at `version`; the list keys are rebuilt from the derived fields given. */
-  changeOperation(row: Pick<KbArticleRow, 'articleId' | 'language'>, version: number, changes: Partial<KbArticleRow>) {
+  changeOperation(row: Pick<KbArticleRow, 'articleId' | 'language'>, version: number, changes: KbArticleChanges) {
     return op.update(
       KbArticleEntity().patch({ articleId: row.articleId })
-        .set(changes as never)
+        .set(changes)
         .composite({ language: row.language })
         .add({ version: 1 })
         .where((attr, { eq }) => eq(attr.version, version))
@@ -92,7 +74,7 @@ export const kbRepository = {
   /** One article by id. */
   async get(articleId: string): Promise<KbArticleRow | undefined> {
     const { data } = await KbArticleEntity().get({ articleId }).go();
-    return (data as KbArticleRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   /** The article that holds a slug in a language. */
@@ -105,7 +87,7 @@ export const kbRepository = {
    * Articles by language, category and title. `public` reads the public shelf only; `all` reads
    * every article (staff). A category without a language, and a status, are filters on that Query.
    */
-  list(scope: 'all' | 'public', filter: KbListFilter, request: PageRequest): Promise<Page<KbArticle>> {
+  list(scope: 'all' | 'public', filter: KbListFilter, request: PageRequest): Promise<Page<KbArticleRow>> {
     const { language, categoryKey, status } = filter;
     const position = language ? { language, ...(categoryKey ? { categoryKey } : {}) } : {};
     const query = scope === 'public' ? KbArticleEntity().query.byShelf({ shelf: 'public', ...position }) : KbArticleEntity().query.byCatalogue(position);
@@ -115,13 +97,13 @@ export const kbRepository = {
             [categoryKey && !language ? eq(attr.categoryKey, categoryKey) : '', status ? eq(attr.status, status) : ''].filter(Boolean).join(' AND '),
           )
         : query;
-    return queryPage(request, (options) => filtered.go(options), (row) => toKbArticle(row as KbArticleRow));
+    return queryPage(request, (options) => filtered.go(options), (row) => row);
   },
 
   /** A language's category counters: one small Query. */
   async categoryCounts(language: KbLanguage): Promise<KbCategoryCountRow[]> {
     const { data } = await KbCategoryCountEntity().query.byLanguage({ language }).go({ pages: 'all' });
-    return data as KbCategoryCountRow[];
+    return data;
   },
 
   /** The term items answering one search term: the term itself, or every term it starts (as typed); `publicOnly` skips internal articles. */
@@ -132,7 +114,7 @@ export const kbRepository = {
       : KbTermEntity().query.byTerm({ language, bucket, term: search.term });
     const filtered = publicOnly ? query.where((attr, { eq }) => eq(attr.visibility, 'public')) : query;
     const { data } = await filtered.go({ limit: KB_LIMITS.termMatches });
-    return data as KbTermRow[];
+    return data;
   },
 
   /** The voter's answer on the article, if it voted (read consistently: the vote written next is conditional on it). */
@@ -168,7 +150,7 @@ export const kbRepository = {
   },
 
   /** The receipt of a visitor's vote under a retry key, if one was counted. */
-  async feedbackReceipt(articleId: string, key: string): Promise<{ helpful: boolean; visitorId?: string } | undefined> {
+  async feedbackReceipt(articleId: string, key: string): Promise<KbFeedbackReceiptRow | undefined> {
     const { data } = await KbFeedbackReceiptEntity().get({ articleId, key }).go({ consistent: true });
     return data ?? undefined;
   },

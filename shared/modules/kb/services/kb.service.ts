@@ -1,5 +1,5 @@
 import type { KbArticle, KbArticleCreate, KbArticlePatch, KbCategory, KbFeedbackResult, KbSearchHit } from '../schemas/kb.schema';
-import type { Page } from '../../../platform/page';
+import { mapPage, type Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
 import type { KbLanguage, KbStatus } from '../../desk/domain/service-vocabulary';
 import { kbPolicy, type KbReader } from '../policy';
@@ -19,10 +19,13 @@ import {
 } from '../domain/kb';
 import { nowIso } from '../../../platform/clock';
 import { newId, sortKeyText } from '../../../platform/db/keys';
-import { kbRepository, toKbArticle, type KbArticleRow, type KbTermDisplay } from '../db/kb.repository';
+import type { KbArticleRow } from '../db/kb-article.entity';
+import type { KbTermDisplay } from '../db/kb-term.entity';
+import { kbRepository } from '../db/kb.repository';
 import { isCancelled, transact, TransactionConflict } from '../../../platform/db/transaction';
 import { consume, LIMITS } from '../../identity/services/throttle';
 import { kbVisitor } from './kb-visitor';
+import { toKbArticle, toKbCategory, toKbFeedbackResult, toKbSearchHit } from './kb-views';
 
 type PageInput = { limit: number; cursor?: string };
 
@@ -99,8 +102,7 @@ async function castVote(articleId: string, voter: string, helpful: boolean, rece
 
 /** The article's vote counts as they stand after a vote. */
 async function countsOf(articleId: string): Promise<KbFeedbackResult> {
-  const counted = (await kbRepository.get(articleId))!;
-  return { id: articleId, helpfulYes: counted.helpfulYes, helpfulNo: counted.helpfulNo };
+  return toKbFeedbackResult((await kbRepository.get(articleId))!);
 }
 
 export const kbService = {
@@ -114,7 +116,7 @@ export const kbService = {
     if (categoryKey === '') return { items: [], nextCursor: null };
     const status = scope === 'all' ? filter.status : undefined;
     const list = `kb:${scope}:${filter.language ?? ''}:${categoryKey ?? ''}:${status ?? ''}`;
-    return kbRepository.list(scope, { language: filter.language, categoryKey, status }, { ...page, callerId: reader?.userId ?? VISITOR, list });
+    return mapPage(await kbRepository.list(scope, { language: filter.language, categoryKey, status }, { ...page, callerId: reader?.userId ?? VISITOR, list }), toKbArticle);
   },
 
   /** One article, if the reader may see it (404 otherwise, as for a missing id). */
@@ -133,7 +135,7 @@ export const kbService = {
   async categories(reader: KbReader, language: KbLanguage): Promise<KbCategory[]> {
     const scope = kbPolicy.scope(reader);
     return (await kbRepository.categoryCounts(language))
-      .map((row) => ({ key: row.categoryKey, name: row.name ?? row.categoryKey, articleCount: (scope === 'all' ? row.totalCount : row.publicCount) ?? 0 }))
+      .map((row) => toKbCategory(row, scope))
       .filter((category) => category.articleCount > 0)
       .sort((a, b) => a.name.localeCompare(b.name));
   },
@@ -149,10 +151,7 @@ export const kbService = {
     const found = await Promise.all(terms.map((term) => kbRepository.termMatches(language, term, publicOnly)));
     const items = new Map(found.flat().map((item) => [item.articleId, item]));
     const ranked = rankMatches(found.flatMap((rows, termIndex) => rows.map((row) => ({ articleId: row.articleId, termIndex, field: row.field, title: row.title }))));
-    return ranked.slice(0, limit).map(({ articleId }) => {
-      const item = items.get(articleId)!;
-      return { id: articleId, slug: item.slug, title: item.title, category: item.category, language, snippet: item.snippet };
-    });
+    return ranked.slice(0, limit).map(({ articleId }) => toKbSearchHit(items.get(articleId)!));
   },
 
   /** Write an article with its slug marker, search terms (when published) and category counts, in one transaction. */

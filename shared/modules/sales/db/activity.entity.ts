@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { ACTIVITY_DIRECTIONS, ACTIVITY_STATUSES, ACTIVITY_TYPES, RELATED_TYPES } from '../domain/sales-vocabulary';
 
@@ -50,3 +50,6 @@ export const ActivityEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** An activity as stored. */
+export type ActivityRow = EntityItem<ReturnType<typeof ActivityEntity>>;

@@ -1,18 +1,11 @@
-import type { Activity } from '../schemas/activity.schema';
 import type { Page } from '../../../platform/page';
 import type { ActivityType, RelatedType } from '../domain/sales-vocabulary';
 import { op } from '../../../platform/db/transaction';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
-import { ActivityEntity } from './activity.entity';
-
-export type ActivityRow = Omit<Activity, 'id' | 'related'> & { activityId: string; relatedType: RelatedType; relatedId: string; dueSort: string };
+import { ActivityEntity, type ActivityRow } from './activity.entity';
 
 /** Sort key of undated work in an owner's queue: after every date. */
 export const UNDATED = '~';
-
-export function toActivity({ activityId, relatedType, relatedId, dueSort: _dueSort, ...rest }: ActivityRow): Activity {
-  return { ...rest, id: activityId, related: { type: relatedType, id: relatedId } };
-}
 
 export const activityRepository = {
   /** Put `row` as a new activity (never over an existing one). */
@@ -27,14 +20,14 @@ export const activityRepository = {
 
   async get(activityId: string): Promise<ActivityRow | undefined> {
     const { data } = await ActivityEntity().query.byId({ activityId }).go({ limit: 1 });
-    return (data[0] as ActivityRow | undefined) ?? undefined;
+    return data[0];
   },
 
   /** The activities of one record, newest first: one Query in its partition. */
-  byRelated(relatedType: RelatedType, relatedId: string, request: PageRequest, status?: string): Promise<Page<Activity>> {
+  byRelated(relatedType: RelatedType, relatedId: string, request: PageRequest, status?: ActivityRow['status']): Promise<Page<ActivityRow>> {
     const query = ActivityEntity().query.byRelated({ relatedType, relatedId });
     const filtered = status ? query.where((attr, { eq }) => eq(attr.status, status)) : query;
-    return queryPage(request, (options) => filtered.go({ ...options, order: 'desc' }), (row) => toActivity(row as ActivityRow));
+    return queryPage(request, (options) => filtered.go({ ...options, order: 'desc' }), (row) => row);
   },
 
   /** The types of a record's done activities (one Query in its partition; what engagement scoring counts). */
@@ -46,13 +39,13 @@ export const activityRepository = {
   },
 
   /** An owner's activities of one status, soonest due first (undated last). */
-  byOwner(ownerId: string, status: 'planned' | 'done', request: PageRequest): Promise<Page<Activity>> {
-    return queryPage(request, (options) => ActivityEntity().query.byOwner({ ownerId, status }).go(options), (row) => toActivity(row as ActivityRow));
+  byOwner(ownerId: string, status: ActivityRow['status'], request: PageRequest): Promise<Page<ActivityRow>> {
+    return queryPage(request, (options) => ActivityEntity().query.byOwner({ ownerId, status }).go(options), (row) => row);
   },
 
   /** An owner's planned work due before `before` (my day: overdue, today, upcoming), soonest first. Bounded on both sides: `lt` alone would reach into the `done` keys that sort before `planned`. */
   async plannedDueBefore(ownerId: string, before: string, max = 500): Promise<ActivityRow[]> {
     const { data } = await ActivityEntity().query.byOwner({ ownerId, status: 'planned' }).between({ dueSort: '0' }, { dueSort: before }).go({ pages: 'all', limit: max });
-    return data as ActivityRow[];
+    return data;
   },
 };

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { workAttributes, workDueIndex } from '../../../platform/work/work-unit';
 
@@ -38,3 +38,6 @@ export const LeadImportChunkEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** A chunk of rows as stored, with its work state. */
+export type LeadImportChunkRow = EntityItem<ReturnType<typeof LeadImportChunkEntity>>;

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { IMPORT_FIELDS, LEAD_IMPORT_STATUSES } from '../domain/lead-import';
 
@@ -40,6 +40,8 @@ export const LeadImportEntity = lazyEntity(() =>
             field: { type: IMPORT_FIELDS },
             code: { type: 'string', required: true },
             message: { type: 'string', required: true },
+            maxLength: { type: 'number' },
+            value: { type: 'string' },
           },
         },
       },
@@ -61,3 +63,9 @@ export const LeadImportEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** An import job as stored. */
+export type LeadImportRow = EntityItem<ReturnType<typeof LeadImportEntity>>;
+
+/** A row the import refused (row 0: the whole import), as kept on the job. */
+export type ImportRowError = LeadImportRow['errors'][number];

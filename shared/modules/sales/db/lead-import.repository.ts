@@ -1,39 +1,18 @@
 import type { Page } from '../../../platform/page';
-import type { ImportField, LeadImportStatus } from '../domain/lead-import';
+import type { ChunkRow } from '../domain/lead-import';
 import { epochSeconds, nowIso } from '../../../platform/clock';
 import { op } from '../../../platform/db/transaction';
 import { type Claim, completeUnit, dueUnits, newWork, type WorkPatch, type WorkState } from '../../../platform/work/work-unit';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
-import { LeadImportChunkEntity } from './lead-import-chunk.entity';
-import { LeadImportEntity } from './lead-import.entity';
+import { LeadImportChunkEntity, type LeadImportChunkRow } from './lead-import-chunk.entity';
+import { LeadImportEntity, type ImportRowError, type LeadImportRow } from './lead-import.entity';
 
-export type ImportRowError = { row: number; field?: ImportField; code: string; message: string };
-
-/** An import job as stored. */
-export type LeadImportRow = {
-  importId: string;
-  fileName: string;
-  mapping: string;
-  status: LeadImportStatus;
-  totalRows: number;
-  chunkCount: number;
-  processedRows: number;
-  createdRows: number;
-  updatedRows: number;
-  failedRows: number;
-  errorCount: number;
-  errors: ImportRowError[];
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-};
-
-/** A chunk of rows as stored (`fields` are import fields, checked when the rows are read). */
-export type LeadImportChunkRow = { importId: string; chunkNo: number; fields: string[]; rows: string; rowCount: number; firstRow: number; lastRow: number; createdAt: string; expiresAt: number };
-
-/** A chunk's place in its file and its work state, without its rows: what an import's progress shows. */
-export type ChunkProgressRow = { chunkNo: number; firstRow: number; lastRow: number; rowCount: number; workState: WorkState; workAttempts: number; workError?: string };
 const PROGRESS_ATTRIBUTES = ['chunkNo', 'firstRow', 'lastRow', 'rowCount', 'workState', 'workAttempts', 'workError'] as const;
+/** A chunk's place in its file and its work state, without its rows: what an import's progress shows. */
+export type ChunkProgressRow = Pick<LeadImportChunkRow, (typeof PROGRESS_ATTRIBUTES)[number]>;
+
+/** What an import stores of a new chunk; its dates and work state come with the put. */
+export type NewChunk = Pick<LeadImportChunkRow, 'importId' | 'chunkNo' | 'fields' | 'rows' | 'rowCount' | 'firstRow' | 'lastRow'>;
 
 /** What one chunk's work adds to its job. */
 export type ChunkOutcome = { processed: number; created: number; updated: number; failed: number; errorCount: number; errors: ImportRowError[] };
@@ -45,7 +24,7 @@ const CHUNK_TTL_SECONDS = 7 * 24 * 60 * 60;
 const NO_ROWS = '[]';
 
 /** The update of one chunk's work state. */
-const chunkPatch = (importId: string, chunkNo: number) => LeadImportChunkEntity().patch({ importId, chunkNo }) as unknown as WorkPatch;
+const chunkPatch = (importId: string, chunkNo: number): WorkPatch => LeadImportChunkEntity().patch({ importId, chunkNo });
 
 export const leadImportRepository = {
   async create(row: LeadImportRow): Promise<void> {
@@ -53,7 +32,7 @@ export const leadImportRepository = {
   },
 
   /** Store one chunk of rows, a new unit of work: its insert on the table stream starts the work on it. */
-  async putChunk(chunk: Omit<LeadImportChunkRow, 'createdAt' | 'expiresAt'>): Promise<void> {
+  async putChunk(chunk: NewChunk): Promise<void> {
     const now = nowIso();
     await LeadImportChunkEntity().create({ ...chunk, createdAt: now, expiresAt: epochSeconds() + CHUNK_TTL_SECONDS, ...newWork(now) }).go();
   },
@@ -67,7 +46,7 @@ export const leadImportRepository = {
       .go({ pages: 'all' });
     const now = nowIso();
     for (const chunk of data) {
-      const rows = JSON.parse(chunk.rows) as [number, ...string[]][];
+      const rows = JSON.parse(chunk.rows) as ChunkRow[];
       const [firstRow, lastRow] = [rows[0]?.[0] ?? 0, rows.at(-1)?.[0] ?? 0];
       await LeadImportChunkEntity().put({ ...chunk, firstRow, lastRow, ...newWork(now), workDueAt: now }).go();
     }
@@ -76,23 +55,28 @@ export const leadImportRepository = {
 
   async get(importId: string): Promise<LeadImportRow | undefined> {
     const { data } = await LeadImportEntity().get({ importId }).go({ consistent: true });
-    return (data as LeadImportRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   /** One chunk's progress, without its rows. */
   async chunk(importId: string, chunkNo: number): Promise<ChunkProgressRow | undefined> {
     const { data } = await LeadImportChunkEntity().get({ importId, chunkNo }).go({ consistent: true, attributes: PROGRESS_ATTRIBUTES });
-    return (data as ChunkProgressRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   /** Every chunk of an import still stored, in file order, without their rows (one query: they share the import's partition). */
   async chunks(importId: string): Promise<ChunkProgressRow[]> {
     const { data } = await LeadImportChunkEntity().query.byImport({ importId }).go({ consistent: true, pages: 'all', attributes: PROGRESS_ATTRIBUTES });
     // The sort key holds the number as text ("10" before "2").
-    return (data as ChunkProgressRow[]).sort((a, b) => a.chunkNo - b.chunkNo);
+    return data.sort((a, b) => a.chunkNo - b.chunkNo);
   },
 
   chunkPatch,
+
+  /** A chunk as the table stream or the sweep hands it over (a stored item), or undefined when it is none. */
+  chunkOf(item: Record<string, unknown>): LeadImportChunkRow | undefined {
+    return LeadImportChunkEntity().parse({ Item: item }).data ?? undefined;
+  },
 
   /** Chunks in `state` due by `now` (see shared/platform/work/work-unit.ts), as stored: what the stream hands over too. */
   dueChunks(state: WorkState, now: string, limit: number): Promise<Record<string, unknown>[]> {
@@ -101,7 +85,7 @@ export const leadImportRepository = {
 
   /** Newest first. */
   list(request: PageRequest): Promise<Page<LeadImportRow>> {
-    return queryPage(request, (options) => LeadImportEntity().query.byCreated({}).go({ ...options, order: 'desc' }), (row) => row as LeadImportRow);
+    return queryPage(request, (options) => LeadImportEntity().query.byCreated({}).go({ ...options, order: 'desc' }), (row) => row);
   },
 
   /**

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { LEAD_SOURCES, LEAD_STATUSES } from '../domain/sales-vocabulary';
 
@@ -31,7 +31,7 @@ export const LeadEntity = lazyEntity(() =>
         properties: { accountId: { type: 'string', required: true }, contactId: { type: 'string', required: true }, opportunityId: { type: 'string', required: true } },
       },
       /** The duplicate-marker keys written for this lead, so a change can remove the stale ones. */
-      matchKeys: { type: 'list', items: { type: 'string' }, default: () => [] },
+      matchKeys: { type: 'list', items: { type: 'string' }, required: true, default: () => [] },
       version: { type: 'number', required: true },
       createdAt: { type: 'string', required: true },
       updatedAt: { type: 'string', required: true },
@@ -62,3 +62,6 @@ export const LeadEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** A lead as stored. */
+export type LeadRow = EntityItem<ReturnType<typeof LeadEntity>>;

@@ -1,9 +1,8 @@
 import { ExecuteStatementCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { createConversions } from 'electrodb';
-import type { Lead, LeadRules } from '../schemas/lead.schema';
 import type { Page } from '../../../platform/page';
-import type { LeadSource, LeadStatus } from '../domain/sales-vocabulary';
-import { MATCH_REASONS, matchKeys, matchKeyText, type MatchKind } from '../domain/lead-duplicates';
+import type { LeadStatus } from '../domain/sales-vocabulary';
+import { MATCH_REASONS, matchKeys, matchKeyText, type Duplicate, type MatchKind } from '../domain/lead-duplicates';
 import { nowIso } from '../../../platform/clock';
 import { newId } from '../../../platform/db/keys';
 import { op } from '../../../platform/db/transaction';
@@ -11,54 +10,34 @@ import { batchPut } from '../../../platform/db/batch-write';
 import { dynamo } from '../../../platform/db/client';
 import { config } from '../../../platform/config';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
-import { LeadEntity } from './lead.entity';
+import { LeadEntity, type LeadRow } from './lead.entity';
 import { LeadMatchEntity } from './lead-match.entity';
-import { LeadSettingEntity } from './lead-setting.entity';
 import { OpportunityEntity } from './opportunity.entity';
-
-/** A lead as stored. */
-export type LeadRow = Omit<Lead, 'id' | 'duplicates'> & { leadId: string; matchKeys: string[]; ownerKey?: string };
+import { changedRow, type RowChanges } from './row-changes';
 
 /** The byOwner partition of leads nobody owns yet. */
 export const UNASSIGNED = 'unassigned';
-export type Duplicate = Lead['duplicates'][number];
 
 /** The fields a lead is made of, before the stored bookkeeping. */
-export type LeadFields = {
-  title: string;
-  companyName?: string;
-  contactName: string;
-  email?: string;
-  phone?: string;
-  source: LeadSource;
-  memo?: string;
-  productInterest?: string;
-  territory?: string;
-  ownerId?: string;
-};
+export type LeadFields = Pick<LeadRow, 'title' | 'companyName' | 'contactName' | 'email' | 'phone' | 'source' | 'memo' | 'productInterest' | 'territory' | 'ownerId'>;
 
 const OPEN_STATUSES: LeadStatus[] = ['new', 'qualified'];
 
-export function toLead({ leadId, matchKeys: _keys, ownerKey: _ownerKey, ...rest }: LeadRow, duplicates: Duplicate[] = []): Lead {
-  return { ...rest, id: leadId, duplicates };
+/** The attributes that follow from the fields: the owner's queue and the duplicate-marker keys. */
+function derived(lead: Pick<LeadRow, 'ownerId' | 'email' | 'companyName'>): Pick<LeadRow, 'ownerKey' | 'matchKeys'> {
+  return { ownerKey: lead.ownerId ?? UNASSIGNED, matchKeys: matchKeys(lead).map(matchKeyText) };
 }
 
 /** A new lead record (not yet stored); `leadId` only when the id must be known beforehand (a retried import row). */
 export function newLeadRecord(fields: LeadFields, score: number, leadId = newId()): LeadRow {
   const at = nowIso();
-  return { ...fields, leadId, status: 'new', score, matchKeys: matchKeys(fields).map(matchKeyText), version: 1, createdAt: at, updatedAt: at };
+  return { ...fields, ...derived(fields), leadId, status: 'new', score, version: 1, createdAt: at, updatedAt: at };
 }
 
-/** The record after a change: match keys follow the fields, `undefined`/`null` fields are left out. */
-export function changedLeadRecord(before: LeadRow, changes: Partial<Record<keyof LeadRow, unknown>>): LeadRow {
-  const merged: Record<string, unknown> = { ...before };
-  for (const [field, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    if (value === null) delete merged[field];
-    else merged[field] = value;
-  }
-  const next = merged as LeadRow;
-  return { ...next, matchKeys: matchKeys(next).map(matchKeyText), version: before.version + 1, updatedAt: nowIso() };
+/** The record after a change (`null` clears a field): the owner's queue and match keys follow the fields. */
+export function changedLeadRecord(before: LeadRow, changes: RowChanges<LeadRow>): LeadRow {
+  const next = changedRow(before, changes);
+  return { ...next, ...derived(next), version: before.version + 1, updatedAt: nowIso() };
 }
 
 type WriteCondition = { version: number; openOnly?: boolean };
@@ -67,11 +46,11 @@ type WriteCondition = { version: number; openOnly?: boolean };
  * How many items an ElectroDB query's key condition matches: `Select: COUNT`, so a rep with
  * thousands of leads (after an import) is counted without shipping and parsing the items.
  */
-async function countOf(params: Record<string, unknown>): Promise<number> {
+async function countOf(params: QueryCommandInput): Promise<number> {
   let count = 0;
   let start: Record<string, unknown> | undefined;
   do {
-    const page = await dynamo().send(new QueryCommand({ ...(params as QueryCommandInput), Select: 'COUNT', ExclusiveStartKey: start }));
+    const page = await dynamo().send(new QueryCommand({ ...params, Select: 'COUNT', ExclusiveStartKey: start }));
     count += page.Count ?? 0;
     start = page.LastEvaluatedKey;
   } while (start);
@@ -88,8 +67,8 @@ function matchPartitionKeys(): (matchKey: string) => string {
 }
 
 /** The put of one duplicate marker of a lead (found by the match key's partition). */
-function matchMarker(row: LeadRow, matchKey: string): { Item?: Record<string, unknown> } {
-  return LeadMatchEntity().put({ matchKey, leadId: row.leadId, title: row.title, createdAt: row.createdAt }).params();
+function matchMarker(row: LeadRow, matchKey: string): { Item: Record<string, unknown> } {
+  return LeadMatchEntity().put({ matchKey, leadId: row.leadId, title: row.title, createdAt: row.createdAt }).params<{ Item: Record<string, unknown> }>();
 }
 
 export const leadRepository = {
@@ -97,8 +76,7 @@ export const leadRepository = {
    * The transaction items that store `row` and keep its duplicate markers in step: a create
    * when there is no `previous`, else a put conditional on the stored version (and status).
    */
-  writeOperations(lead: LeadRow, previous?: LeadRow, condition?: WriteCondition) {
-    const row = { ...lead, ownerKey: lead.ownerId ?? UNASSIGNED };
+  writeOperations(row: LeadRow, previous?: LeadRow, condition?: WriteCondition) {
     const put = previous
       ? LeadEntity().put(row)
           .where((attr, { eq }) => {
@@ -125,19 +103,19 @@ export const leadRepository = {
    */
   async putNewInBulk(rows: LeadRow[]): Promise<void> {
     // A new lead's write operations are puts only (the lead and its markers): their items go as they are.
-    const items = rows.flatMap((row) => leadRepository.writeOperations(row).map((operation) => operation.Put!.Item as Record<string, unknown>));
+    const items = rows.flatMap((row) => leadRepository.writeOperations(row).map((operation) => operation.Put!.Item!));
     await batchPut(config().tableName, items);
   },
 
   /** The duplicate markers of stored leads, written again (the same items): what a crash in putNewInBulk may have left out. */
   async putMarkersInBulk(rows: LeadRow[]): Promise<void> {
-    const items = rows.flatMap((row) => row.matchKeys.map((matchKey) => matchMarker(row, matchKey).Item as Record<string, unknown>));
+    const items = rows.flatMap((row) => row.matchKeys.map((matchKey) => matchMarker(row, matchKey).Item));
     await batchPut(config().tableName, items);
   },
 
   async get(leadId: string): Promise<LeadRow | undefined> {
     const { data } = await LeadEntity().get({ leadId }).go();
-    return (data as LeadRow | null) ?? undefined;
+    return data ?? undefined;
   },
 
   /** Several leads by id (missing ones left out), in batches. */
@@ -146,7 +124,7 @@ export const leadRepository = {
     const { data, unprocessed } = await LeadEntity().get(leadIds.map((leadId) => ({ leadId }))).go({ consistent: true });
     // Keys DynamoDB left for later (throttling) are read one by one.
     const late = await Promise.all(unprocessed.map(({ leadId }) => leadRepository.get(leadId)));
-    return [...(data as LeadRow[]), ...late.filter((row): row is LeadRow => row !== undefined)];
+    return [...data, ...late.filter((row): row is LeadRow => row !== undefined)];
   },
 
   /** The ids of leads with this e-mail address (any case): one Query on its duplicate-marker partition. */
@@ -209,7 +187,7 @@ export const leadRepository = {
       if (filter.status) return leads.byStatus({ status: filter.status }).go(go);
       return leads.byCreated({}).go(go);
     };
-    return queryPage(request, run, (row) => row as LeadRow);
+    return queryPage(request, run, (row) => row);
   },
 
   /** Other leads sharing a match key with this one (e-mail first, then domain, then company name). */
@@ -227,55 +205,12 @@ export const leadRepository = {
 
   /** How many open (new or qualified) leads a rep owns. */
   async countOpenByOwner(ownerId: string): Promise<number> {
-    const counts = await Promise.all(OPEN_STATUSES.map((status) => countOf(LeadEntity().query.byOwner({ ownerKey: ownerId, status }).params())));
+    const counts = await Promise.all(OPEN_STATUSES.map((status) => countOf(LeadEntity().query.byOwner({ ownerKey: ownerId, status }).params<QueryCommandInput>())));
     return counts.reduce((a, b) => a + b, 0);
   },
 
   /** How many open opportunities a rep owns (the pipeline's `openByOwner` index). */
   async countOpenOpportunities(ownerId: string): Promise<number> {
-    return countOf(OpportunityEntity().query.openByOwner({ ownerId }).params());
-  },
-};
-
-async function readSetting(name: string): Promise<string | undefined> {
-  const { data } = await LeadSettingEntity().get({ name }).go();
-  return data?.data;
-}
-
-function writeSetting(name: string, data: string) {
-  return LeadSettingEntity().put({ name, data, updatedAt: nowIso() }).go();
-}
-
-/** Lead rules, the round-robin pointer and reps' opt-outs. */
-export const leadSettingsRepository = {
-  /** The stored rules as JSON (the service validates and falls back to the defaults). */
-  async getRules(): Promise<{ json: string; updatedAt: string } | undefined> {
-    const { data } = await LeadSettingEntity().get({ name: 'rules' }).go();
-    return data ? { json: data.data, updatedAt: data.updatedAt } : undefined;
-  },
-
-  async putRules(rules: LeadRules): Promise<string> {
-    const updatedAt = nowIso();
-    await LeadSettingEntity().put({ name: 'rules', data: JSON.stringify(rules), updatedAt }).go();
-    return updatedAt;
-  },
-
-  lastAssignedRep(): Promise<string | undefined> {
-    return readSetting('rotation');
-  },
-
-  async setLastAssignedRep(userId: string): Promise<void> {
-    await writeSetting('rotation', userId);
-  },
-
-  /** Which of these reps opted out of new leads. */
-  async optedOut(userIds: string[]): Promise<Set<string>> {
-    if (userIds.length === 0) return new Set();
-    const { data } = await LeadSettingEntity().get(userIds.map((id) => ({ name: `rep#${id}` }))).go();
-    return new Set(data.filter((item) => item.data === 'true').map((item) => item.name.slice('rep#'.length)));
-  },
-
-  async setOptedOut(userId: string, optedOut: boolean): Promise<void> {
-    await writeSetting(`rep#${userId}`, String(optedOut));
+    return countOf(OpportunityEntity().query.openByOwner({ ownerId }).params<QueryCommandInput>());
   },
 };

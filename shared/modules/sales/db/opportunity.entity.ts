@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { OPPORTUNITY_STATUSES } from '../domain/sales-vocabulary';
 
@@ -14,11 +14,11 @@ export const OpportunityEntity = lazyEntity(() =>
       leadId: { type: 'string' },
       stage: { type: 'string', required: true },
       probability: { type: 'number', required: true },
-      probabilityManual: { type: 'boolean', default: false },
+      probabilityManual: { type: 'boolean', required: true, default: false },
       amount: { type: 'number', required: true },
       currency: { type: 'string', required: true },
       expectedCloseDate: { type: 'string' },
-      priority: { type: 'number', default: 0 },
+      priority: { type: 'number', required: true, default: 0 },
       ownerId: { type: 'string' },
       partnerId: { type: 'string' },
       status: { type: OPPORTUNITY_STATUSES, required: true },
@@ -57,3 +57,6 @@ export const OpportunityEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** An opportunity as stored. */
+export type OpportunityRow = EntityItem<ReturnType<typeof OpportunityEntity>>;

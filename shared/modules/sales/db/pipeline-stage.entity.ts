@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
+import { CustomAttributeType, Entity } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
+import type { Stage } from '../domain/pipeline';
 
 /**
  * The pipeline definition: the ordered stages as one item, so replacing the list is one
@@ -9,8 +10,8 @@ export const PipelineStagesEntity = lazyEntity(() =>
   new Entity({
     model: { entity: 'pipelineStages', version: '1', service: 'relasi' },
     attributes: {
-      /** `[{id, name, probability, isWon, isLost}]`, validated by the stage schema before it is stored. */
-      stages: { type: 'any', required: true },
+      /** The stages in order, validated by the stage schema before they are stored. */
+      stages: { type: CustomAttributeType<Stage[]>('any'), required: true },
       version: { type: 'number', required: true },
       updatedAt: { type: 'string', required: true },
       updatedBy: { type: 'string' },

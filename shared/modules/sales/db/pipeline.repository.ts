@@ -1,30 +1,26 @@
 import type { Page } from '../../../platform/page';
-import type { Stage, StageChange } from '../schemas/opportunity.schema';
 import { nowIso } from '../../../platform/clock';
 import { DEFAULT_STAGES } from '../domain/sales-vocabulary';
-import type { StageChangeKind, TotalDelta } from '../domain/pipeline';
+import type { Stage, TotalDelta } from '../domain/pipeline';
 import { newId } from '../../../platform/db/keys';
 import { op, transact, TransactionConflict } from '../../../platform/db/transaction';
 import { queryPage, type PageRequest } from '../../../platform/db/page';
 import { PipelineStagesEntity } from './pipeline-stage.entity';
-import { StageChangeEntity } from './stage-change.entity';
-import { StageTotalEntity } from './stage-total.entity';
+import { StageChangeEntity, type NewStageChange, type StageChangeRow } from './stage-change.entity';
+import { StageTotalEntity, type StageTotalRow } from './stage-total.entity';
 
-export type StageTotal = { stage: string; currency: string; count: number; amount: number; weighted: number };
-export type StageChangeEntry = { opportunityId: string; kind: StageChangeKind; fromStage?: string; toStage: string; probability?: number; actorId?: string; reason?: string; at?: string };
+/** A running total with its sums (zero until first added to). */
+export type StageTotal = Required<StageTotalRow>;
 
-type StageChangeRow = Required<Pick<StageChangeEntry, 'opportunityId' | 'kind' | 'toStage' | 'at'>> & StageChangeEntry & { changeId: string };
-
-function toStageChange(row: StageChangeRow): StageChange {
-  return { at: row.at, kind: row.kind, from: row.fromStage, to: row.toStage, probability: row.probability, actorId: row.actorId, reason: row.reason };
-}
+/** What a stage history entry records (`at`: now unless given). */
+export type StageChangeEntry = Omit<NewStageChange, 'changeId' | 'at'> & { at?: string };
 
 export const pipelineRepository = {
   /** The configured stages in order; the defaults until an admin replaces them. */
   async stages(): Promise<{ stages: Stage[]; version: number }> {
     const { data } = await PipelineStagesEntity().get({}).go();
     if (!data) return { stages: DEFAULT_STAGES.map((s) => ({ ...s })), version: 0 };
-    return { stages: data.stages as Stage[], version: data.version };
+    return { stages: data.stages, version: data.version };
   },
 
   /** Replace the stage list, only if nobody replaced it since `version` was read. */
@@ -58,11 +54,7 @@ export const pipelineRepository = {
   },
 
   /** An opportunity's stage history, oldest first: one Query in its partition. */
-  history(opportunityId: string, request: PageRequest): Promise<Page<StageChange>> {
-    return queryPage(
-      request,
-      (options) => StageChangeEntity().query.byOpportunity({ opportunityId }).go(options),
-      (row) => toStageChange(row as StageChangeRow),
-    );
+  history(opportunityId: string, request: PageRequest): Promise<Page<StageChangeRow>> {
+    return queryPage(request, (options) => StageChangeEntity().query.byOpportunity({ opportunityId }).go(options), (row) => row);
   },
 };

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type CreateEntityItem, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 import { STAGE_CHANGE_KINDS } from '../domain/pipeline';
 
@@ -25,3 +25,9 @@ export const StageChangeEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** A stage history entry as stored. */
+export type StageChangeRow = EntityItem<ReturnType<typeof StageChangeEntity>>;
+
+/** What a new stage history entry is made of. */
+export type NewStageChange = CreateEntityItem<ReturnType<typeof StageChangeEntity>>;

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
 import { lazyEntity } from '../../../platform/db/lazy-entity';
 
 /**
@@ -25,3 +25,6 @@ export const StageTotalEntity = lazyEntity(() =>
     },
   }),
 );
+
+/** A running total as stored (its sums are absent until first added to). */
+export type StageTotalRow = EntityItem<ReturnType<typeof StageTotalEntity>>;

@@ -16,6 +16,10 @@ export type MatchKind = (typeof MATCH_KINDS)[number];
 
 /** How each kind of match is reported on the lead. */
 export const MATCH_REASONS = { email: 'same_email', domain: 'same_domain', company: 'similar_company' } as const;
+export type MatchReason = (typeof MATCH_REASONS)[MatchKind];
+
+/** Another lead that may be the same prospect, and why. */
+export type Duplicate = { leadId: string; reason: MatchReason; title: string };
 
 // Legal forms that say nothing about which company it is ("PT. KITA" = "Kita Tbk").
 const LEGAL_FORMS = new Set(['pt', 'cv', 'tbk', 'persero', 'ud', 'pd', 'fa', 'ltd', 'inc', 'llc', 'co', 'corp']);

@@ -1,3 +1,4 @@
+import type { ErrorDetail } from '../../../platform/errors';
 import { LEAD_SOURCES, type LeadSource } from './sales-vocabulary';
 
 /**
@@ -127,7 +128,7 @@ export function columnNames(header: readonly string[]): string[] {
 }
 
 export type MappedColumn = { field: ImportField; index: number };
-export type MappingProblem = { code: 'unknown_column' | 'duplicate_mapping' | 'mapping_incomplete'; message: string; details: unknown[] };
+export type MappingProblem = { code: 'unknown_column' | 'duplicate_mapping' | 'mapping_incomplete'; message: string; details: ErrorDetail[] };
 
 /**
  * The columns to read for each mapped field, or what is wrong with the mapping. Null maps a

@@ -1,4 +1,5 @@
-import type { Stage } from '../schemas/opportunity.schema';
+/** A pipeline stage: an open column of the board, or the stage that closes a deal as won or lost. */
+export type Stage = { id: string; name: string; probability: number; isWon: boolean; isLost: boolean };
 
 /** Expected revenue × probability / 100 in integer minor units, rounded half away from zero. */
 export function weightedAmount(amount: number, probability: number): number {

@@ -56,11 +56,13 @@ export const ActivityPatchSchema = z
   .strict()
   .refine((v) => Object.keys(v).some((k) => k !== 'version'), { message: 'Nothing to change' })
   .openapi('ActivityPatch');
+export type ActivityPatch = z.infer<typeof ActivityPatchSchema>;
 
 export const ActivityDoneSchema = z
   .object({ outcome: text(2000).optional(), durationMinutes: z.number().int().min(0).max(24 * 60).optional(), version: z.number().int().optional() })
   .strict()
   .openapi('ActivityDone');
+export type ActivityDone = z.infer<typeof ActivityDoneSchema>;
 
 export const ActivityListQuerySchema = z.object({
   relatedType: z.enum(RELATED_TYPES).optional().openapi({ param: { name: 'relatedType', in: 'query' } }),

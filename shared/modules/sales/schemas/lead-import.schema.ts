@@ -57,6 +57,8 @@ export const LeadImportRowErrorSchema = z
     field: LeadImportFieldSchema.optional(),
     code: z.string().openapi({ example: 'invalid_email' }),
     message: z.string(),
+    maxLength: z.number().int().optional().openapi({ description: 'too_long: the most characters the field takes' }),
+    value: z.string().optional().openapi({ description: 'invalid_source: the cell as the file has it (its first 40 characters)' }),
   })
   .openapi('LeadImportRowError');
 

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { ACTIVITY_TYPES, LEAD_SOURCES, LEAD_STATUSES } from '../domain/sales-vocabulary';
-import { ENGAGEMENT_ACTIVITY_TYPES } from '../domain/lead-scoring';
+import { COMPLETENESS_FIELDS, ENGAGEMENT_ACTIVITY_TYPES } from '../domain/lead-scoring';
+import type { Duplicate } from '../domain/lead-duplicates';
+import type { LeadRules } from '../domain/lead-rules';
 import { text, VersionedSchema } from '../../../platform/schemas/common.schema';
 import { OpportunityDraftSchema } from './opportunity.schema';
 
@@ -9,7 +11,7 @@ const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 /** Why a lead is flagged as a possible duplicate of another. */
 export const DuplicateSchema = z
   .object({ leadId: z.string(), reason: z.enum(['same_email', 'same_domain', 'similar_company']), title: z.string() })
-  .openapi('LeadDuplicate');
+  .openapi('LeadDuplicate') satisfies z.ZodType<Duplicate>;
 
 export const LeadSchema = z
   .object({
@@ -99,6 +101,7 @@ export const ContactSalesSchema = z
   })
   .strict()
   .openapi('ContactSales');
+export type ContactSales = z.infer<typeof ContactSalesSchema>;
 
 const points = z.number().int().min(-100).max(100);
 const repIds = z.array(text(64)).max(100);
@@ -109,7 +112,7 @@ export const LeadRulesSchema = z
     scoring: z
       .object({
         source: z.partialRecord(z.enum(LEAD_SOURCES), points),
-        completeness: z.partialRecord(z.enum(['email', 'phone', 'companyName', 'productInterest', 'territory', 'memo']), points),
+        completeness: z.partialRecord(z.enum(COMPLETENESS_FIELDS), points),
         productInterest: z.object({ byProduct: z.record(text(80), points), other: points }).strict(),
         // `types` came later: rules saved before it count the default types.
         engagement: z.object({ perActivity: points, max: points, types: z.array(z.enum(ACTIVITY_TYPES)).max(ACTIVITY_TYPES.length).default(() => [...ENGAGEMENT_ACTIVITY_TYPES]) }).strict(),
@@ -123,11 +126,12 @@ export const LeadRulesSchema = z
       .strict(),
   })
   .strict()
-  .openapi('LeadRules');
-export type LeadRules = z.infer<typeof LeadRulesSchema>;
+  .openapi('LeadRules') satisfies z.ZodType<LeadRules>;
+export type { LeadRules };
 
 export const LeadRulesDocumentSchema = LeadRulesSchema.extend({ updatedAt: z.string().optional() }).openapi('LeadRulesDocument');
 
 /** A rep's place in lead assignment: opted out reps get no new leads. */
 export const LeadRepSchema = z.object({ userId: z.string(), optedOut: z.boolean(), openLeads: z.number().int(), openOpportunities: z.number().int() }).openapi('LeadRep');
+export type LeadRep = z.infer<typeof LeadRepSchema>;
 export const LeadRepPatchSchema = z.object({ optedOut: z.boolean() }).strict().openapi('LeadRepPatch');

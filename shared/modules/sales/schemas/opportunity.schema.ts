@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { OPPORTUNITY_STATUSES } from '../domain/sales-vocabulary';
+import { STAGE_CHANGE_KINDS, type Stage } from '../domain/pipeline';
 import { MoneySchema, text, VersionedSchema } from '../../../platform/schemas/common.schema';
 
 const isoDate = z.iso.date().openapi({ example: '2026-12-15' });
@@ -8,8 +9,8 @@ const priority = z.number().int().min(0).max(3);
 
 export const StageSchema = z
   .object({ id: z.string(), name: z.string(), probability, isWon: z.boolean(), isLost: z.boolean() })
-  .openapi('Stage');
-export type Stage = z.infer<typeof StageSchema>;
+  .openapi('Stage') satisfies z.ZodType<Stage>;
+export type { Stage };
 
 export const OpportunitySchema = z
   .object({
@@ -92,6 +93,7 @@ export const BoardColumnSchema = z
     totals: z.array(z.object({ currency: z.string(), count: z.number().int(), amount: z.number().int(), weighted: z.number().int() })),
   })
   .openapi('BoardColumn');
+export type BoardColumn = z.infer<typeof BoardColumnSchema>;
 export const BoardSchema = z.object({ columns: z.array(BoardColumnSchema) }).openapi('Board');
 
 /** A stage as an admin defines it: ids are lower-case slugs (they are part of index keys). */
@@ -104,7 +106,7 @@ export const StageListSchema = z.array(StageSchema).openapi('StageList');
 export const StageChangeSchema = z
   .object({
     at: z.string(),
-    kind: z.enum(['created', 'moved', 'won', 'lost']),
+    kind: z.enum(STAGE_CHANGE_KINDS),
     from: z.string().optional(),
     to: z.string(),
     probability: z.number().int().optional(),

@@ -1,8 +1,6 @@
-import type { Activity, ActivityCreate } from '../schemas/activity.schema';
-import type { Page } from '../../../platform/page';
+import type { Activity, ActivityCreate, ActivityDone, ActivityPatch } from '../schemas/activity.schema';
+import { mapPage, type Page } from '../../../platform/page';
 import type { Actor } from '../../identity/domain/identity';
-import type { z } from '@hono/zod-openapi';
-import type { ActivityDoneSchema, ActivityPatchSchema } from '../schemas/activity.schema';
 import { activityPolicy } from '../policy';
 import { enforce } from '../../../platform/access';
 import { BusinessRuleError, NotFoundError, ValidationError, VersionConflictError } from '../../../platform/errors';
@@ -11,18 +9,19 @@ import { myDayWindow, splitMyDay } from '../domain/my-day';
 import type { ActivityType, RelatedType } from '../domain/sales-vocabulary';
 import { accountContactRepository } from '../../crm/db/account-contact.repository';
 import { accountRepository } from '../../crm/db/account.repository';
-import { activityRepository, toActivity, UNDATED, type ActivityRow } from '../db/activity.repository';
+import type { ActivityRow } from '../db/activity.entity';
+import { activityRepository, UNDATED } from '../db/activity.repository';
 import { leadRepository } from '../db/lead.repository';
 import { opportunityRepository } from '../db/opportunity.repository';
 import { partyRepository } from '../../identity/db/party.repository';
 import { timelineRepository } from '../../crm/db/timeline.repository';
 import { newId } from '../../../platform/db/keys';
 import { transact, TransactionConflict } from '../../../platform/db/transaction';
+import { changedRow } from '../db/row-changes';
 import { checkOwner } from '../../identity/services/record-owner';
+import { toActivity } from './sales-views';
 
 type PageInput = { limit: number; cursor?: string };
-type ActivityPatch = z.infer<typeof ActivityPatchSchema>;
-type ActivityDone = z.infer<typeof ActivityDoneSchema>;
 
 /** The channel an activity shows with on the account timeline. */
 export const ACTIVITY_CHANNELS: Record<ActivityType, string> = { call: 'phone', meeting: 'face_to_face', email: 'email', note: 'internal', task: 'internal' };
@@ -79,7 +78,7 @@ const utc = (instant: string) => new Date(instant).toISOString();
  */
 async function rescoreIfLead(row: ActivityRow): Promise<void> {
   if (row.relatedType !== 'lead' || row.status !== 'done') return;
-  const { rescoreLead } = await import('./lead.service');
+  const { rescoreLead } = await import('./lead-records');
   await rescoreLead(row.relatedId);
 }
 
@@ -109,16 +108,16 @@ export const activityService = {
   async list(actor: Actor, filter: { relatedType?: RelatedType; relatedId?: string; ownerId?: string; status?: 'planned' | 'done' }, page: PageInput): Promise<Page<Activity>> {
     enforce(activityPolicy.read(actor), 'Activity');
     if (Boolean(filter.relatedType) !== Boolean(filter.relatedId)) {
-      throw new ValidationError('relatedType and relatedId go together.', [{ path: [filter.relatedType ? 'relatedId' : 'relatedType'], message: 'Required with the other' }]);
+      throw new ValidationError('relatedType and relatedId go together.', [{ path: filter.relatedType ? 'relatedId' : 'relatedType', message: 'Required with the other' }]);
     }
     if (filter.relatedType && filter.relatedId) {
       await resolveRelated(filter.relatedType, filter.relatedId);
       const list = `activities:${filter.relatedType}:${filter.relatedId}:${filter.status ?? ''}`;
-      return activityRepository.byRelated(filter.relatedType, filter.relatedId, { ...page, callerId: actor.userId, list }, filter.status);
+      return mapPage(await activityRepository.byRelated(filter.relatedType, filter.relatedId, { ...page, callerId: actor.userId, list }, filter.status), toActivity);
     }
     const ownerId = filter.ownerId ?? actor.userId;
     const status = filter.status ?? 'planned';
-    return activityRepository.byOwner(ownerId, status, { ...page, callerId: actor.userId, list: `activities-of:${ownerId}:${status}` });
+    return mapPage(await activityRepository.byOwner(ownerId, status, { ...page, callerId: actor.userId, list: `activities-of:${ownerId}:${status}` }), toActivity);
   },
 
   async get(actor: Actor, activityId: string): Promise<Activity> {
@@ -160,13 +159,9 @@ export const activityService = {
     if (row.version !== version) throw new VersionConflictError(row.version);
     await checkOwner(patch.ownerId);
     const { version: _version, ...changes } = patch;
-    const next: ActivityRow = { ...row, updatedAt: nowIso(), version: row.version + 1 };
-    for (const [field, value] of Object.entries(changes)) (next as Record<string, unknown>)[field] = value ?? undefined;
-    if (changes.dueAt !== undefined) {
-      next.dueAt = changes.dueAt ? utc(changes.dueAt) : undefined;
-      next.dueSort = next.dueAt ?? UNDATED;
-    }
-    withoutUndefined(next);
+    const dueAt = changes.dueAt && utc(changes.dueAt);
+    const next: ActivityRow = { ...changedRow(row, { ...changes, dueAt }), updatedAt: nowIso(), version: row.version + 1 };
+    if (changes.dueAt !== undefined) next.dueSort = next.dueAt ?? UNDATED;
     await commit([activityRepository.replaceOperation(next, version)]);
     return toActivity(next);
   },

@@ -1,23 +1,26 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Page } from '../../../platform/page';
-import type { Opportunity, OpportunityCreate, OpportunityPatch, Stage, StageChange } from '../schemas/opportunity.schema';
+import { mapPage, type Page } from '../../../platform/page';
+import type { BoardColumn, Opportunity, OpportunityCreate, OpportunityPatch, StageChange } from '../schemas/opportunity.schema';
 import type { Actor } from '../../identity/domain/identity';
 import { opportunityPolicy } from '../policy';
 import { enforce } from '../../../platform/access';
 import { BusinessRuleError, NotFoundError, ValidationError, VersionConflictError } from '../../../platform/errors';
 import { nowIso } from '../../../platform/clock';
-import { forecastBuckets, lostStage, openStages, probabilityAfterMove, stageProblems, totalDeltas, wonStage, type ForecastBucket } from '../domain/pipeline';
+import { forecastBuckets, lostStage, openStages, probabilityAfterMove, stageProblems, totalDeltas, wonStage, type ForecastBucket, type Stage } from '../domain/pipeline';
 import { accountRepository } from '../../crm/db/account.repository';
-import { boardRank, newOpportunityRecord, opportunityRepository, toOpportunity, type OpportunityRow } from '../db/opportunity.repository';
+import type { OpportunityRow } from '../db/opportunity.entity';
+import { boardRank, newOpportunityRecord, opportunityRepository } from '../db/opportunity.repository';
 import { partyRepository } from '../../identity/db/party.repository';
-import { pipelineRepository, type StageTotal } from '../db/pipeline.repository';
+import { pipelineRepository } from '../db/pipeline.repository';
+import { changedRow } from '../db/row-changes';
 import { timelineRepository } from '../../crm/db/timeline.repository';
 import { op, transact, TransactionConflict } from '../../../platform/db/transaction';
+import type { PageRequest } from '../../../platform/db/page';
 import { checkOwner } from '../../identity/services/record-owner';
+import { toBoardColumn, toOpportunity, toStageChange } from './sales-views';
 
 type PageInput = { limit: number; cursor?: string };
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-export type BoardColumn = { stage: Stage; opportunities: Opportunity[]; nextCursor: string | null; totals: Omit<StageTotal, 'stage'>[] };
 
 const stageName = (stages: readonly Stage[], id: string | undefined) => stages.find((s) => s.id === id)?.name ?? id ?? '';
 
@@ -86,9 +89,19 @@ async function readable(actor: Actor, opportunityId: string): Promise<Opportunit
 /** An open stage by id: unknown ids are bad input, closing stages go through won/lost. */
 function openStage(stages: readonly Stage[], id: string): Stage {
   const stage = stages.find((s) => s.id === id);
-  if (!stage) throw new ValidationError(`Unknown stage "${id}".`, [{ path: ['stage'], message: 'Unknown stage' }]);
+  if (!stage) throw new ValidationError(`Unknown stage "${id}".`, [{ path: 'stage', message: 'Unknown stage' }]);
   if (stage.isWon || stage.isLost) throw new BusinessRuleError('use_won_lost', 'Close an opportunity with the won or lost action.');
   return stage;
+}
+
+type ListFilter = { stage?: string; ownerId?: string; accountId?: string };
+
+/** The rows a list filter names; without one, the caller's own open opportunities. */
+function listed(filter: ListFilter, request: PageRequest): Promise<Page<OpportunityRow>> {
+  if (filter.accountId) return opportunityRepository.byAccount(filter.accountId, request, filter);
+  if (filter.ownerId) return opportunityRepository.openByOwner(filter.ownerId, request, filter.stage);
+  if (filter.stage) return opportunityRepository.openByStage(filter.stage, request);
+  return opportunityRepository.openByOwner(request.callerId, request);
 }
 
 function checkVersion(row: OpportunityRow, expected: number): void {
@@ -105,7 +118,7 @@ export const opportunityService = {
   async replaceStages(actor: Actor, stages: Stage[]): Promise<Stage[]> {
     enforce(opportunityPolicy.configureStages(actor), 'Pipeline');
     const problems = stageProblems(stages);
-    if (problems.length > 0) throw new ValidationError(problems.join(' '), problems.map((message) => ({ path: ['stages'], message })));
+    if (problems.length > 0) throw new ValidationError(problems.join(' '), problems.map((message) => ({ path: 'stages', message })));
     const current = await pipelineRepository.stages();
     const kept = new Set(openStages(stages).map((s) => s.id));
     const stranded = (await pipelineRepository.totals()).filter((t) => t.count > 0 && !kept.has(t.stage));
@@ -115,14 +128,10 @@ export const opportunityService = {
   },
 
   /** By account (every status), by owner or by stage (open ones); without a filter, the caller's own open opportunities. */
-  async list(actor: Actor, filter: { stage?: string; ownerId?: string; accountId?: string }, page: PageInput): Promise<Page<Opportunity>> {
+  async list(actor: Actor, filter: ListFilter, page: PageInput): Promise<Page<Opportunity>> {
     enforce(opportunityPolicy.read(actor), 'Opportunity');
     const list = `opportunities:${filter.accountId ?? ''}:${filter.ownerId ?? ''}:${filter.stage ?? ''}`;
-    const request = { ...page, callerId: actor.userId, list };
-    if (filter.accountId) return opportunityRepository.byAccount(filter.accountId, request, filter);
-    if (filter.ownerId) return opportunityRepository.openByOwner(filter.ownerId, request, filter.stage);
-    if (filter.stage) return opportunityRepository.openByStage(filter.stage, request);
-    return opportunityRepository.openByOwner(actor.userId, request);
+    return mapPage(await listed(filter, { ...page, callerId: actor.userId, list }), toOpportunity);
   },
 
   async get(actor: Actor, opportunityId: string): Promise<Opportunity> {
@@ -167,16 +176,12 @@ export const opportunityService = {
       if (!contact?.isContact) throw new NotFoundError('Contact');
     }
     const at = nowIso();
-    const next: OpportunityRow = { ...row, updatedAt: at, version: row.version + 1 };
-    if (patch.name !== undefined) next.name = patch.name;
-    if (patch.contactId !== undefined) next.contactId = patch.contactId ?? undefined;
-    if (patch.expectedCloseDate !== undefined) next.expectedCloseDate = patch.expectedCloseDate ?? undefined;
-    if (patch.ownerId !== undefined) next.ownerId = patch.ownerId ?? undefined;
+    const { name, contactId, expectedCloseDate, ownerId } = patch;
+    const next: OpportunityRow = { ...changedRow(row, { name, contactId, expectedCloseDate, ownerId }), updatedAt: at, version: row.version + 1 };
     if (patch.expectedRevenue) Object.assign(next, { amount: patch.expectedRevenue.amount, currency: patch.expectedRevenue.currency });
     if (patch.priority !== undefined) Object.assign(next, { priority: patch.priority, boardRank: boardRank(patch.priority, row.createdAt) });
     if (patch.probability !== undefined) Object.assign(next, { probability: patch.probability, probabilityManual: true });
     if (target) Object.assign(next, { stage: target.id, probability: probabilityAfterMove(next, target) });
-    for (const key of Object.keys(next) as (keyof OpportunityRow)[]) if (next[key] === undefined) delete next[key];
 
     const items = [opportunityRepository.replaceOperation(next, version), ...totalOperations(row, next)];
     if (target) {
@@ -199,7 +204,7 @@ export const opportunityService = {
 
   async history(actor: Actor, opportunityId: string, page: PageInput): Promise<Page<StageChange>> {
     await readable(actor, opportunityId);
-    return pipelineRepository.history(opportunityId, { ...page, callerId: actor.userId, list: `stage-history:${opportunityId}` });
+    return mapPage(await pipelineRepository.history(opportunityId, { ...page, callerId: actor.userId, list: `stage-history:${opportunityId}` }), toStageChange);
   },
 
   /** The kanban: one keyed Query per open stage (first page each) and the running totals. */
@@ -207,10 +212,7 @@ export const opportunityService = {
     enforce(opportunityPolicy.read(actor), 'Pipeline');
     const [{ stages }, totals] = await Promise.all([pipelineRepository.stages(), pipelineRepository.totals()]);
     const columns = await Promise.all(
-      openStages(stages).map(async (stage) => {
-        const page = await opportunityRepository.openByStage(stage.id, { limit, callerId: actor.userId, list: `board:${stage.id}` });
-        return { stage, opportunities: page.items, nextCursor: page.nextCursor, totals: columnTotals(totals, stage.id) };
-      }),
+      openStages(stages).map(async (stage) => toBoardColumn(stage, await opportunityRepository.openByStage(stage.id, { limit, callerId: actor.userId, list: `board:${stage.id}` }), totals)),
     );
     return { columns };
   },
@@ -221,8 +223,7 @@ export const opportunityService = {
     const [{ stages }, totals] = await Promise.all([pipelineRepository.stages(), pipelineRepository.totals()]);
     const stage = openStages(stages).find((s) => s.id === stageId);
     if (!stage) throw new NotFoundError('Stage');
-    const cards = await opportunityRepository.openByStage(stage.id, { ...page, callerId: actor.userId, list: `board:${stage.id}` });
-    return { stage, opportunities: cards.items, nextCursor: cards.nextCursor, totals: columnTotals(totals, stage.id) };
+    return toBoardColumn(stage, await opportunityRepository.openByStage(stage.id, { ...page, callerId: actor.userId, list: `board:${stage.id}` }), totals);
   },
 
   /** Open opportunities of one rep (the caller by default) by expected close month. */
@@ -233,13 +234,6 @@ export const opportunityService = {
     return { ownerId: owner, months: forecastBuckets(rows) };
   },
 };
-
-function columnTotals(totals: StageTotal[], stage: string): Omit<StageTotal, 'stage'>[] {
-  return totals
-    .filter((t) => t.stage === stage && t.count !== 0)
-    .map(({ currency, count, amount, weighted }) => ({ currency, count, amount, weighted }))
-    .sort((a, b) => a.currency.localeCompare(b.currency));
-}
 
 async function close(actor: Actor, opportunityId: string, outcome: 'won' | 'lost', version?: number, reason?: string): Promise<Opportunity> {
   const row = await readable(actor, opportunityId);

@@ -2,8 +2,8 @@ import { createSignal } from 'solid-js';
 import { api } from '../../api/endpoints';
 import type { Product } from '../../api/types';
 import { allPages } from '../../kit/paged-list';
-import { tc } from './texts/commerce';
 import { accountUrl, recordUrl } from '../../kit/navigation';
+import { t } from '../../kit/i18n';
 
 // The staff portal's commerce screens; what customers see too is in ./documents.
 
@@ -46,5 +46,5 @@ export function accountName(id: string): string | undefined {
 }
 
 export function AccountLink(props: { id: string }) {
-  return <a href={accountUrl(props.id)}>{accountName(props.id) ?? tc('doc.openAccount')}</a>;
+  return <a href={accountUrl(props.id)}>{accountName(props.id) ?? t('open.account')}</a>;
 }

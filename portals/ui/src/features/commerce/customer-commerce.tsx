@@ -5,23 +5,12 @@ import { isOverdue, statusLabel, StatusBadge } from './documents';
 import { PortalShell } from '../../kit/portal-shell';
 import { useRecord, type RecordState } from '../../kit/record-state';
 import type { Invoice, InvoiceStatus, OrderStatus } from '../../api/types';
-import { registerErrorMessages } from '../../kit/errors';
 import { intlLocale } from '../../kit/format';
-import { t, translator, type MessageKey } from '../../kit/i18n';
-import { customerCommerceEn, type CustomerCommerceKey } from './texts/customer-commerce-en';
-import { customerCommerceId } from './texts/customer-commerce-id';
+import { t, type MessageKey } from '../../kit/i18n';
 import { queryParam } from '../../kit/navigation';
+import './texts';
 
 // The customer portal's quotes, orders and invoices; what staff see too is in ./documents.
-
-/** `t` for the customer portal's quotes, orders and invoices (their own catalogue, with the documents' shared texts). */
-export const tc = translator({ en: customerCommerceEn, id: customerCommerceId });
-
-registerErrorMessages({
-  quote_already_accepted: () => tc('error.quote_already_accepted'),
-  quote_not_acceptable: () => tc('error.quote_not_acceptable'),
-  quote_expired: () => tc('error.quote_expired'),
-});
 
 /** A calendar day ("2026-12-15") in the current locale, the same day wherever the browser is. */
 export function formatDay(day: string | undefined): string {
@@ -48,17 +37,17 @@ export function OrderProgress(props: { status: OrderStatus }) {
   const state = (index: number) => (index < reached() ? 'done' : index === reached() ? 'current' : 'next');
   // Delivered is the last step and a finished one.
   const done = (index: number) => index < reached() || props.status === 'delivered';
-  const STATE_TEXT = { done: 'order.stepDone', current: 'order.stepCurrent', next: 'order.stepNext' } as const;
+  const STATE_TEXT = { done: 'common.done', current: 'commerce.order.stepCurrent', next: 'commerce.order.stepNext' } as const;
   const classOf = (index: number) =>
     [done(index) && 'progress-done', state(index) === 'current' && 'progress-current'].filter(Boolean).join(' ') || 'progress-next';
   return (
-    <Show when={props.status !== 'cancelled'} fallback={<p class="alert alert-warning">{tc('order.cancelled')}</p>}>
-      <ol class="progress" aria-label={tc('order.progress')}>
+    <Show when={props.status !== 'cancelled'} fallback={<p class="alert alert-warning">{t('commerce.order.cancelled')}</p>}>
+      <ol class="progress" aria-label={t('commerce.order.progress')}>
         <For each={ORDER_STEPS}>
           {(step, index) => (
             <li class={classOf(index())} aria-current={state(index()) === 'current' ? 'step' : undefined}>
               {statusLabel('order', step)}
-              <span class="visually-hidden"> ({tc(STATE_TEXT[state(index())])})</span>
+              <span class="visually-hidden"> ({t(STATE_TEXT[state(index())])})</span>
             </li>
           )}
         </For>
@@ -94,9 +83,9 @@ export function DocumentListPage(props: { current: 'quotes' | 'orders' | 'invoic
 type DocumentPageProps<T extends { number: string }> = {
   current: 'quotes' | 'orders' | 'invoices';
   /** "Quote", until the document is loaded. */
-  titleKey: CustomerCommerceKey;
+  titleKey: MessageKey;
   /** "Quote {number}", once it is. */
-  headingKey: CustomerCommerceKey;
+  headingKey: MessageKey;
   load: (id: string) => Promise<T>;
   children: (record: RecordState<T>, current: Accessor<T>) => JSX.Element;
 };
@@ -112,7 +101,7 @@ export function DocumentPage<T extends { number: string }>(props: DocumentPagePr
   const listKey = (): MessageKey => `nav.${props.current}`;
   const heading = () => {
     const loaded = number();
-    return loaded ? tc(props.headingKey, { number: loaded }) : tc(props.titleKey);
+    return loaded ? t(props.headingKey, { number: loaded }) : t(props.titleKey);
   };
   return (
     <PortalShell portal="customer" titleKey={listKey()} auth="required" current={props.current} heading={heading()}>

@@ -1,22 +1,24 @@
 import { api } from '../../api/endpoints';
-import { DocumentListPage, InvoiceStatusBadge, formatDay, tc } from './customer-commerce';
+import { DocumentListPage, InvoiceStatusBadge, formatDay } from './customer-commerce';
 import { invoiceUrl, isOverdue } from './documents';
 import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { formatDate, formatMoney } from '../../kit/format';
+import { t } from '../../kit/i18n';
+import './texts';
 
 function InvoicesList() {
   const { list } = usePagedList(null, (_: null, cursor) => api.invoices.list({ cursor, limit: 25 }));
   return (
     <PagedTable
       list={list}
-      empty={tc('invoices.empty')}
+      empty={t('commerce.invoices.empty')}
       columns={[
-        tc('doc.number'),
-        tc('document.issuedAt'),
-        tc('doc.status'),
-        { label: tc('doc.total'), class: 'numeric' },
-        { label: tc('invoice.amountDue'), class: 'numeric' },
-        tc('invoice.dueDate'),
+        t('common.number'),
+        t('commerce.doc.issuedAt'),
+        t('common.status'),
+        { label: t('common.total'), class: 'numeric' },
+        { label: t('commerce.invoice.amountDue'), class: 'numeric' },
+        t('commerce.invoice.dueDate'),
       ]}
       row={(invoice) => {
         const overdue = () => isOverdue(invoice);
@@ -44,7 +46,7 @@ function InvoicesList() {
 /** The customer's invoices, newest first: what is due and when, overdue ones marked. */
 export function CustomerInvoicesPage() {
   return (
-    <DocumentListPage current="invoices" intro={tc('invoices.intro')}>
+    <DocumentListPage current="invoices" intro={t('commerce.invoices.intro')}>
       <InvoicesList />
     </DocumentListPage>
   );

@@ -1,16 +1,18 @@
 import { api } from '../../api/endpoints';
-import { DocumentListPage, tc } from './customer-commerce';
+import { DocumentListPage } from './customer-commerce';
 import { orderUrl, StatusBadge } from './documents';
 import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { formatDate, formatMoney } from '../../kit/format';
+import { t } from '../../kit/i18n';
+import './texts';
 
 function OrdersList() {
   const { list } = usePagedList(null, (_: null, cursor) => api.orders.list({ cursor, limit: 25 }));
   return (
     <PagedTable
       list={list}
-      empty={tc('orders.empty')}
-      columns={[tc('doc.number'), tc('document.date'), tc('doc.status'), { label: tc('doc.total'), class: 'numeric' }]}
+      empty={t('commerce.orders.empty')}
+      columns={[t('common.number'), t('commerce.doc.date'), t('common.status'), { label: t('common.total'), class: 'numeric' }]}
       row={(order) => (
         <>
           <th scope="row">
@@ -30,7 +32,7 @@ function OrdersList() {
 /** The customer's sales orders, newest first, with where each one stands. */
 export function CustomerOrdersPage() {
   return (
-    <DocumentListPage current="orders" intro={tc('orders.intro')}>
+    <DocumentListPage current="orders" intro={t('commerce.orders.intro')}>
       <OrdersList />
     </DocumentListPage>
   );

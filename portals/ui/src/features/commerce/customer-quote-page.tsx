@@ -4,11 +4,13 @@ import { api } from '../../api/endpoints';
 import type { Quote } from '../../api/types';
 import { Notice } from '../../kit/alert';
 import { ConfirmDialog } from '../../kit/confirm-dialog';
-import { DocumentPage, Term, formatDay, tc } from './customer-commerce';
+import { DocumentPage, Term, formatDay } from './customer-commerce';
 import { DocumentLines, isoToday, orderUrl, PdfLink, StatusBadge } from './documents';
 import type { RecordState } from '../../kit/record-state';
 import { createSubmission } from '../../kit/submission';
 import { formatDate, formatMoney } from '../../kit/format';
+import { t } from '../../kit/i18n';
+import './texts';
 
 function QuoteView(props: { record: RecordState<Quote>; quote: Quote }) {
   const [accepting, setAccepting] = createSignal(false);
@@ -29,7 +31,7 @@ function QuoteView(props: { record: RecordState<Quote>; quote: Quote }) {
       if (error instanceof ApiError && (error.status === 409 || error.status === 422)) void props.record.fetch();
       throw error;
     }
-    if (ok) setNotice(tc('quote.accepted'));
+    if (ok) setNotice(t('commerce.quote.accepted'));
   };
 
   return (
@@ -38,34 +40,34 @@ function QuoteView(props: { record: RecordState<Quote>; quote: Quote }) {
       <section class="card stack" aria-labelledby="summary-title">
         <div class="section-header">
           <h2 id="summary-title" tabindex="-1" ref={summaryHeading}>
-            {tc('document.summary')}
+            {t('commerce.doc.summary')}
           </h2>
           <div class="actions">
             <PdfLink href={api.quotes.pdfUrl(props.quote.id)} number={props.quote.number} />
             <Show when={canAccept()}>
               <button type="button" class="button button-primary" onClick={() => setAccepting(true)}>
-                {tc('quote.accept')}
+                {t('commerce.quote.accept')}
               </button>
             </Show>
           </div>
         </div>
         <Show when={props.quote.status === 'sent'}>
-          <p classList={{ 'alert alert-warning': expired() }}>{expired() ? tc('quote.expired') : tc('quote.awaiting')}</p>
+          <p classList={{ 'alert alert-warning': expired() }}>{expired() ? t('commerce.error.quote_expired') : t('commerce.quote.awaiting')}</p>
         </Show>
         <dl class="details">
-          <Term label={tc('doc.status')}>
+          <Term label={t('common.status')}>
             <StatusBadge kind="quote" status={props.quote.status} />
           </Term>
-          <Term label={tc('document.date')}>{formatDate(props.quote.createdAt)}</Term>
-          <Term label={tc('quote.validUntil')}>{formatDay(props.quote.validUntil)}</Term>
-          <Show when={props.quote.acceptedAt}>{(at) => <Term label={tc('quote.acceptedAt')}>{formatDate(at())}</Term>}</Show>
-          <Term label={tc('doc.total')}>
+          <Term label={t('commerce.doc.date')}>{formatDate(props.quote.createdAt)}</Term>
+          <Term label={t('commerce.quote.validUntil')}>{formatDay(props.quote.validUntil)}</Term>
+          <Show when={props.quote.acceptedAt}>{(at) => <Term label={t('commerce.quote.acceptedAt')}>{formatDate(at())}</Term>}</Show>
+          <Term label={t('common.total')}>
             <strong>{total()}</strong>
           </Term>
           <Show when={props.quote.orderId}>
             {(orderId) => (
-              <Term label={tc('document.order')}>
-                <a href={orderUrl(orderId())}>{tc('document.viewOrder')}</a>
+              <Term label={t('commerce.doc.order')}>
+                <a href={orderUrl(orderId())}>{t('commerce.doc.viewOrder')}</a>
               </Term>
             )}
           </Show>
@@ -75,9 +77,9 @@ function QuoteView(props: { record: RecordState<Quote>; quote: Quote }) {
       <ConfirmDialog
         open={accepting()}
         tone="primary"
-        title={tc('quote.acceptTitle', { number: props.quote.number })}
-        message={tc('quote.acceptText', { number: props.quote.number, total: total() })}
-        confirmLabel={tc('quote.accept')}
+        title={t('commerce.quote.acceptTitle', { number: props.quote.number })}
+        message={t('commerce.quote.acceptText', { number: props.quote.number, total: total() })}
+        confirmLabel={t('commerce.quote.accept')}
         onConfirm={accept}
         onClose={() => {
           setAccepting(false);
@@ -92,7 +94,7 @@ function QuoteView(props: { record: RecordState<Quote>; quote: Quote }) {
 /** One quote: its lines and totals, the PDF, and "Accept" while it awaits the customer. */
 export function CustomerQuotePage() {
   return (
-    <DocumentPage current="quotes" titleKey="quote.title" headingKey="quote.heading" load={(id) => api.quotes.get(id)}>
+    <DocumentPage current="quotes" titleKey="commerce.doc.quote" headingKey="commerce.quote.heading" load={(id) => api.quotes.get(id)}>
       {(record, quote) => <QuoteView record={record} quote={quote()} />}
     </DocumentPage>
   );

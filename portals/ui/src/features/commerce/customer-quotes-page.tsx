@@ -1,16 +1,18 @@
 import { api } from '../../api/endpoints';
-import { DocumentListPage, formatDay, tc } from './customer-commerce';
+import { DocumentListPage, formatDay } from './customer-commerce';
 import { quoteUrl, StatusBadge } from './documents';
 import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { formatDate, formatMoney } from '../../kit/format';
+import { t } from '../../kit/i18n';
+import './texts';
 
 function QuotesList() {
   const { list } = usePagedList(null, (_: null, cursor) => api.quotes.list({ cursor, limit: 25 }));
   return (
     <PagedTable
       list={list}
-      empty={tc('quotes.empty')}
-      columns={[tc('doc.number'), tc('document.date'), tc('doc.status'), { label: tc('doc.total'), class: 'numeric' }, tc('quote.validUntil')]}
+      empty={t('commerce.quotes.empty')}
+      columns={[t('common.number'), t('commerce.doc.date'), t('common.status'), { label: t('common.total'), class: 'numeric' }, t('commerce.quote.validUntil')]}
       row={(quote) => (
         <>
           <th scope="row">
@@ -31,7 +33,7 @@ function QuotesList() {
 /** The customer's quotes, newest first (the API shows only its accounts' sent and later quotes). */
 export function CustomerQuotesPage() {
   return (
-    <DocumentListPage current="quotes" intro={tc('quotes.intro')}>
+    <DocumentListPage current="quotes" intro={t('commerce.quotes.intro')}>
       <QuotesList />
     </DocumentListPage>
   );

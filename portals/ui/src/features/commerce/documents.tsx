@@ -1,16 +1,12 @@
 import { Show, type JSX } from 'solid-js';
 import type { DocumentLine, Invoice, InvoiceStatus, OrderStatus, QuoteStatus } from '../../api/types';
 import { formatMoney, formatNumber, formatPercent } from '../../kit/format';
-import { translator } from '../../kit/i18n';
-import { documentsEn, type DocumentKey } from './texts/documents-en';
-import { documentsId } from './texts/documents-id';
 import { recordUrl } from '../../kit/navigation';
 import { DataTable } from '../../kit/data-table';
+import { t, type MessageKey } from '../../kit/i18n';
+import './texts';
 
 // The sales documents as both portals show them: what staff and customers read alike.
-
-/** The documents' shared texts in the current locale (each portal's own `tc` has them too). */
-export const td = translator<DocumentKey>({ en: documentsEn, id: documentsId });
 
 export const quoteUrl = (id: string) => recordUrl('quote', id);
 export const orderUrl = (id: string) => recordUrl('order', id);
@@ -29,7 +25,7 @@ export function isOverdue(invoice: Pick<Invoice, 'status' | 'dueDate' | 'amountD
 type StatusOf = { quote: QuoteStatus; order: OrderStatus; invoice: InvoiceStatus };
 
 export function statusLabel<K extends keyof StatusOf>(kind: K, status: StatusOf[K]): string {
-  return td(`${kind}Status.${status}` as DocumentKey);
+  return t(`commerce.${kind}Status.${status}` as MessageKey);
 }
 
 /** A document's status; the word carries the meaning, the colour only repeats it. An overdue invoice stands out. */
@@ -47,9 +43,9 @@ export function PdfLink(props: { href: string; number: string }) {
       href={props.href}
       download={`${props.number}.pdf`}
       type="application/pdf"
-      aria-label={td('doc.downloadPdfOf', { number: props.number })}
+      aria-label={t('commerce.doc.downloadPdfOf', { number: props.number })}
     >
-      {td('doc.downloadPdf')}
+      {t('commerce.doc.downloadPdf')}
     </a>
   );
 }
@@ -61,13 +57,13 @@ export function TotalsBox(props: { totals: Totals | undefined; currency: string;
   const money = (pick: (totals: Totals) => number) => (props.totals ? formatMoney(pick(props.totals), props.currency) : '—');
   return (
     <section class="card totals-box" aria-labelledby="totals-title">
-      <h2 id="totals-title">{td('doc.totals')}</h2>
+      <h2 id="totals-title">{t('commerce.doc.totals')}</h2>
       <dl class="details">
-        <dt>{td('doc.subtotal')}</dt>
+        <dt>{t('commerce.doc.subtotal')}</dt>
         <dd class="numeric">{money((x) => x.subtotal)}</dd>
-        <dt>{td('doc.taxTotal')}</dt>
+        <dt>{t('commerce.doc.taxTotal')}</dt>
         <dd class="numeric">{money((x) => x.taxTotal)}</dd>
-        <dt>{td('doc.total')}</dt>
+        <dt>{t('common.total')}</dt>
         <dd class="numeric">
           <strong>{money((x) => x.total)}</strong>
         </dd>
@@ -82,22 +78,22 @@ export function TotalsBox(props: { totals: Totals | undefined; currency: string;
 }
 
 /** A column of numbers, right-aligned. */
-export const numeric = (key: DocumentKey) => ({ label: td(key), class: 'numeric' });
+export const numeric = (key: MessageKey) => ({ label: t(key), class: 'numeric' });
 
 function LinesTable(props: { lines: DocumentLine[]; currency: string }) {
   return (
-    <Show when={props.lines.length > 0} fallback={<p class="empty">{td('doc.noLines')}</p>}>
+    <Show when={props.lines.length > 0} fallback={<p class="empty">{t('commerce.doc.noLines')}</p>}>
       <div class="table-scroll">
         <DataTable
           items={props.lines.map((line, index) => ({ line, n: index + 1 }))}
           columns={[
-            td('line.number'),
-            td('line.description'),
-            numeric('line.quantity'),
-            numeric('line.unitPrice'),
-            numeric('line.discount'),
-            numeric('line.tax'),
-            numeric('line.total'),
+            t('commerce.line.number'),
+            t('commerce.line.description'),
+            numeric('commerce.line.quantity'),
+            numeric('commerce.line.unitPrice'),
+            numeric('commerce.line.discount'),
+            numeric('commerce.line.tax'),
+            numeric('commerce.line.total'),
           ]}
           row={(item) => (
             <>
@@ -131,7 +127,7 @@ export function DocumentLines(props: DocumentLinesProps) {
   return (
     <>
       <section class="card stack" aria-labelledby="lines-title">
-        <h2 id="lines-title">{td('doc.lines')}</h2>
+        <h2 id="lines-title">{t('commerce.doc.lines')}</h2>
         {props.children}
         <LinesTable lines={props.document.lines} currency={props.document.currency} />
       </section>

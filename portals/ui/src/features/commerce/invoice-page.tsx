@@ -10,36 +10,37 @@ import { Payments } from './invoice-payments';
 import { ListRecordPage, useTitledRecord, type ListRecordProps } from '../../kit/list-record-page';
 import { RecordView } from '../../kit/record-view';
 import { formatDate, formatMoney } from '../../kit/format';
-import { tc } from './texts/commerce';
 import { moneyPreview, parseMoneyInput } from '../../kit/money-input';
+import { t } from '../../kit/i18n';
+import './texts';
 
 function Details(props: { invoice: Invoice }) {
   return (
     <dl class="details">
-      <dt>{tc('doc.status')}</dt>
+      <dt>{t('common.status')}</dt>
       <dd>
         <StatusBadge kind="invoice" status={props.invoice.status} />
       </dd>
-      <dt>{tc('invoice.amountDue')}</dt>
+      <dt>{t('commerce.invoice.amountDue')}</dt>
       <dd>
         <strong class="amount-due">{formatMoney(props.invoice.amountDue, props.invoice.currency)}</strong>
       </dd>
-      <dt>{tc('doc.total')}</dt>
+      <dt>{t('common.total')}</dt>
       <dd>{formatMoney(props.invoice.total, props.invoice.currency)}</dd>
-      <dt>{tc('invoice.dueDate')}</dt>
+      <dt>{t('commerce.invoice.dueDate')}</dt>
       <dd classList={{ overdue: isOverdue(props.invoice) }}>
         {formatDate(props.invoice.dueDate)}
-        <Show when={isOverdue(props.invoice)}> ({tc('invoice.pastDue')})</Show>
+        <Show when={isOverdue(props.invoice)}> ({t('commerce.invoice.pastDue')})</Show>
       </dd>
-      <dt>{tc('doc.account')}</dt>
+      <dt>{t('common.account')}</dt>
       <dd>
         <AccountLink id={props.invoice.accountId} />
       </dd>
-      <dt>{tc('invoice.order')}</dt>
+      <dt>{t('commerce.order.number')}</dt>
       <dd>
-        <a href={orderUrl(props.invoice.orderId)}>{tc('invoice.openOrder')}</a>
+        <a href={orderUrl(props.invoice.orderId)}>{t('commerce.quote.openOrder')}</a>
       </dd>
-      <dt>{tc('invoice.issuedAt')}</dt>
+      <dt>{t('commerce.invoice.issuedAt')}</dt>
       <dd>{formatDate(props.invoice.issuedAt)}</dd>
     </dl>
   );
@@ -54,7 +55,7 @@ function PaymentDialog(props: PaymentDialogProps) {
   const currency = () => props.invoice.currency;
   const submit = form.onSubmit(async () => {
     const value = parseMoneyInput(amount(), currency());
-    if (value === undefined || value <= 0) return form.setProblem(tc('invoice.paymentInvalid'));
+    if (value === undefined || value <= 0) return form.setProblem(t('commerce.invoice.paymentInvalid'));
     await form.submission.run(async (key) => {
       props.onRecorded(await api.invoices.recordPayment(props.invoice.id, value, key), value);
       setAmount('');
@@ -62,22 +63,22 @@ function PaymentDialog(props: PaymentDialogProps) {
     });
   });
   const hint = () => {
-    const due = tc('invoice.paymentHint', { amount: formatMoney(props.invoice.amountDue, currency()) });
+    const due = t('commerce.invoice.paymentHint', { amount: formatMoney(props.invoice.amountDue, currency()) });
     const preview = moneyPreview(amount(), currency());
     return preview ? `${due} ${preview}` : due;
   };
   return (
-    <Dialog open={props.open} title={tc('invoice.recordPayment')} onClose={form.close}>
+    <Dialog open={props.open} title={t('commerce.invoice.recordPayment')} onClose={form.close}>
       <form class="form" onSubmit={submit}>
-        <Field label={tc('invoice.paymentAmount')} name="amount" required autofocus inputMode="decimal" hint={hint()} value={amount()} onInput={setAmount} />
-        <FormFooter problem={form.problem()} submission={form.submission} label={tc('invoice.recordPayment')} />
+        <Field label={t('commerce.invoice.paymentAmount')} name="amount" required autofocus inputMode="decimal" hint={hint()} value={amount()} onInput={setAmount} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={t('commerce.invoice.recordPayment')} />
       </form>
     </Dialog>
   );
 }
 
 function InvoiceView(props: ListRecordProps) {
-  const invoice = useTitledRecord(props, (id) => api.invoices.get(id), (loaded) => tc('invoice.pageTitle', { number: loaded.number }));
+  const invoice = useTitledRecord(props, (id) => api.invoices.get(id), (loaded) => t('commerce.invoice.heading', { number: loaded.number }));
   const [paying, setPaying] = createSignal(false);
   const payable = (current: Invoice) => (current.status === 'issued' || current.status === 'overdue') && current.amountDue > 0;
   return (
@@ -86,18 +87,18 @@ function InvoiceView(props: ListRecordProps) {
         <>
           <section class="card stack" aria-labelledby="details-title">
             <div class="section-header">
-              <h2 id="details-title">{tc('invoice.number')}</h2>
+              <h2 id="details-title">{t('commerce.doc.invoice')}</h2>
               <div class="actions">
                 <Show when={payable(current())}>
                   <button type="button" class="button button-primary" onClick={() => setPaying(true)}>
-                    {tc('invoice.recordPayment')}
+                    {t('commerce.invoice.recordPayment')}
                   </button>
                 </Show>
                 <PdfLink href={api.invoices.pdfUrl(current().id)} number={current().number} />
               </div>
             </div>
             <Show when={current().status === 'paid'}>
-              <p class="alert alert-success">{tc('invoice.paidInFull')}</p>
+              <p class="alert alert-success">{t('commerce.invoice.paidInFull')}</p>
             </Show>
             <Details invoice={current()} />
           </section>
@@ -109,7 +110,7 @@ function InvoiceView(props: ListRecordProps) {
             onClose={() => setPaying(false)}
             onRecorded={(updated, amount) => {
               invoice.show(updated);
-              invoice.save.setSaved(tc('invoice.paymentSaved', { amount: formatMoney(amount, updated.currency) }));
+              invoice.save.setSaved(t('commerce.invoice.paymentSaved', { amount: formatMoney(amount, updated.currency) }));
             }}
           />
         </>

@@ -6,7 +6,8 @@ import { invoiceUrl, isOverdue, StatusBadge } from './documents';
 import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { StaffShell } from '../../kit/staff-shell';
 import { formatDate, formatMoney } from '../../kit/format';
-import { tc } from './texts/commerce';
+import { t } from '../../kit/i18n';
+import './texts';
 
 // The API lists invoices newest first with no status filter; overdue ones stand out in the list.
 function InvoicesList() {
@@ -16,14 +17,14 @@ function InvoicesList() {
       <PagedTable
         list={list}
         emptyHidesOnError
-        empty={tc('invoice.empty')}
+        empty={t('commerce.invoice.empty')}
         columns={[
-          tc('invoice.number'),
-          tc('doc.account'),
-          tc('doc.status'),
-          { label: tc('doc.total'), class: 'numeric' },
-          { label: tc('invoice.amountDue'), class: 'numeric' },
-          tc('invoice.dueDate'),
+          t('commerce.doc.invoice'),
+          t('common.account'),
+          t('common.status'),
+          { label: t('common.total'), class: 'numeric' },
+          { label: t('commerce.invoice.amountDue'), class: 'numeric' },
+          t('commerce.invoice.dueDate'),
         ]}
         row={(invoice) => (
           <>
@@ -40,7 +41,7 @@ function InvoicesList() {
             <td class="numeric">{formatMoney(invoice.amountDue, invoice.currency)}</td>
             <td classList={{ overdue: isOverdue(invoice) }}>
               {formatDate(invoice.dueDate)}
-              <Show when={isOverdue(invoice)}> ({tc('invoice.pastDue')})</Show>
+              <Show when={isOverdue(invoice)}> ({t('commerce.invoice.pastDue')})</Show>
             </td>
           </>
         )}

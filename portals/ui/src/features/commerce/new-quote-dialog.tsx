@@ -6,8 +6,9 @@ import { quoteUrl } from './documents';
 import { Field, SelectField } from '../../kit/field';
 import { createDialogForm, FormFooter } from '../../kit/form-footer';
 import { AccountPicker } from '../../kit/search-picker';
-import { tc } from './texts/commerce';
 import { parseCurrency } from '../../kit/money-input';
+import { t } from '../../kit/i18n';
+import './texts';
 
 /** The account and opportunity a quote starts from (the opportunity page's "Create quote"). */
 export type QuoteStart = { account: Pick<Account, 'id' | 'name'>; opportunity?: Pick<Opportunity, 'id' | 'name'> };
@@ -54,13 +55,13 @@ export function NewQuoteDialog(props: NewQuoteDialogProps) {
     const list = opportunities().map((item) => ({ value: item.id, label: item.name }));
     const preset = props.start?.opportunity;
     if (preset && !list.some((item) => item.value === preset.id)) list.unshift({ value: preset.id, label: preset.name });
-    return [{ value: '', label: tc('quote.noOpportunity') }, ...list];
+    return [{ value: '', label: t('commerce.quote.noOpportunity') }, ...list];
   };
   const submit = form.onSubmit(async () => {
     const chosen = account();
-    if (!chosen) return form.setProblem(tc('quote.pickAccount'));
+    if (!chosen) return form.setProblem(t('accounts.pick'));
     const code = parseCurrency(currency());
-    if (!code) return form.setProblem(tc('doc.currencyInvalid'));
+    if (!code) return form.setProblem(t('commerce.doc.currencyInvalid'));
     await form.submission.run(async (key) => {
       const quote = await api.quotes.create(
         { accountId: chosen.id, ...(opportunityId() ? { opportunityId: opportunityId() } : {}), currency: code, lines: [], ...(validUntil() ? { validUntil: validUntil() } : {}) },
@@ -70,10 +71,10 @@ export function NewQuoteDialog(props: NewQuoteDialogProps) {
     });
   });
   return (
-    <Dialog open={props.open} title={tc('quote.new')} onClose={form.close}>
+    <Dialog open={props.open} title={t('commerce.quote.new')} onClose={form.close}>
       <form class="form" onSubmit={submit}>
         <Show when={props.start?.opportunity}>
-          {(opportunity) => <p>{tc('quote.fromOpportunity', { name: opportunity().name, account: props.start?.account.name ?? '' })}</p>}
+          {(opportunity) => <p>{t('commerce.quote.fromOpportunity', { name: opportunity().name, account: props.start?.account.name ?? '' })}</p>}
         </Show>
         <AccountPicker
           selected={account()}
@@ -83,11 +84,11 @@ export function NewQuoteDialog(props: NewQuoteDialogProps) {
           }}
         />
         <Show when={account()}>
-          <SelectField label={tc('quote.opportunity')} name="opportunityId" value={opportunityId()} onChange={setOpportunityId} options={options()} />
+          <SelectField label={t('common.opportunity')} name="opportunityId" value={opportunityId()} onChange={setOpportunityId} options={options()} />
         </Show>
-        <Field label={tc('doc.currency')} name="currency" required maxLength={3} hint={tc('doc.currencyHint')} value={currency()} onInput={setCurrency} />
-        <Field label={tc('quote.validUntil')} name="validUntil" type="date" value={validUntil()} onInput={setValidUntil} />
-        <FormFooter problem={form.problem()} submission={form.submission} label={tc('quote.create')} busyLabel={tc('quote.creating')} />
+        <Field label={t('commerce.doc.currency')} name="currency" required maxLength={3} hint={t('commerce.doc.currencyHint')} value={currency()} onInput={setCurrency} />
+        <Field label={t('commerce.quote.validUntil')} name="validUntil" type="date" value={validUntil()} onInput={setValidUntil} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={t('common.createQuote')} busyLabel={t('common.creating')} />
       </form>
     </Dialog>
   );

@@ -11,41 +11,41 @@ import { ListRecordPage, useTitledRecord, type ListRecordProps } from '../../kit
 import { ConflictAlert, RecordView, type RecordState } from '../../kit/record-view';
 import { formatDate, formatMoney } from '../../kit/format';
 import { t } from '../../kit/i18n';
-import { tc } from './texts/commerce';
 import { opportunityUrl } from '../../kit/navigation';
+import './texts';
 
 function Details(props: { order: Order }) {
   return (
     <dl class="details">
-      <dt>{tc('doc.status')}</dt>
+      <dt>{t('common.status')}</dt>
       <dd>
         <StatusBadge kind="order" status={props.order.status} />
       </dd>
-      <dt>{tc('doc.account')}</dt>
+      <dt>{t('common.account')}</dt>
       <dd>
         <AccountLink id={props.order.accountId} />
       </dd>
-      <dt>{tc('order.quote')}</dt>
+      <dt>{t('commerce.doc.quote')}</dt>
       <dd>
-        <a href={quoteUrl(props.order.quoteId)}>{tc('order.openQuote')}</a>
+        <a href={quoteUrl(props.order.quoteId)}>{t('commerce.order.openQuote')}</a>
       </dd>
       <Show when={props.order.opportunityId}>
         {(id) => (
           <>
-            <dt>{tc('quote.opportunity')}</dt>
+            <dt>{t('common.opportunity')}</dt>
             <dd>
-              <a href={opportunityUrl(id())}>{tc('quote.openOpportunity')}</a>
+              <a href={opportunityUrl(id())}>{t('open.opportunity')}</a>
             </dd>
           </>
         )}
       </Show>
-      <dt>{tc('order.invoice')}</dt>
+      <dt>{t('commerce.doc.invoice')}</dt>
       <dd>
         <Show when={props.order.invoiceId} fallback={t('common.none')}>
-          {(id) => <a href={invoiceUrl(id())}>{tc('order.openInvoice')}</a>}
+          {(id) => <a href={invoiceUrl(id())}>{t('commerce.order.openInvoice')}</a>}
         </Show>
       </dd>
-      <dt>{tc('doc.total')}</dt>
+      <dt>{t('common.total')}</dt>
       <dd>{formatMoney(props.order.total, props.order.currency)}</dd>
       <dt>{t('common.created')}</dt>
       <dd>{formatDate(props.order.createdAt)}</dd>
@@ -66,20 +66,20 @@ function StatusForm(props: { order: RecordState<Order>; current: Order; onCancel
     const base = props.current;
     void save()
       .submit(async () => props.order.show(await api.orders.setStatus(base.id, base.version, status)))
-      .then((ok) => ok && save().setSaved(tc('order.statusSaved', { status: statusLabel('order', status) })));
+      .then((ok) => ok && save().setSaved(t('commerce.order.statusSaved', { status: statusLabel('order', status) })));
   };
   return (
-    <Show when={next().length > 0} fallback={<p class="muted">{tc('order.final', { status: statusLabel('order', props.current.status).toLowerCase() })}</p>}>
+    <Show when={next().length > 0} fallback={<p class="muted">{t('commerce.order.final', { status: statusLabel('order', props.current.status).toLowerCase() })}</p>}>
       <form class="inline-form" onSubmit={submit}>
         <SelectField
-          label={tc('order.moveTo')}
+          label={t('commerce.order.moveTo')}
           name="status"
           value={target() ?? ''}
           onChange={(value) => setTarget(value as OrderStatus)}
           options={next().map((status) => ({ value: status, label: statusLabel('order', status) }))}
         />
         <button type="submit" class="button button-secondary" disabled={save().busy()}>
-          {save().busy() ? t('common.saving') : tc('order.changeStatus')}
+          {save().busy() ? t('common.saving') : t('commerce.order.changeStatus')}
         </button>
       </form>
       <ConflictAlert submission={save()} onReload={() => save().reload()} />
@@ -88,7 +88,7 @@ function StatusForm(props: { order: RecordState<Order>; current: Order; onCancel
 }
 
 function OrderView(props: ListRecordProps) {
-  const order = useTitledRecord(props, (id) => api.orders.get(id), (loaded) => tc('order.pageTitle', { number: loaded.number }));
+  const order = useTitledRecord(props, (id) => api.orders.get(id), (loaded) => t('commerce.order.pageTitle', { number: loaded.number }));
   const [action, setAction] = createSignal<'invoice' | 'cancel'>();
   return (
     <RecordView record={order}>
@@ -96,17 +96,17 @@ function OrderView(props: ListRecordProps) {
         <>
           <section class="card stack" aria-labelledby="details-title">
             <div class="section-header">
-              <h2 id="details-title">{tc('order.number')}</h2>
+              <h2 id="details-title">{t('commerce.order.number')}</h2>
               <div class="actions">
                 <Show when={!current().invoiceId && current().status !== 'cancelled'}>
                   <button type="button" class="button button-primary" onClick={() => setAction('invoice')}>
-                    {tc('order.createInvoice')}
+                    {t('commerce.order.createInvoice')}
                   </button>
                 </Show>
                 <Show when={current().invoiceId}>
                   {(id) => (
                     <a class="button button-secondary" href={invoiceUrl(id())}>
-                      {tc('order.openInvoice')}
+                      {t('commerce.order.openInvoice')}
                     </a>
                   )}
                 </Show>
@@ -122,9 +122,9 @@ function OrderView(props: ListRecordProps) {
           <ConfirmDialog
             open={action() === 'invoice'}
             tone="primary"
-            title={tc('order.invoiceTitle')}
-            message={tc('order.invoiceText', { number: current().number, total: formatMoney(current().total, current().currency) })}
-            confirmLabel={tc('order.createInvoice')}
+            title={t('commerce.order.invoiceTitle')}
+            message={t('commerce.order.invoiceText', { number: current().number, total: formatMoney(current().total, current().currency) })}
+            confirmLabel={t('commerce.order.createInvoice')}
             onClose={() => setAction(undefined)}
             onConfirm={async () => {
               const { invoiceId } = await api.orders.invoice(current().id, newIdempotencyKey());
@@ -133,14 +133,14 @@ function OrderView(props: ListRecordProps) {
           />
           <ConfirmDialog
             open={action() === 'cancel'}
-            title={tc('order.cancelTitle')}
-            message={tc('order.cancelText', { number: current().number })}
-            confirmLabel={tc('order.cancelTitle')}
+            title={t('commerce.order.cancelTitle')}
+            message={t('commerce.order.cancelText', { number: current().number })}
+            confirmLabel={t('commerce.order.cancelTitle')}
             onClose={() => setAction(undefined)}
             onConfirm={async () => {
               const base = current();
               order.show(await api.orders.setStatus(base.id, base.version, 'cancelled'));
-              order.save.setSaved(tc('order.statusSaved', { status: statusLabel('order', 'cancelled') }));
+              order.save.setSaved(t('commerce.order.statusSaved', { status: statusLabel('order', 'cancelled') }));
             }}
           />
         </>

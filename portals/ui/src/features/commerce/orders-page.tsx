@@ -6,7 +6,7 @@ import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { StaffShell } from '../../kit/staff-shell';
 import { formatDate, formatMoney } from '../../kit/format';
 import { t } from '../../kit/i18n';
-import { tc } from './texts/commerce';
+import './texts';
 
 function OrdersList() {
   const { list } = usePagedList<Order, null>(null, (_, cursor) => api.orders.list({ cursor, limit: 25 }));
@@ -15,8 +15,8 @@ function OrdersList() {
       <PagedTable
         list={list}
         emptyHidesOnError
-        empty={tc('order.empty')}
-        columns={[tc('order.number'), tc('doc.account'), tc('doc.status'), { label: tc('doc.total'), class: 'numeric' }, tc('order.quote'), t('common.created')]}
+        empty={t('commerce.order.empty')}
+        columns={[t('commerce.order.number'), t('common.account'), t('common.status'), { label: t('common.total'), class: 'numeric' }, t('commerce.doc.quote'), t('common.created')]}
         row={(order) => (
           <>
             <th scope="row">
@@ -30,7 +30,7 @@ function OrdersList() {
             </td>
             <td class="numeric">{formatMoney(order.total, order.currency)}</td>
             <td>
-              <a href={quoteUrl(order.quoteId)}>{tc('order.openQuote')}</a>
+              <a href={quoteUrl(order.quoteId)}>{t('commerce.order.openQuote')}</a>
             </td>
             <td>{formatDate(order.createdAt)}</td>
           </>

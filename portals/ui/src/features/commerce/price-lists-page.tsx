@@ -10,8 +10,8 @@ import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { StaffShell } from '../../kit/staff-shell';
 import { formatMoney } from '../../kit/format';
 import { t } from '../../kit/i18n';
-import { tc } from './texts/commerce';
 import { parseCurrency, parseMoneyInput } from '../../kit/money-input';
+import './texts';
 
 function CurrencyForm(props: { value: string; onShow: (currency: string) => void }) {
   const [value, setValue] = createSignal(props.value);
@@ -22,14 +22,14 @@ function CurrencyForm(props: { value: string; onShow: (currency: string) => void
       onSubmit={(e) => {
         e.preventDefault();
         const currency = parseCurrency(value());
-        if (!currency) return setProblem(tc('doc.currencyInvalid'));
+        if (!currency) return setProblem(t('commerce.doc.currencyInvalid'));
         setProblem(undefined);
         props.onShow(currency);
       }}
     >
-      <Field label={tc('priceList.currencyFilter')} name="currency" plain maxLength={3} error={problem()} value={value()} onInput={setValue} />
+      <Field label={t('commerce.doc.currency')} name="currency" plain maxLength={3} error={problem()} value={value()} onInput={setValue} />
       <button type="submit" class="button button-secondary">
-        {tc('priceList.show')}
+        {t('common.show')}
       </button>
     </form>
   );
@@ -46,13 +46,13 @@ function NewPriceListDialog(props: { open: boolean; currency: string; products: 
   const setRow = (index: number, patch: Partial<PriceRow>) => setRows((all) => all.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const submit = form.onSubmit(async () => {
     const code = parseCurrency(currency());
-    if (!code) return form.setProblem(tc('doc.currencyInvalid'));
-    if (rows().length === 0) return form.setProblem(tc('priceList.needPrice'));
+    if (!code) return form.setProblem(t('commerce.doc.currencyInvalid'));
+    if (rows().length === 0) return form.setProblem(t('commerce.priceList.needPrice'));
     const prices: { productId: string; amount: number }[] = [];
     for (const [index, row] of rows().entries()) {
-      if (!row.productId) return form.setProblem(tc('priceList.pickProduct'));
+      if (!row.productId) return form.setProblem(t('commerce.priceList.pickProduct'));
       const amount = parseMoneyInput(row.price, code);
-      if (amount === undefined) return form.setProblem(tc('doc.moneyInvalid', { field: tc('priceList.priceOf', { n: index + 1 }) }));
+      if (amount === undefined) return form.setProblem(t('commerce.doc.moneyInvalid', { field: t('commerce.priceList.priceOf', { n: index + 1 }) }));
       prices.push({ productId: row.productId, amount });
     }
     await form.submission.run(async (key) => {
@@ -62,21 +62,21 @@ function NewPriceListDialog(props: { open: boolean; currency: string; products: 
     });
   });
   return (
-    <Dialog open={props.open} title={tc('priceList.new')} onClose={form.close}>
+    <Dialog open={props.open} title={t('commerce.priceList.new')} onClose={form.close}>
       <form class="form" onSubmit={submit}>
-        <Field label={tc('priceList.name')} name="name" required autofocus maxLength={160} value={name()} onInput={setName} />
-        <Field label={tc('doc.currency')} name="currency" required maxLength={3} hint={tc('doc.currencyHint')} value={currency()} onInput={setCurrency} />
-        <Field label={tc('priceList.customerGroup')} name="customerGroup" maxLength={40} hint={tc('priceList.customerGroupHint')} value={group()} onInput={setGroup} />
+        <Field label={t('common.name')} name="name" required autofocus maxLength={160} value={name()} onInput={setName} />
+        <Field label={t('commerce.doc.currency')} name="currency" required maxLength={3} hint={t('commerce.doc.currencyHint')} value={currency()} onInput={setCurrency} />
+        <Field label={t('commerce.priceList.customerGroup')} name="customerGroup" maxLength={40} hint={t('commerce.priceList.customerGroupHint')} value={group()} onInput={setGroup} />
         <fieldset class="field">
-          <legend>{tc('priceList.prices')}</legend>
-          <Show when={props.products.length > 0} fallback={<p class="empty">{tc('priceList.noProducts')}</p>}>
+          <legend>{t('commerce.priceList.prices')}</legend>
+          <Show when={props.products.length > 0} fallback={<p class="empty">{t('commerce.priceList.noProducts')}</p>}>
             <Index each={rows()}>
               {(row, index) => (
                 <div class="inline-fields">
                   <label>
-                    <span class="visually-hidden">{tc('priceList.productOf', { n: index + 1 })}</span>
+                    <span class="visually-hidden">{t('commerce.priceList.productOf', { n: index + 1 })}</span>
                     <select value={row().productId} onChange={(e) => setRow(index, { productId: e.currentTarget.value })}>
-                      <option value="">{tc('priceList.productOf', { n: index + 1 })}…</option>
+                      <option value="">{t('commerce.priceList.productOf', { n: index + 1 })}…</option>
                       <For each={props.products}>
                         {(product) => (
                           <option value={product.id} selected={product.id === row().productId}>
@@ -87,21 +87,21 @@ function NewPriceListDialog(props: { open: boolean; currency: string; products: 
                     </select>
                   </label>
                   <label>
-                    <span class="visually-hidden">{tc('priceList.priceOf', { n: index + 1 })}</span>
+                    <span class="visually-hidden">{t('commerce.priceList.priceOf', { n: index + 1 })}</span>
                     <input inputMode="decimal" value={row().price} placeholder="0" onInput={(e) => setRow(index, { price: e.currentTarget.value })} />
                   </label>
                   <button type="button" class="button button-ghost" onClick={() => setRows((all) => all.filter((_, i) => i !== index))}>
-                    {tc('priceList.removePrice', { n: index + 1 })}
+                    {t('commerce.priceList.removePrice', { n: index + 1 })}
                   </button>
                 </div>
               )}
             </Index>
             <button type="button" class="button button-secondary" onClick={() => setRows((all) => [...all, { productId: '', price: '' }])}>
-              {tc('priceList.addPrice')}
+              {t('commerce.priceList.addPrice')}
             </button>
           </Show>
         </fieldset>
-        <FormFooter problem={form.problem()} submission={form.submission} label={tc('priceList.create')} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={t('commerce.priceList.create')} />
       </form>
     </Dialog>
   );
@@ -119,22 +119,22 @@ function PriceLists() {
       <p>
         <a href="/products/">← {t('nav.products')}</a>
       </p>
-      <p>{tc('priceList.intro')}</p>
-      <ListToolbar newLabel={tc('priceList.new')} onNew={() => setCreating(true)}>
+      <p>{t('commerce.priceList.intro')}</p>
+      <ListToolbar newLabel={t('commerce.priceList.new')} onNew={() => setCreating(true)}>
         <CurrencyForm value={currency()} onShow={choose} />
       </ListToolbar>
       <PagedTable
         list={list}
         emptyHidesOnError
-        empty={tc('priceList.empty', { currency: currency() })}
-        columns={[tc('priceList.name'), tc('priceList.customerGroup'), tc('priceList.prices')]}
+        empty={t('commerce.priceList.empty', { currency: currency() })}
+        columns={[t('common.name'), t('commerce.priceList.customerGroup'), t('commerce.priceList.prices')]}
         row={(priceList) => (
           <>
             <th scope="row">{priceList.name}</th>
-            <td>{priceList.customerGroup ?? tc('priceList.everyone')}</td>
+            <td>{priceList.customerGroup ?? t('commerce.priceList.everyone')}</td>
             <td>
               <details>
-                <summary>{tc('priceList.count', { n: priceList.prices.length })}</summary>
+                <summary>{t('commerce.priceList.count', { n: priceList.prices.length })}</summary>
                 <ul class="plain-list">
                   <For each={priceList.prices}>
                     {(price) => (
@@ -162,7 +162,7 @@ function PriceLists() {
 
 export function PriceListsPage() {
   return (
-    <StaffShell current="products" titleKey="nav.products" heading={tc('priceList.title')}>
+    <StaffShell current="products" titleKey="nav.products" heading={t('commerce.priceList.title')}>
       {() => <PriceLists />}
     </StaffShell>
   );

@@ -5,7 +5,8 @@ import { parsePercent } from './commerce';
 import { Field } from '../../kit/field';
 import { RecordForm, useFormValues, type RecordFormProps } from '../../kit/record-form';
 import { moneyInputValue, moneyPreview, parseCurrency, parseMoneyInput } from '../../kit/money-input';
-import { tc } from './texts/commerce';
+import { t } from '../../kit/i18n';
+import './texts';
 
 export type ProductFormValues = { sku: string; name: string; description: string; price: string; currency: string; tax: string; active: boolean };
 
@@ -15,13 +16,13 @@ type Checked = { ok: true; amount: number; currency: string; taxPercent: number 
 const SKU = /^[A-Za-z0-9._-]+$/;
 
 function check(values: ProductFormValues, withSku: boolean): Checked {
-  if (withSku && !SKU.test(values.sku.trim())) return { ok: false, problem: tc('product.skuInvalid') };
+  if (withSku && !SKU.test(values.sku.trim())) return { ok: false, problem: t('commerce.product.skuInvalid') };
   const currency = parseCurrency(values.currency);
-  if (!currency) return { ok: false, problem: tc('doc.currencyInvalid') };
+  if (!currency) return { ok: false, problem: t('commerce.doc.currencyInvalid') };
   const amount = parseMoneyInput(values.price, currency);
-  if (amount === undefined) return { ok: false, problem: tc('doc.moneyInvalid', { field: tc('product.unitPrice') }) };
+  if (amount === undefined) return { ok: false, problem: t('commerce.doc.moneyInvalid', { field: t('commerce.line.unitPrice') }) };
   const taxPercent = parsePercent(values.tax);
-  if (taxPercent === undefined) return { ok: false, problem: tc('doc.percentInvalid', { field: tc('product.taxPercent') }) };
+  if (taxPercent === undefined) return { ok: false, problem: t('commerce.doc.percentInvalid', { field: t('commerce.product.taxPercent') }) };
   return { ok: true, amount, currency, taxPercent };
 }
 
@@ -86,26 +87,26 @@ export function ProductForm(props: ProductFormProps) {
         <>
           <Show
             when={!props.product}
-            fallback={<Field label={tc('product.sku')} name="sku" readOnly value={values().sku} onInput={() => undefined} />}
+            fallback={<Field label={t('commerce.product.sku')} name="sku" readOnly value={values().sku} onInput={() => undefined} />}
           >
-            <Field label={tc('product.sku')} name="sku" required autofocus maxLength={64} hint={tc('product.skuHint')} value={values().sku} onInput={set('sku')} />
+            <Field label={t('commerce.product.sku')} name="sku" required autofocus maxLength={64} hint={t('commerce.product.skuHint')} value={values().sku} onInput={set('sku')} />
           </Show>
-          <Field label={tc('product.name')} name="name" required autofocus={!!props.product} maxLength={160} value={values().name} onInput={set('name')} />
-          <Field label={tc('product.description')} name="description" multiline maxLength={2000} value={values().description} onInput={set('description')} />
+          <Field label={t('common.name')} name="name" required autofocus={!!props.product} maxLength={160} value={values().name} onInput={set('name')} />
+          <Field label={t('commerce.line.description')} name="description" multiline maxLength={2000} value={values().description} onInput={set('description')} />
           <Field
-            label={tc('product.unitPrice')}
+            label={t('commerce.line.unitPrice')}
             name="unitPrice"
             required
             inputMode="decimal"
-            hint={moneyPreview(values().price, values().currency) ?? tc('product.priceHint')}
+            hint={moneyPreview(values().price, values().currency) ?? t('commerce.product.priceHint')}
             value={values().price}
             onInput={set('price')}
           />
-          <Field label={tc('doc.currency')} name="currency" required maxLength={3} hint={tc('doc.currencyHint')} value={values().currency} onInput={set('currency')} />
-          <Field label={tc('product.taxPercent')} name="taxPercent" type="number" min={0} max={100} step="any" inputMode="decimal" hint={tc('product.taxHint')} value={values().tax} onInput={set('tax')} />
+          <Field label={t('commerce.doc.currency')} name="currency" required maxLength={3} hint={t('commerce.doc.currencyHint')} value={values().currency} onInput={set('currency')} />
+          <Field label={t('commerce.product.taxPercent')} name="taxPercent" type="number" min={0} max={100} step="any" inputMode="decimal" hint={t('commerce.product.taxHint')} value={values().tax} onInput={set('tax')} />
           <label class="checkbox">
             <input type="checkbox" name="active" checked={values().active} onChange={(e) => set('active')(e.currentTarget.checked)} />
-            {tc('product.activeField')}
+            {t('commerce.product.activeField')}
           </label>
           <MessageAlert message={problem()} />
         </>

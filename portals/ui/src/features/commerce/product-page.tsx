@@ -5,22 +5,22 @@ import { ListRecordPage, useTitledRecord, type ListRecordProps } from '../../kit
 import { RecordCard, RecordView } from '../../kit/record-view';
 import { formatDate, formatMoney, formatPercent } from '../../kit/format';
 import { t } from '../../kit/i18n';
-import { tc } from './texts/commerce';
+import './texts';
 
 function Details(props: { product: Product }) {
   return (
     <dl class="details">
-      <dt>{tc('product.sku')}</dt>
+      <dt>{t('commerce.product.sku')}</dt>
       <dd>{props.product.sku}</dd>
-      <dt>{tc('product.description')}</dt>
+      <dt>{t('commerce.line.description')}</dt>
       <dd>{props.product.description || t('common.none')}</dd>
-      <dt>{tc('product.unitPrice')}</dt>
+      <dt>{t('commerce.line.unitPrice')}</dt>
       <dd>{formatMoney(props.product.unitPrice.amount, props.product.unitPrice.currency)}</dd>
-      <dt>{tc('product.taxPercent')}</dt>
+      <dt>{t('commerce.product.taxPercent')}</dt>
       <dd>{formatPercent(props.product.taxPercent)}</dd>
-      <dt>{tc('product.active')}</dt>
+      <dt>{t('common.active')}</dt>
       <dd>
-        <span class={`badge status-${props.product.active ? 'active' : 'disabled'}`}>{props.product.active ? tc('doc.yes') : tc('doc.no')}</span>
+        <span class={`badge status-${props.product.active ? 'active' : 'disabled'}`}>{props.product.active ? t('common.yes') : t('common.no')}</span>
       </dd>
       <dt>{t('common.created')}</dt>
       <dd>{formatDate(props.product.createdAt)}</dd>
@@ -37,8 +37,8 @@ function ProductView(props: ListRecordProps) {
       {(current) => (
         <RecordCard
           record={product}
-          title={tc('product.details')}
-          editTitle={tc('product.editTitle')}
+          title={t('common.details')}
+          editTitle={t('commerce.product.editTitle')}
           details={<Details product={current()} />}
           form={(base, edit) => (
             <ProductForm

@@ -7,13 +7,14 @@ import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { ProductForm, toProductCreate } from './product-form';
 import { StaffShell } from '../../kit/staff-shell';
 import { formatMoney, formatPercent } from '../../kit/format';
-import { tc } from './texts/commerce';
+import { t } from '../../kit/i18n';
+import './texts';
 
 // The API filters the catalogue by `active`; it has no text search.
 type Filter = 'all' | 'active' | 'inactive';
 const FILTERS: Filter[] = ['all', 'active', 'inactive'];
-const FILTER_LABEL = { all: 'doc.all', active: 'product.active', inactive: 'product.inactive' } as const;
-const EMPTY = { all: 'product.empty', active: 'product.emptyActive', inactive: 'product.emptyInactive' } as const;
+const FILTER_LABEL = { all: 'common.all', active: 'common.active', inactive: 'commerce.product.inactive' } as const;
+const EMPTY = { all: 'commerce.product.empty', active: 'commerce.product.emptyActive', inactive: 'commerce.product.emptyInactive' } as const;
 
 function ProductsList() {
   const [creating, setCreating] = createSignal(false);
@@ -22,28 +23,28 @@ function ProductsList() {
   );
   return (
     <div class="stack">
-      <ListToolbar newLabel={tc('product.new')} onNew={() => setCreating(true)}>
-        <div class="tabs" role="group" aria-label={tc('product.filter')}>
+      <ListToolbar newLabel={t('commerce.product.new')} onNew={() => setCreating(true)}>
+        <div class="tabs" role="group" aria-label={t('commerce.product.filter')}>
           <For each={FILTERS}>
             {(option) => (
               <button type="button" class="tab" aria-pressed={filter() === option} onClick={() => choose(option)}>
-                {tc(FILTER_LABEL[option])}
+                {t(FILTER_LABEL[option])}
               </button>
             )}
           </For>
         </div>
-        <a href="/price-lists/">{tc('product.priceLists')}</a>
+        <a href="/price-lists/">{t('commerce.priceList.title')}</a>
       </ListToolbar>
       <PagedTable
         list={list}
         emptyHidesOnError
-        empty={tc(EMPTY[filter()])}
+        empty={t(EMPTY[filter()])}
         columns={[
-          tc('product.sku'),
-          tc('product.name'),
-          { label: tc('product.unitPrice'), class: 'numeric' },
-          { label: tc('product.taxPercent'), class: 'numeric' },
-          tc('product.active'),
+          t('commerce.product.sku'),
+          t('common.name'),
+          { label: t('commerce.line.unitPrice'), class: 'numeric' },
+          { label: t('commerce.product.taxPercent'), class: 'numeric' },
+          t('common.active'),
         ]}
         row={(product) => (
           <>
@@ -54,7 +55,7 @@ function ProductsList() {
             <td class="numeric">{formatMoney(product.unitPrice.amount, product.unitPrice.currency)}</td>
             <td class="numeric">{formatPercent(product.taxPercent)}</td>
             <td>
-              <span class={`badge status-${product.active ? 'active' : 'disabled'}`}>{product.active ? tc('doc.yes') : tc('doc.no')}</span>
+              <span class={`badge status-${product.active ? 'active' : 'disabled'}`}>{product.active ? t('common.yes') : t('common.no')}</span>
             </td>
           </>
         )}
@@ -62,8 +63,8 @@ function ProductsList() {
       <CreateDialog
         open={creating()}
         onClose={() => setCreating(false)}
-        title={tc('product.new')}
-        submitLabel={tc('product.create')}
+        title={t('commerce.product.new')}
+        submitLabel={t('commerce.product.create')}
         form={ProductForm}
         create={async (values, key) => productUrl((await api.products.create(toProductCreate(values), key)).id)}
       />

@@ -3,8 +3,9 @@ import type { DocumentLine, Product, QuoteLineInput } from '../../api/types';
 import { documentTotals, lineAmounts, type DocumentTotals, type LineInput } from '../../../../../shared/modules/commerce/domain/quote-totals';
 import { parseDecimal, parsePercent } from './commerce';
 import { formatMoney } from '../../kit/format';
-import { tc, type CommerceKey } from './texts/commerce';
 import { moneyInputValue, parseMoneyInput } from '../../kit/money-input';
+import { t, type MessageKey } from '../../kit/i18n';
+import './texts';
 
 /** What the user typed on one line; numbers stay text until saved. */
 type LineFields = {
@@ -34,14 +35,14 @@ function editLine(initial: LineFields): EditLine {
 
 function parseLine(fields: LineFields, n: number, currency: string): ParsedLine {
   const description = fields.description.trim();
-  if (!description) return { ok: false, problem: tc('line.descriptionRequired', { n }) };
+  if (!description) return { ok: false, problem: t('commerce.line.descriptionRequired', { n }) };
   const quantity = parseDecimal(fields.quantity, 3, 0, 1e7);
-  if (quantity === undefined || quantity <= 0) return { ok: false, problem: tc('line.quantityInvalid', { n }) };
+  if (quantity === undefined || quantity <= 0) return { ok: false, problem: t('commerce.line.quantityInvalid', { n }) };
   const unitPrice = parseMoneyInput(fields.price, currency);
-  if (unitPrice === undefined) return { ok: false, problem: tc('line.priceRequired', { n }) };
+  if (unitPrice === undefined) return { ok: false, problem: t('commerce.line.priceRequired', { n }) };
   const discountPercent = parsePercent(fields.discount);
   const taxPercent = parsePercent(fields.tax);
-  if (discountPercent === undefined || taxPercent === undefined) return { ok: false, problem: tc('line.percentInvalid', { n }) };
+  if (discountPercent === undefined || taxPercent === undefined) return { ok: false, problem: t('commerce.line.percentInvalid', { n }) };
   const productId = fields.productId || undefined;
   const input: QuoteLineInput = {
     ...(productId ? { productId } : {}),
@@ -93,14 +94,14 @@ export function createLinesEditor(currency: () => string) {
       const line = editLine({ productId: '', description: '', quantity: '1', price: '', discount: '0', tax: '0', priceFromProduct: false });
       setLines((all) => [...all, line]);
       setDirty(true);
-      setAnnouncement(tc('line.added', { n: lines().length }));
+      setAnnouncement(t('commerce.line.added', { n: lines().length }));
       return line;
     },
     remove(line: EditLine) {
       const index = lines().indexOf(line);
       setLines((all) => all.filter((item) => item !== line));
       setDirty(true);
-      setAnnouncement(tc('line.removed', { n: index + 1 }));
+      setAnnouncement(t('commerce.line.removed', { n: index + 1 }));
     },
     /** Moves a line one place up (-1) or down (1); false when it is at that end already. */
     move(line: EditLine, delta: -1 | 1): boolean {
@@ -112,7 +113,7 @@ export function createLinesEditor(currency: () => string) {
       all.splice(to, 0, line);
       setLines(all);
       setDirty(true);
-      setAnnouncement(tc('line.moved', { n: to + 1, count: all.length }));
+      setAnnouncement(t('commerce.line.moved', { n: to + 1, count: all.length }));
       return true;
     },
     setDirty,
@@ -151,7 +152,7 @@ function focusIn(key: number, role: string) {
 
 /** The line table of a draft quote: product or free text, numbers, per-line preview, move and remove. */
 export function QuoteLinesEditor(props: EditorProps) {
-  const field = (key: CommerceKey, n: number) => tc('line.of', { field: tc(key), n });
+  const field = (key: MessageKey, n: number) => t('commerce.line.of', { field: t(key), n });
   const productOptions = (selected: string) => {
     // A line may still name a product that is no longer active: keep it choosable as it is.
     const known = props.products.some((product) => product.id === selected);
@@ -197,26 +198,26 @@ export function QuoteLinesEditor(props: EditorProps) {
   return (
     <div class="stack line-editor-wrap">
       <p class="field-hint" id="line-keyboard-hint">
-        {tc('line.keyboardHint')}
+        {t('commerce.line.keyboardHint')}
       </p>
       <div class="notice-region visually-hidden" role="status" aria-live="polite">
         {props.editor.announcement()}
       </div>
-      <Show when={props.editor.lines().length > 0} fallback={<p class="empty">{tc('quote.noLinesYet')}</p>}>
+      <Show when={props.editor.lines().length > 0} fallback={<p class="empty">{t('commerce.quote.noLinesYet')}</p>}>
         <div class="table-scroll">
           <table class="table line-editor" aria-describedby="line-keyboard-hint">
             <thead>
               <tr>
-                <th scope="col">{tc('line.number')}</th>
-                <th scope="col">{tc('line.product')}</th>
-                <th scope="col">{tc('line.description')}</th>
-                <th scope="col" class="numeric">{tc('line.quantity')}</th>
-                <th scope="col" class="numeric">{tc('line.unitPrice')}</th>
-                <th scope="col" class="numeric">{tc('line.discount')}</th>
-                <th scope="col" class="numeric">{tc('line.tax')}</th>
-                <th scope="col" class="numeric">{tc('line.total')}</th>
+                <th scope="col">{t('commerce.line.number')}</th>
+                <th scope="col">{t('commerce.line.product')}</th>
+                <th scope="col">{t('commerce.line.description')}</th>
+                <th scope="col" class="numeric">{t('commerce.line.quantity')}</th>
+                <th scope="col" class="numeric">{t('commerce.line.unitPrice')}</th>
+                <th scope="col" class="numeric">{t('commerce.line.discount')}</th>
+                <th scope="col" class="numeric">{t('commerce.line.tax')}</th>
+                <th scope="col" class="numeric">{t('commerce.line.total')}</th>
                 <th scope="col">
-                  <span class="visually-hidden">{tc('line.removeShort')}</span>
+                  <span class="visually-hidden">{t('common.remove')}</span>
                 </th>
               </tr>
             </thead>
@@ -229,9 +230,9 @@ export function QuoteLinesEditor(props: EditorProps) {
                     <tr data-line={line.key} onKeyDown={(e) => onRowKey(e, line)}>
                       <td>{n()}</td>
                       <td>
-                        <select data-role="product" aria-label={field('line.product', n())} value={f().productId} onChange={(e) => pickProduct(line, e.currentTarget.value)}>
+                        <select data-role="product" aria-label={field('commerce.line.product', n())} value={f().productId} onChange={(e) => pickProduct(line, e.currentTarget.value)}>
                           <option value="" selected={!f().productId}>
-                            {tc('line.freeText')}
+                            {t('commerce.line.freeText')}
                           </option>
                           <For each={productOptions(f().productId)}>
                             {(product) => (
@@ -243,31 +244,31 @@ export function QuoteLinesEditor(props: EditorProps) {
                         </select>
                       </td>
                       <td>
-                        <input data-role="description" aria-label={field('line.description', n())} maxLength={500} value={f().description} onInput={(e) => props.editor.change(line, { description: e.currentTarget.value })} />
+                        <input data-role="description" aria-label={field('commerce.line.description', n())} maxLength={500} value={f().description} onInput={(e) => props.editor.change(line, { description: e.currentTarget.value })} />
                       </td>
                       <td class="numeric">
-                        <input data-role="quantity" class="input-number" type="number" min="0" step="any" inputMode="decimal" aria-label={field('line.quantity', n())} value={f().quantity} onInput={(e) => props.editor.change(line, { quantity: e.currentTarget.value })} />
+                        <input data-role="quantity" class="input-number" type="number" min="0" step="any" inputMode="decimal" aria-label={field('commerce.line.quantity', n())} value={f().quantity} onInput={(e) => props.editor.change(line, { quantity: e.currentTarget.value })} />
                       </td>
                       <td class="numeric">
-                        <input data-role="price" class="input-money" inputMode="decimal" aria-label={field('line.unitPrice', n())} value={f().price} onInput={(e) => props.editor.change(line, { price: e.currentTarget.value, priceFromProduct: false })} />
+                        <input data-role="price" class="input-money" inputMode="decimal" aria-label={field('commerce.line.unitPrice', n())} value={f().price} onInput={(e) => props.editor.change(line, { price: e.currentTarget.value, priceFromProduct: false })} />
                       </td>
                       <td class="numeric">
-                        <input data-role="discount" class="input-number" type="number" min="0" max="100" step="any" inputMode="decimal" aria-label={field('line.discount', n())} value={f().discount} onInput={(e) => props.editor.change(line, { discount: e.currentTarget.value })} />
+                        <input data-role="discount" class="input-number" type="number" min="0" max="100" step="any" inputMode="decimal" aria-label={field('commerce.line.discount', n())} value={f().discount} onInput={(e) => props.editor.change(line, { discount: e.currentTarget.value })} />
                       </td>
                       <td class="numeric">
-                        <input data-role="tax" class="input-number" type="number" min="0" max="100" step="any" inputMode="decimal" aria-label={field('line.tax', n())} value={f().tax} onInput={(e) => props.editor.change(line, { tax: e.currentTarget.value })} />
+                        <input data-role="tax" class="input-number" type="number" min="0" max="100" step="any" inputMode="decimal" aria-label={field('commerce.line.tax', n())} value={f().tax} onInput={(e) => props.editor.change(line, { tax: e.currentTarget.value })} />
                       </td>
                       <td class="numeric">{lineTotal(index())}</td>
                       <td>
                         <div class="row-actions">
-                          <button type="button" class="button button-ghost" data-role="up" disabled={index() === 0} aria-label={tc('line.moveUp', { n: n() })} onClick={() => moveBy(line, -1, 'up')}>
-                            {tc('line.up')}
+                          <button type="button" class="button button-ghost" data-role="up" disabled={index() === 0} aria-label={t('commerce.line.moveUp', { n: n() })} onClick={() => moveBy(line, -1, 'up')}>
+                            {t('commerce.line.up')}
                           </button>
-                          <button type="button" class="button button-ghost" data-role="down" disabled={index() === props.editor.lines().length - 1} aria-label={tc('line.moveDown', { n: n() })} onClick={() => moveBy(line, 1, 'down')}>
-                            {tc('line.down')}
+                          <button type="button" class="button button-ghost" data-role="down" disabled={index() === props.editor.lines().length - 1} aria-label={t('commerce.line.moveDown', { n: n() })} onClick={() => moveBy(line, 1, 'down')}>
+                            {t('commerce.line.down')}
                           </button>
-                          <button type="button" class="button button-ghost" data-role="remove" aria-label={tc('line.remove', { n: n() })} onClick={() => remove(line)}>
-                            {tc('line.removeShort')}
+                          <button type="button" class="button button-ghost" data-role="remove" aria-label={t('commerce.line.remove', { n: n() })} onClick={() => remove(line)}>
+                            {t('common.remove')}
                           </button>
                         </div>
                       </td>
@@ -289,7 +290,7 @@ export function QuoteLinesEditor(props: EditorProps) {
             focusIn(line.key, 'product');
           }}
         >
-          {tc('line.add')}
+          {t('commerce.line.add')}
         </button>
       </div>
     </div>

@@ -13,38 +13,38 @@ import { ConflictAlert, RecordView, type RecordState } from '../../kit/record-vi
 import { createLinesEditor, QuoteLinesEditor, type LinesEditor } from './quote-lines-editor';
 import { formatDate } from '../../kit/format';
 import { t } from '../../kit/i18n';
-import { tc } from './texts/commerce';
 import { opportunityUrl } from '../../kit/navigation';
+import './texts';
 
 function Details(props: { quote: Quote }) {
   return (
     <dl class="details">
-      <dt>{tc('doc.status')}</dt>
+      <dt>{t('common.status')}</dt>
       <dd>
         <StatusBadge kind="quote" status={props.quote.status} />
       </dd>
-      <dt>{tc('doc.account')}</dt>
+      <dt>{t('common.account')}</dt>
       <dd>
         <AccountLink id={props.quote.accountId} />
       </dd>
-      <dt>{tc('quote.opportunity')}</dt>
+      <dt>{t('common.opportunity')}</dt>
       <dd>
-        <Show when={props.quote.opportunityId} fallback={tc('quote.noOpportunity')}>
-          {(id) => <a href={opportunityUrl(id())}>{tc('quote.openOpportunity')}</a>}
+        <Show when={props.quote.opportunityId} fallback={t('commerce.quote.noOpportunity')}>
+          {(id) => <a href={opportunityUrl(id())}>{t('open.opportunity')}</a>}
         </Show>
       </dd>
-      <dt>{tc('doc.currency')}</dt>
+      <dt>{t('commerce.doc.currency')}</dt>
       <dd>{props.quote.currency}</dd>
-      <dt>{tc('quote.validUntil')}</dt>
+      <dt>{t('commerce.quote.validUntil')}</dt>
       <dd>{formatDate(props.quote.validUntil)}</dd>
       <dt>{t('common.created')}</dt>
       <dd>{formatDate(props.quote.createdAt)}</dd>
       <Show when={props.quote.orderId}>
         {(id) => (
           <>
-            <dt>{tc('order.number')}</dt>
+            <dt>{t('commerce.order.number')}</dt>
             <dd>
-              <a href={orderUrl(id())}>{tc('quote.openOrder')}</a>
+              <a href={orderUrl(id())}>{t('commerce.quote.openOrder')}</a>
             </dd>
           </>
         )}
@@ -71,12 +71,12 @@ function DraftEditor(props: EditorFormProps) {
   };
   return (
     <form class="card form" aria-labelledby="lines-title" onSubmit={submit} onInput={() => props.editor.setDirty(true)}>
-      <h2 id="lines-title">{tc('quote.editTitle')}</h2>
+      <h2 id="lines-title">{t('commerce.doc.lines')}</h2>
       <Show when={props.productsFailed}>
-        <p class="muted">{tc('line.productsFailed')}</p>
+        <p class="muted">{t('commerce.line.productsFailed')}</p>
       </Show>
       <QuoteLinesEditor editor={props.editor} products={props.products} currency={props.current.currency} />
-      <Field label={tc('quote.validUntil')} name="validUntil" type="date" value={validUntil()} onInput={setValidUntil} />
+      <Field label={t('commerce.quote.validUntil')} name="validUntil" type="date" value={validUntil()} onInput={setValidUntil} />
       <MessageAlert message={problem()} />
       <ConflictAlert submission={save()} onReload={() => save().reload()} />
       <div class="actions">
@@ -84,7 +84,7 @@ function DraftEditor(props: EditorFormProps) {
           {save().busy() ? t('common.saving') : t('common.save')}
         </button>
         <Show when={props.editor.dirty()}>
-          <span class="muted">{tc('quote.unsaved')}</span>
+          <span class="muted">{t('commerce.quote.unsaved')}</span>
         </Show>
       </div>
     </form>
@@ -98,7 +98,7 @@ function QuoteView(props: ListRecordProps) {
   const quote = useTitledRecord(
     props,
     (id) => api.quotes.get(id),
-    (loaded) => tc('quote.pageTitle', { number: loaded.number }),
+    (loaded) => t('commerce.quote.heading', { number: loaded.number }),
     (loaded) => editor.reset(loaded.lines),
   );
   const [products, setProducts] = createSignal<Product[]>([]);
@@ -114,13 +114,13 @@ function QuoteView(props: ListRecordProps) {
   const ask = (next: Action) => {
     setActionProblem(undefined);
     // Sending and confirming take the quote as saved: unsaved edits would silently be left out.
-    if (next !== 'cancel' && editor.dirty()) return setActionProblem(tc('quote.saveFirst'));
+    if (next !== 'cancel' && editor.dirty()) return setActionProblem(t('commerce.quote.saveFirst'));
     setAction(next);
   };
   const draftTotals = (current: Quote) => {
-    if (!editor.dirty()) return { totals: current, note: tc('quote.serverTotals') };
+    if (!editor.dirty()) return { totals: current, note: t('commerce.quote.serverTotals') };
     const preview = editor.preview();
-    return { totals: preview, note: preview ? tc('quote.preview') : tc('quote.previewInvalid') };
+    return { totals: preview, note: preview ? t('commerce.quote.preview') : t('commerce.quote.previewInvalid') };
   };
 
   return (
@@ -129,23 +129,23 @@ function QuoteView(props: ListRecordProps) {
         <>
           <section class="card" aria-labelledby="details-title">
             <div class="section-header">
-              <h2 id="details-title">{tc('quote.number')}</h2>
+              <h2 id="details-title">{t('commerce.doc.quote')}</h2>
               <div class="actions">
                 <Show when={current().status === 'draft'}>
                   <button type="button" class="button button-primary" onClick={() => ask('send')}>
-                    {tc('quote.send')}
+                    {t('commerce.quote.send')}
                   </button>
                 </Show>
                 <Show when={canConfirmQuote(current().status)}>
                   {/* On a draft, sending is the usual next step and confirming the shortcut (as in Odoo). */}
                   <button type="button" class={current().status === 'draft' ? 'button button-secondary' : 'button button-primary'} onClick={() => ask('confirm')}>
-                    {tc('quote.confirmSale')}
+                    {t('commerce.quote.confirmSale')}
                   </button>
                 </Show>
                 <PdfLink href={api.quotes.pdfUrl(current().id)} number={current().number} />
                 <Show when={['draft', 'sent', 'accepted'].includes(current().status)}>
                   <button type="button" class="button button-danger" onClick={() => ask('cancel')}>
-                    {tc('quote.cancelQuote')}
+                    {t('commerce.quote.cancelQuote')}
                   </button>
                 </Show>
               </div>
@@ -153,10 +153,10 @@ function QuoteView(props: ListRecordProps) {
             <MessageAlert message={actionProblem()} />
             <Switch>
               <Match when={current().status === 'sent'}>
-                <p>{tc('quote.waiting', { date: formatDate(current().sentAt) })}</p>
+                <p>{t('commerce.quote.waiting', { date: formatDate(current().sentAt) })}</p>
               </Match>
               <Match when={current().status === 'accepted'}>
-                <p>{tc('quote.acceptedOn', { date: formatDate(current().acceptedAt) })}</p>
+                <p>{t('commerce.quote.acceptedOn', { date: formatDate(current().acceptedAt) })}</p>
               </Match>
             </Switch>
             <Details quote={current()} />
@@ -164,8 +164,8 @@ function QuoteView(props: ListRecordProps) {
           <Show
             when={current().status === 'draft'}
             fallback={
-              <DocumentLines document={current()} note={tc('quote.serverTotals')}>
-                <p class="muted">{tc('quote.readOnly', { status: statusLabel('quote', current().status).toLowerCase() })}</p>
+              <DocumentLines document={current()} note={t('commerce.quote.serverTotals')}>
+                <p class="muted">{t('commerce.quote.readOnly', { status: statusLabel('quote', current().status).toLowerCase() })}</p>
               </DocumentLines>
             }
           >
@@ -178,18 +178,18 @@ function QuoteView(props: ListRecordProps) {
           <ConfirmDialog
             open={action() === 'send'}
             tone="primary"
-            title={tc('quote.sendTitle')}
-            message={tc('quote.sendText', { number: current().number, account: accountName(current().accountId) ?? '' })}
-            confirmLabel={tc('quote.send')}
+            title={t('commerce.quote.sendTitle')}
+            message={t('commerce.quote.sendText', { number: current().number, account: accountName(current().accountId) ?? '' })}
+            confirmLabel={t('commerce.quote.send')}
             onClose={() => setAction(undefined)}
-            onConfirm={async () => done(await api.quotes.send(current().id, newIdempotencyKey()), tc('quote.sentNotice'))}
+            onConfirm={async () => done(await api.quotes.send(current().id, newIdempotencyKey()), t('commerce.quote.sentNotice'))}
           />
           <ConfirmDialog
             open={action() === 'confirm'}
             tone="primary"
-            title={tc('quote.confirmTitle')}
-            message={tc('quote.confirmText', { number: current().number })}
-            confirmLabel={tc('quote.confirmSale')}
+            title={t('commerce.quote.confirmTitle')}
+            message={t('commerce.quote.confirmText', { number: current().number })}
+            confirmLabel={t('commerce.quote.confirmSale')}
             onClose={() => setAction(undefined)}
             onConfirm={async () => {
               const { orderId } = await api.quotes.confirm(current().id, newIdempotencyKey());
@@ -198,11 +198,11 @@ function QuoteView(props: ListRecordProps) {
           />
           <ConfirmDialog
             open={action() === 'cancel'}
-            title={tc('quote.cancelTitle')}
-            message={tc('quote.cancelText', { number: current().number })}
-            confirmLabel={tc('quote.cancelQuote')}
+            title={t('commerce.quote.cancelTitle')}
+            message={t('commerce.quote.cancelText', { number: current().number })}
+            confirmLabel={t('commerce.quote.cancelQuote')}
             onClose={() => setAction(undefined)}
-            onConfirm={async () => done(await api.quotes.update(current().id, current().version, { status: 'cancelled' }), tc('quote.cancelledNotice'))}
+            onConfirm={async () => done(await api.quotes.update(current().id, current().version, { status: 'cancelled' }), t('commerce.quote.cancelledNotice'))}
           />
         </>
       )}

@@ -10,8 +10,8 @@ import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { StaffShell } from '../../kit/staff-shell';
 import { formatDate, formatMoney } from '../../kit/format';
 import { t } from '../../kit/i18n';
-import { tc } from './texts/commerce';
 import { queryParam } from '../../kit/navigation';
+import './texts';
 
 /** The quote start named in the address (`?opportunityId=`, from the opportunity page), if any. */
 async function startFromAddress(): Promise<QuoteStart | undefined> {
@@ -39,20 +39,20 @@ function QuotesList() {
   });
   return (
     <div class="stack">
-      <ListToolbar newLabel={tc('quote.new')} onNew={() => setCreating(true)}>
+      <ListToolbar newLabel={t('commerce.quote.new')} onNew={() => setCreating(true)}>
         {null}
       </ListToolbar>
       <ErrorAlert error={startError()} />
       <PagedTable
         list={list}
         emptyHidesOnError
-        empty={tc('quote.empty')}
+        empty={t('commerce.quote.empty')}
         columns={[
-          tc('quote.number'),
-          tc('doc.account'),
-          tc('doc.status'),
-          { label: tc('doc.total'), class: 'numeric' },
-          tc('quote.validUntil'),
+          t('commerce.doc.quote'),
+          t('common.account'),
+          t('common.status'),
+          { label: t('common.total'), class: 'numeric' },
+          t('commerce.quote.validUntil'),
           t('common.updated'),
         ]}
         row={(quote) => (

@@ -2,6 +2,7 @@ import type { Account, AccountCreate, AccountPatch } from '../../api/types';
 import { Field } from '../../kit/field';
 import { EmailPhoneFields, filledFields, nullableFields, RecordForm, useFormValues, type RecordFormProps } from '../../kit/record-form';
 import { t } from '../../kit/i18n';
+import './texts';
 
 type Values = { name: string; industry: string; website: string; email: string; phone: string; address: string; tags: string };
 const OPTIONAL = ['industry', 'website', 'email', 'phone', 'address'] as const;
@@ -45,11 +46,11 @@ export function AccountForm(props: AccountFormProps) {
       fields={
         <>
           <Field label={t('common.name')} name="name" required autofocus maxLength={160} value={values().name} onInput={set('name')} />
-          <Field label={t('accounts.industry')} name="industry" maxLength={80} value={values().industry} onInput={set('industry')} />
-          <Field label={t('accounts.website')} name="website" type="url" autocomplete="url" value={values().website} onInput={set('website')} />
+          <Field label={t('crm.accounts.industry')} name="industry" maxLength={80} value={values().industry} onInput={set('industry')} />
+          <Field label={t('crm.accounts.website')} name="website" type="url" autocomplete="url" value={values().website} onInput={set('website')} />
           <EmailPhoneFields email={values().email} phone={values().phone} onEmail={set('email')} onPhone={set('phone')} />
-          <Field label={t('accounts.address')} name="address" multiline maxLength={500} value={values().address} onInput={set('address')} />
-          <Field label={t('accounts.tags')} name="tags" hint={t('accounts.tagsHint')} value={values().tags} onInput={set('tags')} />
+          <Field label={t('crm.accounts.address')} name="address" multiline maxLength={500} value={values().address} onInput={set('address')} />
+          <Field label={t('crm.accounts.tags')} name="tags" hint={t('crm.accounts.tagsHint')} value={values().tags} onInput={set('tags')} />
         </>
       }
     />

@@ -4,6 +4,7 @@ import type { Account, AccountContact, Contact } from '../../api/types';
 import { AccountForm, toAccountPatch } from './account-form';
 import { ErrorAlert, MessageAlert } from '../../kit/alert';
 import { ConfirmDialog } from '../../kit/confirm-dialog';
+import { DetailRow } from '../../kit/detail-row';
 import { contactName } from './contact-form';
 import { Field } from '../../kit/field';
 import { createPagedList } from '../../kit/paged-list';
@@ -14,18 +15,13 @@ import { createSubmission } from '../../kit/submission';
 import { Timeline } from './timeline';
 import { formatDate } from '../../kit/format';
 import { t } from '../../kit/i18n';
+import './texts';
 
 function Details(props: { account: Account }) {
-  const row = (label: string, value: string | undefined) => (
-    <>
-      <dt>{label}</dt>
-      <dd>{value || t('common.none')}</dd>
-    </>
-  );
   return (
     <dl class="details">
-      {row(t('accounts.industry'), props.account.industry)}
-      <dt>{t('accounts.website')}</dt>
+      <DetailRow label={t('crm.accounts.industry')} value={props.account.industry} />
+      <dt>{t('crm.accounts.website')}</dt>
       <dd>
         <Show when={props.account.website} fallback={t('common.none')}>
           {(url) => (
@@ -35,12 +31,12 @@ function Details(props: { account: Account }) {
           )}
         </Show>
       </dd>
-      {row(t('common.email'), props.account.email)}
-      {row(t('common.phone'), props.account.phone)}
-      {row(t('accounts.address'), props.account.address)}
-      {row(t('accounts.tags'), props.account.tags.join(', '))}
-      {row(t('common.created'), formatDate(props.account.createdAt))}
-      {row(t('common.updated'), formatDate(props.account.updatedAt))}
+      <DetailRow label={t('common.email')} value={props.account.email} />
+      <DetailRow label={t('common.phone')} value={props.account.phone} />
+      <DetailRow label={t('crm.accounts.address')} value={props.account.address} />
+      <DetailRow label={t('crm.accounts.tags')} value={props.account.tags.join(', ')} />
+      <DetailRow label={t('common.created')} value={formatDate(props.account.createdAt)} />
+      <DetailRow label={t('common.updated')} value={formatDate(props.account.updatedAt)} />
     </dl>
   );
 }
@@ -54,7 +50,7 @@ function LinkContactForm(props: { accountId: string; onLinked: (link: AccountCon
     event.preventDefault();
     setProblem(undefined);
     const contact = selected();
-    if (!contact) return setProblem(t('accounts.findContact'));
+    if (!contact) return setProblem(t('crm.accounts.findContact'));
     const ok = await submission.run(async () => props.onLinked(await api.accounts.linkContact(props.accountId, contact.id, role().trim())));
     if (ok) {
       setSelected(undefined);
@@ -63,11 +59,11 @@ function LinkContactForm(props: { accountId: string; onLinked: (link: AccountCon
   };
   return (
     <section class="card" aria-labelledby="link-contact-title">
-      <h3 id="link-contact-title">{t('accounts.linkContact')}</h3>
+      <h3 id="link-contact-title">{t('crm.accounts.linkContact')}</h3>
       <SearchPicker<Contact>
-        label={t('accounts.findContact')}
+        label={t('crm.accounts.findContact')}
         search={(q, cursor) => api.contacts.list({ q, cursor, limit: 10 })}
-        noMatch={(q) => t('accounts.noContactMatch', { q })}
+        noMatch={(q) => t('crm.contacts.noMatch', { q })}
         itemName={contactName}
         detail={(contact) => (
           <Show when={contact.email}>
@@ -78,12 +74,12 @@ function LinkContactForm(props: { accountId: string; onLinked: (link: AccountCon
         onSelect={setSelected}
       />
       <form class="form" onSubmit={(e) => void submit(e)}>
-        <Show when={selected()}>{(contact) => <p role="status">{t('accounts.selected', { name: contactName(contact()) })}</p>}</Show>
-        <Field label={t('accounts.role')} name="role" required maxLength={60} hint={t('accounts.roleHint')} value={role()} onInput={setRole} />
+        <Show when={selected()}>{(contact) => <p role="status">{t('common.selected', { name: contactName(contact()) })}</p>}</Show>
+        <Field label={t('crm.accounts.role')} name="role" required maxLength={60} hint={t('crm.accounts.roleHint')} value={role()} onInput={setRole} />
         <MessageAlert message={problem()} />
         <ErrorAlert error={submission.error()} />
         <button type="submit" class="button button-primary" disabled={submission.busy()}>
-          {t('accounts.link')}
+          {t('crm.accounts.link')}
         </button>
       </form>
     </section>
@@ -98,12 +94,12 @@ function AccountContacts(props: { account: Account }) {
     list.setItems((items) => [link, ...items.filter((item) => item.contactId !== link.contactId)]);
   return (
     <section class="stack" aria-labelledby="contacts-title">
-      <h2 id="contacts-title">{t('accounts.contacts')}</h2>
+      <h2 id="contacts-title">{t('nav.contacts')}</h2>
       <PagedTable
         list={list}
         noBusy
-        empty={t('accounts.noContacts')}
-        columns={[t('common.name'), t('accounts.role'), t('common.email'), { label: <span class="visually-hidden">{t('common.actions')}</span> }]}
+        empty={t('crm.accounts.noContacts')}
+        columns={[t('common.name'), t('crm.accounts.role'), t('common.email'), { label: <span class="visually-hidden">{t('common.actions')}</span> }]}
         row={(link) => (
           <>
             <th scope="row">
@@ -112,8 +108,8 @@ function AccountContacts(props: { account: Account }) {
             <td>{link.role}</td>
             <td>{link.contactEmail ?? t('common.none')}</td>
             <td>
-              <button type="button" class="button button-ghost" aria-label={`${t('accounts.unlink')}: ${link.contactName}`} onClick={() => setUnlinking(link)}>
-                {t('accounts.unlink')}
+              <button type="button" class="button button-ghost" aria-label={`${t('crm.accounts.unlink')}: ${link.contactName}`} onClick={() => setUnlinking(link)}>
+                {t('crm.accounts.unlink')}
               </button>
             </td>
           </>
@@ -122,9 +118,9 @@ function AccountContacts(props: { account: Account }) {
       <LinkContactForm accountId={props.account.id} onLinked={upsert} />
       <ConfirmDialog
         open={unlinking() !== undefined}
-        title={t('accounts.unlinkTitle')}
-        message={t('accounts.unlinkConfirm', { contact: unlinking()?.contactName ?? '', account: props.account.name })}
-        confirmLabel={t('accounts.unlink')}
+        title={t('crm.accounts.unlinkTitle')}
+        message={t('crm.accounts.unlinkConfirm', { contact: unlinking()?.contactName ?? '', account: props.account.name })}
+        confirmLabel={t('crm.accounts.unlink')}
         onClose={() => setUnlinking(undefined)}
         onConfirm={async () => {
           const link = unlinking();
@@ -147,8 +143,8 @@ function AccountView(props: { id: string; onLoaded: (account: Account) => void }
         <>
           <RecordCard
             record={account}
-            title={t('accounts.details')}
-            editTitle={t('accounts.editTitle')}
+            title={t('common.details')}
+            editTitle={t('crm.accounts.editTitle')}
             actions={<DeleteButton onClick={() => setDeleting(true)} />}
             details={<Details account={current()} />}
             form={(base, edit) => (
@@ -159,8 +155,8 @@ function AccountView(props: { id: string; onLoaded: (account: Account) => void }
           <Timeline accountId={current().id} />
           <DeleteRecord
             open={deleting()}
-            title={t('accounts.deleteTitle')}
-            message={t('accounts.deleteConfirm', { name: current().name })}
+            title={t('crm.accounts.deleteTitle')}
+            message={t('crm.accounts.deleteConfirm', { name: current().name })}
             onClose={() => setDeleting(false)}
             remove={() => api.accounts.remove(current().id, current().version)}
             afterHref="/accounts/"
@@ -173,7 +169,7 @@ function AccountView(props: { id: string; onLoaded: (account: Account) => void }
 
 export function AccountPage() {
   return (
-    <RecordPage current="accounts" titleKey="accounts.title" backHref="/accounts/" backLabel={t('nav.accounts')}>
+    <RecordPage current="accounts" titleKey="nav.accounts" backHref="/accounts/" backLabel={t('nav.accounts')}>
       {(id, setHeading) => <AccountView id={id} onLoaded={(account) => setHeading(account.name)} />}
     </RecordPage>
   );

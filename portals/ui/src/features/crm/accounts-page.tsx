@@ -7,19 +7,20 @@ import { SearchBox } from '../../kit/search-box';
 import { StaffShell } from '../../kit/staff-shell';
 import { formatDate } from '../../kit/format';
 import { t } from '../../kit/i18n';
+import './texts';
 
 function AccountsList() {
   const [creating, setCreating] = createSignal(false);
   const { list, params: query, choose: search } = usePagedList('', (q: string, cursor) => api.accounts.list({ q, cursor, limit: 25 }));
   return (
     <div class="stack">
-      <ListToolbar newLabel={t('accounts.new')} onNew={() => setCreating(true)}>
+      <ListToolbar newLabel={t('crm.accounts.new')} onNew={() => setCreating(true)}>
         <SearchBox label={t('accounts.search')} hint={t('accounts.searchHint')} onSearch={search} />
       </ListToolbar>
       <PagedTable
         list={list}
-        empty={query() ? t('accounts.noMatch', { q: query() }) : t('accounts.empty')}
-        columns={[t('common.name'), t('accounts.industry'), t('common.email'), t('common.phone'), t('common.updated')]}
+        empty={query() ? t('accounts.noMatch', { q: query() }) : t('crm.accounts.empty')}
+        columns={[t('common.name'), t('crm.accounts.industry'), t('common.email'), t('common.phone'), t('common.updated')]}
         row={(account) => (
           <>
             <th scope="row">
@@ -35,8 +36,8 @@ function AccountsList() {
       <CreateDialog
         open={creating()}
         onClose={() => setCreating(false)}
-        title={t('accounts.new')}
-        submitLabel={t('accounts.create')}
+        title={t('crm.accounts.new')}
+        submitLabel={t('crm.accounts.create')}
         form={AccountForm}
         create={async (values, key) => {
           const account = await api.accounts.create(toAccountCreate(values), key);
@@ -49,7 +50,7 @@ function AccountsList() {
 
 export function AccountsPage() {
   return (
-    <StaffShell current="accounts" titleKey="accounts.title">
+    <StaffShell current="accounts" titleKey="nav.accounts">
       {() => <AccountsList />}
     </StaffShell>
   );

@@ -2,6 +2,7 @@ import type { Contact, ContactCreate, ContactPatch } from '../../api/types';
 import { Field } from '../../kit/field';
 import { EmailPhoneFields, filledFields, nullableFields, RecordForm, useFormValues, type RecordFormProps } from '../../kit/record-form';
 import { t } from '../../kit/i18n';
+import './texts';
 
 export type ContactFormValues = { firstName: string; lastName: string; email: string; phone: string; title: string };
 const OPTIONAL = ['firstName', 'email', 'phone', 'title'] as const;
@@ -35,9 +36,9 @@ export function ContactForm(props: ContactFormProps) {
       values={values}
       fields={
         <>
-          <Field label={t('contacts.firstName')} name="firstName" autofocus maxLength={80} value={values().firstName} onInput={set('firstName')} />
-          <Field label={t('contacts.lastName')} name="lastName" required maxLength={80} value={values().lastName} onInput={set('lastName')} />
-          <Field label={t('contacts.jobTitle')} name="title" maxLength={80} value={values().title} onInput={set('title')} />
+          <Field label={t('crm.contacts.firstName')} name="firstName" autofocus maxLength={80} value={values().firstName} onInput={set('firstName')} />
+          <Field label={t('crm.contacts.lastName')} name="lastName" required maxLength={80} value={values().lastName} onInput={set('lastName')} />
+          <Field label={t('crm.contacts.jobTitle')} name="title" maxLength={80} value={values().title} onInput={set('title')} />
           <EmailPhoneFields email={values().email} phone={values().phone} onEmail={set('email')} onPhone={set('phone')} />
         </>
       }

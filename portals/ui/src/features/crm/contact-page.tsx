@@ -9,15 +9,16 @@ import { DeleteButton, DeleteRecord, RecordCard, RecordPage, RecordView, useReco
 import { createSubmission } from '../../kit/submission';
 import { formatDate } from '../../kit/format';
 import { t } from '../../kit/i18n';
+import './texts';
 
 function ContactAccounts(props: { contactId: string }) {
   const list = createPagedList((id: string, cursor) => api.contacts.accounts(id, { cursor, limit: 50 }));
   onMount(() => void list.load(props.contactId));
   return (
     <section class="stack" aria-labelledby="accounts-title">
-      <h2 id="accounts-title">{t('contacts.accounts')}</h2>
+      <h2 id="accounts-title">{t('nav.accounts')}</h2>
       <Show when={list.loaded() && list.items().length === 0}>
-        <p class="empty">{t('contacts.noAccounts')}</p>
+        <p class="empty">{t('crm.contacts.noAccounts')}</p>
       </Show>
       <ul class="plain-list">
         <For each={list.items()}>
@@ -39,15 +40,15 @@ function PortalAccess(props: { contact: Contact }) {
   const invite = async () => {
     const email = props.contact.email;
     if (!email) return;
-    if (await submission.run((key) => api.contacts.invite(props.contact.id, key))) setSent(t('contacts.invited', { email }));
+    if (await submission.run((key) => api.contacts.invite(props.contact.id, key))) setSent(t('crm.contacts.invited', { email }));
   };
   return (
     <section class="card" aria-labelledby="portal-title">
-      <h2 id="portal-title">{t('contacts.portalAccess')}</h2>
-      <p>{props.contact.hasPortalAccess ? t('contacts.hasAccess') : t('contacts.noAccess')}</p>
-      <Show when={props.contact.email} fallback={<p class="muted">{t('contacts.needsEmail')}</p>}>
+      <h2 id="portal-title">{t('crm.contacts.portalAccess')}</h2>
+      <p>{props.contact.hasPortalAccess ? t('crm.contacts.hasAccess') : t('crm.contacts.noAccess')}</p>
+      <Show when={props.contact.email} fallback={<p class="muted">{t('crm.contacts.needsEmail')}</p>}>
         <button type="button" class="button button-secondary" disabled={submission.busy()} onClick={() => void invite()}>
-          {submission.busy() ? t('contacts.inviting') : t('contacts.invite')}
+          {submission.busy() ? t('crm.contacts.inviting') : t('crm.contacts.invite')}
         </button>
       </Show>
       <ErrorAlert error={submission.error()} />
@@ -59,7 +60,7 @@ function PortalAccess(props: { contact: Contact }) {
 function ContactDetails(props: { contact: Contact }) {
   return (
     <dl class="details">
-      <dt>{t('contacts.jobTitle')}</dt>
+      <dt>{t('crm.contacts.jobTitle')}</dt>
       <dd>{props.contact.title ?? t('common.none')}</dd>
       <dt>{t('common.email')}</dt>
       <dd>{props.contact.email ?? t('common.none')}</dd>
@@ -81,8 +82,8 @@ function ContactView(props: { id: string; onLoaded: (contact: Contact) => void }
         <>
           <RecordCard
             record={contact}
-            title={t('accounts.details')}
-            editTitle={t('contacts.editTitle')}
+            title={t('common.details')}
+            editTitle={t('crm.contacts.editTitle')}
             actions={<DeleteButton onClick={() => setDeleting(true)} />}
             details={<ContactDetails contact={current()} />}
             form={(base, edit) => (
@@ -93,8 +94,8 @@ function ContactView(props: { id: string; onLoaded: (contact: Contact) => void }
           <ContactAccounts contactId={current().id} />
           <DeleteRecord
             open={deleting()}
-            title={t('contacts.deleteTitle')}
-            message={t('contacts.deleteConfirm', { name: contactName(current()) })}
+            title={t('crm.contacts.deleteTitle')}
+            message={t('crm.contacts.deleteConfirm', { name: contactName(current()) })}
             onClose={() => setDeleting(false)}
             remove={() => api.contacts.remove(current().id, current().version)}
             afterHref="/contacts/"
@@ -107,7 +108,7 @@ function ContactView(props: { id: string; onLoaded: (contact: Contact) => void }
 
 export function ContactPage() {
   return (
-    <RecordPage current="contacts" titleKey="contacts.title" backHref="/contacts/" backLabel={t('nav.contacts')}>
+    <RecordPage current="contacts" titleKey="nav.contacts" backHref="/contacts/" backLabel={t('nav.contacts')}>
       {(id, setHeading) => <ContactView id={id} onLoaded={(contact) => setHeading(contactName(contact))} />}
     </RecordPage>
   );

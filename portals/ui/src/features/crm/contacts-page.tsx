@@ -6,19 +6,20 @@ import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { SearchBox } from '../../kit/search-box';
 import { StaffShell } from '../../kit/staff-shell';
 import { t } from '../../kit/i18n';
+import './texts';
 
 function ContactsList() {
   const [creating, setCreating] = createSignal(false);
   const { list, params: query, choose: search } = usePagedList('', (q: string, cursor) => api.contacts.list({ q, cursor, limit: 25 }));
   return (
     <div class="stack">
-      <ListToolbar newLabel={t('contacts.new')} onNew={() => setCreating(true)}>
-        <SearchBox label={t('contacts.search')} hint={t('accounts.searchHint')} onSearch={search} />
+      <ListToolbar newLabel={t('crm.contacts.new')} onNew={() => setCreating(true)}>
+        <SearchBox label={t('crm.contacts.search')} hint={t('accounts.searchHint')} onSearch={search} />
       </ListToolbar>
       <PagedTable
         list={list}
-        empty={query() ? t('contacts.noMatch', { q: query() }) : t('contacts.empty')}
-        columns={[t('common.name'), t('contacts.jobTitle'), t('common.email'), t('common.phone')]}
+        empty={query() ? t('crm.contacts.noMatch', { q: query() }) : t('crm.contacts.empty')}
+        columns={[t('common.name'), t('crm.contacts.jobTitle'), t('common.email'), t('common.phone')]}
         row={(contact) => (
           <>
             <th scope="row">
@@ -33,8 +34,8 @@ function ContactsList() {
       <CreateDialog
         open={creating()}
         onClose={() => setCreating(false)}
-        title={t('contacts.new')}
-        submitLabel={t('contacts.create')}
+        title={t('crm.contacts.new')}
+        submitLabel={t('crm.contacts.create')}
         form={ContactForm}
         create={async (values, key) => {
           const contact = await api.contacts.create(toContactCreate(values), key);
@@ -47,7 +48,7 @@ function ContactsList() {
 
 export function ContactsPage() {
   return (
-    <StaffShell current="contacts" titleKey="contacts.title">
+    <StaffShell current="contacts" titleKey="nav.contacts">
       {() => <ContactsList />}
     </StaffShell>
   );

@@ -7,6 +7,7 @@ import { createPagedList } from '../../kit/paged-list';
 import { createSubmission } from '../../kit/submission';
 import { formatDateTime } from '../../kit/format';
 import { t } from '../../kit/i18n';
+import './texts';
 
 /** The account's 360° history, newest first, with a form to add a note. */
 export function Timeline(props: { accountId: string }) {
@@ -28,18 +29,18 @@ export function Timeline(props: { accountId: string }) {
 
   return (
     <section class="stack" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">{t('accounts.timeline')}</h2>
+      <h2 id="timeline-title">{t('crm.accounts.timeline')}</h2>
       <form class="form card" onSubmit={(e) => void submit(e)}>
-        <Field label={t('accounts.note')} name="note" multiline required maxLength={5000} value={note()} onInput={setNote} />
+        <Field label={t('crm.accounts.note')} name="note" multiline required maxLength={5000} value={note()} onInput={setNote} />
         <ErrorAlert error={submission.error()} />
         <div class="actions">
           <button type="submit" class="button button-primary" disabled={submission.busy()}>
-            {submission.busy() ? t('accounts.adding') : t('accounts.addNote')}
+            {submission.busy() ? t('crm.accounts.adding') : t('crm.accounts.addNote')}
           </button>
         </div>
       </form>
       <Show when={list.loaded() && list.items().length === 0}>
-        <p class="empty">{t('accounts.noTimeline')}</p>
+        <p class="empty">{t('crm.accounts.noTimeline')}</p>
       </Show>
       <ol class="timeline">
         <For each={list.items()}>

@@ -1,5 +1,6 @@
 import { ValueList } from '../../kit/value-list';
-import { tsa } from './texts/service-admin';
+import { t } from '../../kit/i18n';
+import './texts';
 
 type CategoryListProps = {
   label: string;
@@ -17,11 +18,11 @@ export function CategoryList(props: CategoryListProps) {
   return (
     <ValueList
       {...props}
-      inputLabel={tsa('admin.category')}
-      addLabel={tsa('admin.categoryAdd')}
-      removeLabel={tsa('admin.remove')}
-      invalid={tsa('admin.categoryInvalid')}
-      duplicate={tsa('admin.duplicate')}
+      inputLabel={t('common.category')}
+      addLabel={t('desk.admin.categoryAdd')}
+      removeLabel={t('common.remove')}
+      invalid={t('desk.admin.categoryInvalid')}
+      duplicate={t('desk.admin.duplicate')}
       maxLength={60}
     />
   );

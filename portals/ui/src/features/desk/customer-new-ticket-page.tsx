@@ -2,16 +2,16 @@ import { createSignal, onCleanup, Show } from 'solid-js';
 import { newIdempotencyKey } from '../../api/client';
 import { api } from '../../api/endpoints';
 import type { Ticket } from '../../api/types';
-import { Field, SelectField } from '../../kit/field';
+import { Field } from '../../kit/field';
 import { FormFooter } from '../../kit/form-footer';
 import { createArticleSearch, HitList } from '../kb/kb';
 import { PortalShell } from '../../kit/portal-shell';
 import { createSubmission } from '../../kit/submission';
-import { categoryLabel, TICKET_CATEGORIES, ticketUrl } from './ticket';
+import { ticketUrl } from './ticket';
+import { CategoryField } from './ticket-fields';
 import { AttachmentPicker, createUploads } from './ticket-thread';
 import { t } from '../../kit/i18n';
-import { ts } from './texts/service';
-import { tsu } from './texts/support';
+import './texts';
 
 /** Wait this long after the last keystroke in the subject before looking for articles. */
 const SUGGEST_DELAY_MS = 300;
@@ -24,8 +24,8 @@ function Suggestions(props: { search: ReturnType<typeof createArticleSearch> }) 
     <div aria-live="polite">
       <Show when={(props.search.hits() ?? []).length > 0}>
         <section class="card suggestions" aria-labelledby="suggestions-title">
-          <h2 id="suggestions-title">{tsu('customer.suggestions')}</h2>
-          <p class="muted">{tsu('customer.suggestionsHint')}</p>
+          <h2 id="suggestions-title">{t('desk.customer.suggestions')}</h2>
+          <p class="muted">{t('desk.customer.suggestionsHint')}</p>
           <HitList hits={props.search.hits() ?? []} newTab />
         </section>
       </Show>
@@ -63,7 +63,7 @@ function NewTicketForm() {
         try {
           const attachmentIds = await uploads.start(created.id);
           // Files belong to a message: they go in one right after the description.
-          await api.tickets.reply(created.id, { body: ts('attachments.newTicketMessage'), attachmentIds }, newIdempotencyKey());
+          await api.tickets.reply(created.id, { body: t('desk.attachments.newTicketMessage'), attachmentIds }, newIdempotencyKey());
         } finally {
           setUploading(false);
         }
@@ -76,24 +76,18 @@ function NewTicketForm() {
       <p>
         <a href="/tickets/">← {t('nav.support')}</a>
       </p>
-      <p>{tsu('customer.newIntro')}</p>
+      <p>{t('desk.customer.newIntro')}</p>
       <form class="card form" onSubmit={submit}>
-        <Field label={ts('ticket.subject')} name="subject" required autofocus maxLength={200} hint={tsu('customer.subjectHint')} value={subject()} onInput={typeSubject} />
+        <Field label={t('desk.ticket.subject')} name="subject" required autofocus maxLength={200} hint={t('desk.customer.subjectHint')} value={subject()} onInput={typeSubject} />
         <Suggestions search={search} />
-        <Field label={ts('ticket.description')} name="description" required multiline maxLength={20_000} hint={tsu('customer.descriptionHint')} value={description()} onInput={setDescription} />
-        <SelectField
-          label={ts('ticket.category')}
-          name="category"
-          value={category()}
-          onChange={setCategory}
-          options={[{ value: '', label: ts('category.none') }, ...TICKET_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }))]}
-        />
+        <Field label={t('desk.ticket.description')} name="description" required multiline maxLength={20_000} hint={t('desk.customer.descriptionHint')} value={description()} onInput={setDescription} />
+        <CategoryField value={category()} onChange={setCategory} />
         <AttachmentPicker uploads={uploads} disabled={submission.busy()} />
         <FormFooter
           problem={undefined}
           submission={submission}
-          label={tsu('customer.create')}
-          busyLabel={uploading() ? tsu('customer.uploading') : tsu('customer.creating')}
+          label={t('desk.customer.create')}
+          busyLabel={uploading() ? t('desk.customer.uploading') : t('common.sending')}
         />
       </form>
     </div>

@@ -12,12 +12,11 @@ import { PortalShell } from '../../kit/portal-shell';
 import { useRecord, type RecordState } from '../../kit/record-state';
 import { formatServiceTime } from './service-time';
 import { createSubmission } from '../../kit/submission';
-import { categoryLabel, PriorityBadge, TicketStatusBadge } from './ticket';
+import { categoryLabel, TicketStateTerms } from './ticket';
 import { Composer, Thread } from './ticket-thread';
-import { t } from '../../kit/i18n';
-import { ts } from './texts/service';
-import { tsu, type SupportKey } from './texts/support';
+import { type MessageKey, t } from '../../kit/i18n';
 import { queryParam } from '../../kit/navigation';
+import './texts';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -32,7 +31,7 @@ function RatingForm(props: { record: RecordState<Ticket>; ticket: Ticket }) {
     event.preventDefault();
     setProblem(undefined);
     const chosen = score();
-    if (!chosen) return setProblem(tsu('customer.ratePick'));
+    if (!chosen) return setProblem(t('desk.customer.ratePick'));
     void submission.run(async (key) => {
       const text = comment().trim();
       props.record.show(await api.tickets.rate(props.ticket.id, { score: chosen, ...(text ? { comment: text } : {}) }, key));
@@ -41,18 +40,18 @@ function RatingForm(props: { record: RecordState<Ticket>; ticket: Ticket }) {
   return (
     <form class="form" onSubmit={submit}>
       <fieldset class="rating">
-        <legend>{tsu('customer.rateLegend')}</legend>
+        <legend>{t('desk.customer.rateLegend')}</legend>
         <For each={SCORES}>
           {(value) => (
             <label class="checkbox">
               <input type="radio" name={name} value={value} checked={score() === value} onChange={() => setScore(value)} />
-              {tsu(`customer.score.${value}` as SupportKey)}
+              {t(`desk.customer.score.${value}` as MessageKey)}
             </label>
           )}
         </For>
       </fieldset>
-      <Field label={tsu('customer.rateComment')} name="comment" multiline maxLength={2000} value={comment()} onInput={setComment} />
-      <FormFooter problem={problem()} submission={submission} label={tsu('customer.rateSend')} busyLabel={tsu('customer.rateSending')} />
+      <Field label={t('desk.customer.rateComment')} name="comment" multiline maxLength={2000} value={comment()} onInput={setComment} />
+      <FormFooter problem={problem()} submission={submission} label={t('desk.customer.rateSend')} busyLabel={t('common.sending')} />
     </form>
   );
 }
@@ -60,15 +59,15 @@ function RatingForm(props: { record: RecordState<Ticket>; ticket: Ticket }) {
 function Rating(props: { record: RecordState<Ticket>; ticket: Ticket }) {
   return (
     <section class="card stack" aria-labelledby="rating-title">
-      <h2 id="rating-title">{tsu('customer.rateTitle')}</h2>
+      <h2 id="rating-title">{t('desk.customer.rateTitle')}</h2>
       <Show when={props.ticket.csat} fallback={<RatingForm record={props.record} ticket={props.ticket} />}>
         {(csat) => (
           <div role="status">
             <p class="rating-given">
-              <strong>{tsu('customer.rated', { score: csat().score })}</strong>
+              <strong>{t('desk.customer.rated', { score: csat().score })}</strong>
             </p>
             <Show when={csat().comment}>{(text) => <p class="message-body">{text()}</p>}</Show>
-            <p class="muted">{tsu('customer.ratedThanks')}</p>
+            <p class="muted">{t('desk.customer.ratedThanks')}</p>
           </div>
         )}
       </Show>
@@ -87,59 +86,52 @@ function TicketView(props: { record: RecordState<Ticket>; ticket: Ticket; me: Us
     // A reply reopens a resolved ticket: show its new status.
     void props.record.fetch();
   };
-  const opener = () => (props.ticket.contactId === props.me.partyId ? props.me.name : ts('ticket.customer'));
+  const opener = () => (props.ticket.contactId === props.me.partyId ? props.me.name : t('desk.ticket.customer'));
   return (
     <>
       <Notice message={notice()} />
       <section class="card" aria-labelledby="summary-title">
         <div class="section-header">
-          <h2 id="summary-title">{ts('ticket.request')}</h2>
+          <h2 id="summary-title">{t('desk.ticket.request')}</h2>
           <Show when={props.ticket.status !== 'closed'}>
             <button type="button" class="button button-danger" onClick={() => setClosing(true)}>
-              {tsu('customer.close')}
+              {t('desk.close')}
             </button>
           </Show>
         </div>
         <dl class="details">
-          <dt>{ts('ticket.subject')}</dt>
+          <dt>{t('desk.ticket.subject')}</dt>
           <dd>{props.ticket.subject}</dd>
-          <dt>{ts('ticket.status')}</dt>
-          <dd>
-            <TicketStatusBadge status={props.ticket.status} />
-          </dd>
-          <dt>{ts('ticket.priority')}</dt>
-          <dd>
-            <PriorityBadge priority={props.ticket.priority} />
-          </dd>
-          <dt>{ts('ticket.category')}</dt>
+          <TicketStateTerms ticket={props.ticket} />
+          <dt>{t('common.category')}</dt>
           <dd>{categoryLabel(props.ticket.category)}</dd>
-          <dt>{ts('ticket.opened')}</dt>
+          <dt>{t('desk.ticket.opened')}</dt>
           <dd>{formatServiceTime(props.ticket.createdAt)}</dd>
         </dl>
       </section>
       <Show when={props.ticket.status === 'resolved'}>
-        <p class="alert alert-success">{tsu('customer.resolvedNotice')}</p>
+        <p class="alert alert-success">{t('desk.customer.resolvedNotice')}</p>
       </Show>
       <Show when={props.ticket.status === 'resolved' || props.ticket.status === 'closed'}>
         <Rating record={props.record} ticket={props.ticket} />
       </Show>
       <section class="stack" aria-labelledby="thread-title">
-        <h2 id="thread-title">{ts('ticket.thread')}</h2>
+        <h2 id="thread-title">{t('desk.ticket.thread')}</h2>
         <Thread ticket={props.ticket} messages={messages.items()} openerName={opener()} />
         <ListFooter loading={messages.loading()} error={messages.error()} hasMore={messages.nextCursor() !== null} onMore={() => void messages.loadMore()} />
-        <Show when={props.ticket.status !== 'closed'} fallback={<p class="muted">{ts('composer.closed')}</p>}>
+        <Show when={props.ticket.status !== 'closed'} fallback={<p class="muted">{t('desk.error.ticket_closed')}</p>}>
           <Composer ticketId={props.ticket.id} onPosted={posted} />
         </Show>
       </section>
       <ConfirmDialog
         open={closing()}
-        title={tsu('customer.closeTitle', { number: props.ticket.number })}
-        message={tsu('customer.closeText', { number: props.ticket.number })}
-        confirmLabel={tsu('customer.close')}
+        title={t('desk.closeTitle', { number: props.ticket.number })}
+        message={t('desk.customer.closeText', { number: props.ticket.number })}
+        confirmLabel={t('desk.close')}
         onClose={() => setClosing(false)}
         onConfirm={async () => {
           props.record.show(await api.tickets.update(props.ticket.id, props.ticket.version, { status: 'closed' }));
-          setNotice(tsu('customer.closed'));
+          setNotice(t('desk.customer.closed'));
         }}
       />
     </>
@@ -169,7 +161,7 @@ export function CustomerTicketPage() {
   onMount(() => setId(queryParam('id')));
   const heading = () => {
     const loaded = number();
-    return loaded ? ts('ticket.heading', { number: loaded }) : undefined;
+    return loaded ? t('desk.ticket.heading', { number: loaded }) : undefined;
   };
   return (
     <PortalShell portal="customer" titleKey="nav.ticket" auth="required" current="tickets" heading={heading()}>

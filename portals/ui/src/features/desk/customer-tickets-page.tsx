@@ -2,23 +2,20 @@ import { api } from '../../api/endpoints';
 import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { PortalShell } from '../../kit/portal-shell';
 import { formatServiceDate } from './service-time';
-import { PriorityBadge, ticketUrl, TicketStatusBadge } from './ticket';
-import { ts } from './texts/service';
-import { tsu } from './texts/support';
+import { PriorityBadge, TicketLinkCells, TicketStatusBadge } from './ticket';
+import { t } from '../../kit/i18n';
+import './texts';
 
 function TicketsList() {
   const { list } = usePagedList(null, (_: null, cursor) => api.tickets.list({ cursor, limit: 25 }));
   return (
     <PagedTable
       list={list}
-      empty={tsu('customer.empty')}
-      columns={[ts('ticket.number'), ts('ticket.subject'), ts('ticket.status'), ts('ticket.priority'), ts('ticket.opened'), ts('ticket.updated')]}
+      empty={t('desk.customer.empty')}
+      columns={[t('common.number'), t('desk.ticket.subject'), t('common.status'), t('common.priority'), t('desk.ticket.opened'), t('common.updated')]}
       row={(ticket) => (
         <>
-          <th scope="row">
-            <a href={ticketUrl(ticket.id)}>{ticket.number}</a>
-          </th>
-          <td>{ticket.subject}</td>
+          <TicketLinkCells ticket={ticket} />
           <td>
             <TicketStatusBadge status={ticket.status} />
           </td>
@@ -40,9 +37,9 @@ export function CustomerTicketsPage() {
       {() => (
         <div class="stack">
           <div class="toolbar">
-            <p>{tsu('customer.intro')}</p>
+            <p>{t('desk.customer.intro')}</p>
             <a class="button button-primary" href="/tickets/new/">
-              {tsu('customer.new')}
+              {t('nav.newTicket')}
             </a>
           </div>
           <TicketsList />

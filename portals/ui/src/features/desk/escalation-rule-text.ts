@@ -8,38 +8,39 @@ import {
   type EscalationCondition,
   type EscalationField,
 } from '../../api/types';
-import { categoryLabel, channelLabel, priorityLabel, statusLabel } from './ticket';
+import { categoryLabel, channelLabel, priorityLabel, statusLabel, tierLabel } from './ticket';
 import { formatNumber } from '../../kit/format';
-import { tierLabel, tsa, type ServiceAdminKey } from './texts/service-admin';
+import { t, type MessageKey } from '../../kit/i18n';
+import './texts';
 
 // How the settings page reads an escalation rule: one line per condition and per action.
 
-const FIELD: Record<EscalationField, ServiceAdminKey> = {
-  openHours: 'field.openHours',
-  severity: 'field.severity',
-  priority: 'field.priority',
-  category: 'field.category',
-  channel: 'field.channel',
-  status: 'field.status',
-  accountTier: 'field.accountTier',
-  statusChanged: 'field.statusChanged',
-  assigned: 'field.assigned',
-  breached: 'field.breached',
+const FIELD: Record<EscalationField, MessageKey> = {
+  openHours: 'desk.field.openHours',
+  severity: 'desk.ticket.severity',
+  priority: 'common.priority',
+  category: 'common.category',
+  channel: 'desk.ticket.channel',
+  status: 'common.status',
+  accountTier: 'desk.field.accountTier',
+  statusChanged: 'desk.field.statusChanged',
+  assigned: 'desk.field.assigned',
+  breached: 'desk.field.breached',
 };
 
-const OP: Record<ConditionOp, ServiceAdminKey> = { eq: 'op.eq', ne: 'op.ne', lt: 'op.lt', lte: 'op.lte', gt: 'op.gt', gte: 'op.gte', in: 'op.in' };
+const OP: Record<ConditionOp, MessageKey> = { eq: 'desk.op.eq', ne: 'desk.op.ne', lt: 'desk.op.lt', lte: 'desk.op.lte', gt: 'desk.op.gt', gte: 'desk.op.gte', in: 'desk.op.in' };
 
 /** Yes/no facts read as a sentence ("The status has not changed since opening") instead of "… is No". */
-const FACT: Partial<Record<EscalationField, { true: ServiceAdminKey; false: ServiceAdminKey }>> = {
-  statusChanged: { true: 'fact.statusChanged', false: 'fact.statusUnchanged' },
-  assigned: { true: 'fact.assigned', false: 'fact.unassigned' },
-  breached: { true: 'fact.breached', false: 'fact.notBreached' },
+const FACT: Partial<Record<EscalationField, { true: MessageKey; false: MessageKey }>> = {
+  statusChanged: { true: 'desk.fact.statusChanged', false: 'desk.fact.statusUnchanged' },
+  assigned: { true: 'desk.fact.assigned', false: 'desk.fact.unassigned' },
+  breached: { true: 'desk.fact.breached', false: 'desk.fact.notBreached' },
 };
 
 const known = <T extends string>(options: readonly T[], value: string): value is T => (options as readonly string[]).includes(value);
 
 function valueText(field: EscalationField, value: string | number | boolean): string {
-  if (typeof value === 'boolean') return tsa(value ? 'admin.yes' : 'admin.no');
+  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
   if (typeof value === 'number') return formatNumber(value);
   if (field === 'priority' && known(TICKET_PRIORITIES, value)) return priorityLabel(value);
   if (field === 'status' && known(TICKET_STATUSES, value)) return statusLabel(value);
@@ -55,14 +56,14 @@ export function conditionText(condition: EscalationCondition): string {
   const fact = FACT[field];
   if (fact && typeof value === 'boolean' && (op === 'eq' || op === 'ne')) {
     const holds = op === 'eq' ? value : !value;
-    return tsa(holds ? fact.true : fact.false);
+    return t(holds ? fact.true : fact.false);
   }
   const shown = Array.isArray(value) ? value.map((item) => valueText(field, item)).join(', ') : valueText(field, value);
-  return tsa('settings.condition', { field: tsa(FIELD[field]), op: tsa(OP[op]), value: shown });
+  return t('desk.settings.condition', { field: t(FIELD[field]), op: t(OP[op]), value: shown });
 }
 
 /** Each thing a rule does, as a line: who it notifies, the note it adds. */
 export function actionTexts(action: EscalationAction): string[] {
-  if (action.type === 'add_internal_note') return [action.body ? tsa('action.noteWith', { body: action.body }) : tsa('action.note')];
-  return [...(action.role === 'service_manager' ? [tsa('action.notifyManagers')] : []), ...(action.emails?.length ? [tsa('action.notifyEmails', { emails: action.emails.join(', ') })] : [])];
+  if (action.type === 'add_internal_note') return [action.body ? t('desk.action.noteWith', { body: action.body }) : t('desk.action.note')];
+  return [...(action.role === 'service_manager' ? [t('desk.action.notifyManagers')] : []), ...(action.emails?.length ? [t('desk.action.notifyEmails', { emails: action.emails.join(', ') })] : [])];
 }

@@ -1,14 +1,15 @@
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { api } from '../../api/endpoints';
 import { TICKET_CHANNELS, TICKET_PRIORITIES, type Account, type AccountContact, type TicketChannel, type TicketPriority } from '../../api/types';
-import { tsd } from './texts/desk';
-import { ts } from './texts/service';
 import { Dialog } from '../../kit/dialog';
 import { Field, SelectField } from '../../kit/field';
 import { createDialogForm, FormFooter } from '../../kit/form-footer';
 import { AccountPicker } from '../../kit/search-picker';
 import { severityOptions } from './service-desk';
-import { categoryLabel, channelLabel, priorityLabel, TICKET_CATEGORIES, ticketUrl } from './ticket';
+import { channelLabel, priorityLabel, ticketUrl } from './ticket';
+import { CategoryField } from './ticket-fields';
+import { t } from '../../kit/i18n';
+import './texts';
 
 /** "New ticket" for a customer on the phone: the account (searched) and its contact, what they report, how urgent it is. */
 export function NewTicketDialog(props: { open: boolean; onClose: () => void }) {
@@ -43,7 +44,7 @@ export function NewTicketDialog(props: { open: boolean; onClose: () => void }) {
   );
   const submit = form.onSubmit(async () => {
     const chosen = account();
-    if (!chosen) return form.setProblem(tsd('desk.pickAccount'));
+    if (!chosen) return form.setProblem(t('desk.pickAccount'));
     await form.submission.run(async (key) => {
       const ticket = await api.tickets.create(
         {
@@ -62,46 +63,40 @@ export function NewTicketDialog(props: { open: boolean; onClose: () => void }) {
     });
   });
   return (
-    <Dialog open={props.open} title={tsd('desk.newTitle')} onClose={form.close}>
+    <Dialog open={props.open} title={t('desk.newTitle')} onClose={form.close}>
       <form class="form" onSubmit={submit}>
         <AccountPicker selected={account()} onSelect={setAccount} />
         <Show when={account()}>
           <SelectField
-            label={ts('ticket.contact')}
+            label={t('desk.ticket.contact')}
             name="contactId"
             value={contactId()}
             onChange={setContactId}
-            options={[...contacts().map((link) => ({ value: link.contactId, label: link.contactName })), { value: '', label: tsd('desk.noContact') }]}
+            options={[...contacts().map((link) => ({ value: link.contactId, label: link.contactName })), { value: '', label: t('desk.noContact') }]}
           />
           <Show when={contactsFailed()}>
-            <p class="muted">{tsd('desk.contactsFailed')}</p>
+            <p class="muted">{t('desk.contactsFailed')}</p>
           </Show>
         </Show>
-        <Field label={ts('ticket.subject')} name="subject" required maxLength={200} value={subject()} onInput={setSubject} />
-        <Field label={ts('ticket.description')} name="description" required multiline maxLength={20_000} value={description()} onInput={setDescription} />
+        <Field label={t('desk.ticket.subject')} name="subject" required maxLength={200} value={subject()} onInput={setSubject} />
+        <Field label={t('desk.ticket.description')} name="description" required multiline maxLength={20_000} value={description()} onInput={setDescription} />
         <SelectField
-          label={ts('ticket.priority')}
+          label={t('common.priority')}
           name="priority"
           value={priority()}
           onChange={(value) => setPriority(value as TicketPriority)}
           options={TICKET_PRIORITIES.map((value) => ({ value, label: priorityLabel(value) }))}
         />
-        <SelectField label={ts('ticket.severity')} name="severity" value={severity()} onChange={setSeverity} options={severityOptions()} />
+        <SelectField label={t('desk.ticket.severity')} name="severity" value={severity()} onChange={setSeverity} options={severityOptions()} />
+        <CategoryField value={category()} onChange={setCategory} />
         <SelectField
-          label={ts('ticket.category')}
-          name="category"
-          value={category()}
-          onChange={setCategory}
-          options={[{ value: '', label: ts('category.none') }, ...TICKET_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }))]}
-        />
-        <SelectField
-          label={ts('ticket.channel')}
+          label={t('desk.ticket.channel')}
           name="channel"
           value={channel()}
           onChange={(value) => setChannel(value as TicketChannel)}
           options={TICKET_CHANNELS.map((value) => ({ value, label: channelLabel(value) }))}
         />
-        <FormFooter problem={form.problem()} submission={form.submission} label={tsd('desk.create')} busyLabel={tsd('desk.creating')} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={t('desk.create')} busyLabel={t('common.creating')} />
       </form>
     </Dialog>
   );

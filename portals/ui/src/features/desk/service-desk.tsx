@@ -2,17 +2,16 @@ import { createSignal, Show } from 'solid-js';
 import { MAX_AGENT_IDS, OPEN_TICKET_STATUSES, TICKET_SEVERITIES } from '../../../../../shared/modules/desk/domain/service-vocabulary';
 import { api } from '../../api/endpoints';
 import type { Ticket, User } from '../../api/types';
-import { tsd } from './texts/desk';
 import { t } from '../../kit/i18n';
-import { ts } from './texts/service';
 import { accountUrl } from '../../kit/navigation';
 import { accountNameOf } from '../crm/account-name';
 import { formatServiceTime, relativeTime } from './service-time';
+import './texts';
 
 // The staff service desk: who agents are, where a ticket's SLA stands, its account.
 
 /** The severity choices: none, then 1 (critical) to 4. */
-export const severityOptions = () => [{ value: '', label: tsd('severity.none') }, ...TICKET_SEVERITIES.map((value) => ({ value: String(value), label: tsd(`severity.${value}`) }))];
+export const severityOptions = () => [{ value: '', label: t('desk.severity.none') }, ...TICKET_SEVERITIES.map((value) => ({ value: String(value), label: t(`desk.severity.${value}`) }))];
 
 /** True while the ticket still needs work. */
 export function isOpen(ticket: Pick<Ticket, 'status'>): boolean {
@@ -50,10 +49,10 @@ export function createAgentNames(me: User) {
     },
     /** "Me (Sari)", a colleague's name, or "Agent 3F9A" while the name is not known here. */
     label(id: string | undefined): string {
-      if (!id) return tsd('desk.unassigned');
-      if (id === me.id) return tsd('desk.me', { name: me.name });
+      if (!id) return t('desk.unassigned');
+      if (id === me.id) return t('desk.me', { name: me.name });
       ask(id);
-      return names()[id] ?? tsd('desk.agent', { id: id.slice(-4).toUpperCase() });
+      return names()[id] ?? t('desk.agent', { id: id.slice(-4).toUpperCase() });
     },
   };
 }
@@ -76,10 +75,10 @@ export function DueTime(props: { at: string | undefined; breached: boolean; paus
           <time datetime={at()} title={formatServiceTime(at())}>
             {relativeTime(at())}
           </time>
-          <Show when={late()}> ({tsd('desk.overdue')})</Show>
+          <Show when={late()}> ({t('desk.overdue')})</Show>
           <Show when={props.paused}>
             {' '}
-            <span class="badge">{tsd('sla.paused')}</span>
+            <span class="badge">{t('desk.sla.paused')}</span>
           </Show>
         </span>
       )}
@@ -89,5 +88,5 @@ export function DueTime(props: { at: string | undefined; breached: boolean; paus
 
 /** The ticket's account by name (read once per page), linked to its page. */
 export function TicketAccount(props: { id: string }) {
-  return <a href={accountUrl(props.id)}>{accountNameOf(props.id) ?? ts('ticket.account')}</a>;
+  return <a href={accountUrl(props.id)}>{accountNameOf(props.id) ?? t('common.account')}</a>;
 }

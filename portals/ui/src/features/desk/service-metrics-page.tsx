@@ -8,46 +8,47 @@ import { formatMinutes } from './duration';
 import { createAgentNames } from './service-desk';
 import { StaffShell } from '../../kit/staff-shell';
 import { formatNumber, formatPercent } from '../../kit/format';
-import { tm } from './texts/metrics';
+import { t } from '../../kit/i18n';
+import './texts';
 
 /** The UTC day `days` from today, as the API's `from` and `to` take it. */
 function utcDay(days = 0): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const percent = (value: number | null) => (value === null ? tm('metrics.none') : formatPercent(Math.round(value * 10) / 10));
-const csat = (value: number | null) => (value === null ? tm('metrics.none') : tm('metrics.csatValue', { score: formatNumber(Math.round(value * 10) / 10) }));
+const percent = (value: number | null) => (value === null ? t('common.none') : formatPercent(Math.round(value * 10) / 10));
+const csat = (value: number | null) => (value === null ? t('common.none') : t('desk.ratingValue', { score: formatNumber(Math.round(value * 10) / 10) }));
 
 function Cards(props: { summary: MetricsSummary }) {
   return (
     <ul class="metric-cards">
       <li class="card">
-        <h2>{tm('metrics.firstResponse')}</h2>
-        <p class="muted">{tm('metrics.average')}</p>
+        <h2>{t('desk.metrics.firstResponse')}</h2>
+        <p class="muted">{t('desk.metrics.average')}</p>
         <p class="metric-value">{formatMinutes(props.summary.firstResponseMinutes.avg)}</p>
         <p class="muted">
-          {tm('metrics.median')}: {formatMinutes(props.summary.firstResponseMinutes.median)}
+          {t('desk.metrics.median')}: {formatMinutes(props.summary.firstResponseMinutes.median)}
         </p>
       </li>
       <li class="card">
-        <h2>{tm('metrics.resolution')}</h2>
-        <p class="muted">{tm('metrics.average')}</p>
+        <h2>{t('desk.metrics.resolution')}</h2>
+        <p class="muted">{t('desk.metrics.average')}</p>
         <p class="metric-value">{formatMinutes(props.summary.resolutionMinutes.avg)}</p>
         <p class="muted">
-          {tm('metrics.median')}: {formatMinutes(props.summary.resolutionMinutes.median)}
+          {t('desk.metrics.median')}: {formatMinutes(props.summary.resolutionMinutes.median)}
         </p>
       </li>
       <li class="card">
-        <h2>{tm('metrics.compliance')}</h2>
+        <h2>{t('desk.metrics.compliance')}</h2>
         <p class="metric-value">{percent(props.summary.slaCompliancePercent)}</p>
       </li>
       <li class="card">
-        <h2>{tm('metrics.csat')}</h2>
+        <h2>{t('desk.metrics.csat')}</h2>
         <p class="metric-value">{csat(props.summary.csatAverage)}</p>
-        <p class="muted">{tm('metrics.csatCount', { n: props.summary.csatCount })}</p>
+        <p class="muted">{t('desk.metrics.csatCount', { n: props.summary.csatCount })}</p>
       </li>
       <li class="card">
-        <h2>{tm('metrics.tickets')}</h2>
+        <h2>{t('nav.tickets')}</h2>
         <p class="metric-value">{formatNumber(props.summary.ticketCount)}</p>
       </li>
     </ul>
@@ -64,11 +65,11 @@ function Breakdown<T extends MetricsSummary>(props: { id: string; title: string;
           items={props.rows}
           columns={[
             props.who,
-            { label: tm('metrics.tickets'), class: 'numeric' },
-            { label: tm('metrics.firstResponse'), class: 'numeric' },
-            { label: tm('metrics.resolution'), class: 'numeric' },
-            { label: tm('metrics.compliance'), class: 'numeric' },
-            { label: tm('metrics.csat'), class: 'numeric' },
+            { label: t('nav.tickets'), class: 'numeric' },
+            { label: t('desk.metrics.firstResponse'), class: 'numeric' },
+            { label: t('desk.metrics.resolution'), class: 'numeric' },
+            { label: t('desk.metrics.compliance'), class: 'numeric' },
+            { label: t('desk.metrics.csat'), class: 'numeric' },
           ]}
           row={(row) => (
             <>
@@ -98,7 +99,7 @@ function Metrics(props: { me: User }) {
   const teamName = (id: string) => settings.data()?.teams.find((team) => team.id === id)?.name ?? id;
   const load = async () => {
     setProblem(undefined);
-    if (!from() || !to() || from() > to()) return setProblem(tm('metrics.rangeInvalid'));
+    if (!from() || !to() || from() > to()) return setProblem(t('desk.error.invalid_range'));
     setLoading(true);
     setError(undefined);
     try {
@@ -114,19 +115,19 @@ function Metrics(props: { me: User }) {
     <div class="stack">
       <form
         class="inline-form"
-        aria-label={tm('metrics.range')}
+        aria-label={t('desk.metrics.range')}
         onSubmit={(event) => {
           event.preventDefault();
           void load();
         }}
       >
-        <Field label={tm('metrics.from')} name="from" type="date" required value={from()} onInput={setFrom} />
-        <Field label={tm('metrics.to')} name="to" type="date" required value={to()} onInput={setTo} />
+        <Field label={t('desk.metrics.from')} name="from" type="date" required value={from()} onInput={setFrom} />
+        <Field label={t('desk.metrics.to')} name="to" type="date" required value={to()} onInput={setTo} />
         <button type="submit" class="button button-primary" disabled={loading()}>
-          {tm('metrics.show')}
+          {t('common.show')}
         </button>
       </form>
-      <p class="muted">{tm('metrics.rangeHint')}</p>
+      <p class="muted">{t('desk.metrics.rangeHint')}</p>
       <MessageAlert message={problem()} />
       <ErrorAlert error={error()} onRetry={() => void load()} />
       <Show when={loading()}>
@@ -134,11 +135,11 @@ function Metrics(props: { me: User }) {
       </Show>
       <Show when={metrics()}>
         {(current) => (
-          <Show when={current().ticketCount > 0} fallback={<p class="empty">{tm('metrics.noData')}</p>}>
+          <Show when={current().ticketCount > 0} fallback={<p class="empty">{t('desk.metrics.noData')}</p>}>
             <div class="stack" aria-busy={loading()}>
               <Cards summary={current()} />
-              <Breakdown id="by-agent" title={tm('metrics.byAgent')} who={tm('metrics.agent')} rows={current().byAgent} name={(row) => agents.label(row.agentId)} />
-              <Breakdown id="by-team" title={tm('metrics.byTeam')} who={tm('metrics.team')} rows={current().byTeam} name={(row) => teamName(row.teamId)} />
+              <Breakdown id="by-agent" title={t('desk.metrics.byAgent')} who={t('desk.metrics.agent')} rows={current().byAgent} name={(row) => agents.label(row.agentId)} />
+              <Breakdown id="by-team" title={t('desk.metrics.byTeam')} who={t('desk.ticket.team')} rows={current().byTeam} name={(row) => teamName(row.teamId)} />
             </div>
           </Show>
         )}

@@ -8,11 +8,10 @@ import { LoadState } from '../../kit/data-table';
 import { formatMinutes } from './duration';
 import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { StaffShell } from '../../kit/staff-shell';
-import { categoryLabel, channelLabel, priorityLabel } from './ticket';
+import { categoryLabel, channelLabel, priorityLabel, tierLabel } from './ticket';
 import { t } from '../../kit/i18n';
-import { tierLabel, tsa } from './texts/service-admin';
-import { tsl } from './texts/sla-admin';
 import { isAdmin } from '../../kit/session';
+import './texts';
 
 // The form is most of the page's code: it loads when first opened, so the list alone stays light.
 const editorModule = () => import('./sla-policy-editor');
@@ -21,8 +20,8 @@ type EditorModule = Awaited<ReturnType<typeof editorModule>>;
 /** What a policy covers: its categories, channels and account tiers, or every ticket. */
 function appliesTo(policy: SlaPolicy): string {
   const { categories = [], channels = [], accountTiers = [] } = policy.appliesTo;
-  const parts = [...categories.map(categoryLabel), ...channels.map(channelLabel), ...accountTiers.map((tier) => tsl('slaDesk.tierAccounts', { tier: tierLabel(tier) }))];
-  return parts.length > 0 ? parts.join(', ') : tsl('slaDesk.everything');
+  const parts = [...categories.map(categoryLabel), ...channels.map(channelLabel), ...accountTiers.map((tier) => t('desk.slaPolicy.tierAccounts', { tier: tierLabel(tier) }))];
+  return parts.length > 0 ? parts.join(', ') : t('desk.slaPolicy.everything');
 }
 
 function Policies() {
@@ -46,7 +45,7 @@ function Policies() {
     document.getElementById('main')?.focus();
   };
   const saved = (policy: SlaPolicy, created: boolean) => {
-    setNotice(tsl(created ? 'slaDesk.created' : 'slaDesk.saved', { name: policy.name }));
+    setNotice(t(created ? 'desk.slaPolicy.created' : 'desk.slaPolicy.saved', { name: policy.name }));
     close();
     void list.reload();
   };
@@ -57,27 +56,27 @@ function Policies() {
         when={editing() !== undefined}
         fallback={
           <>
-            <ListToolbar newLabel={tsl('slaDesk.new')} onNew={() => open(null)}>
-              <p>{tsl('slaDesk.intro')}</p>
+            <ListToolbar newLabel={t('desk.slaPolicy.new')} onNew={() => open(null)}>
+              <p>{t('desk.slaPolicy.intro')}</p>
             </ListToolbar>
             <PagedTable
               list={list}
               emptyHidesOnError
-              empty={tsl('slaDesk.empty')}
+              empty={t('desk.slaPolicy.empty')}
               columns={[
-                tsl('slaDesk.name'),
-                { label: tsl('slaDesk.rank'), class: 'numeric' },
-                tsl('slaDesk.active'),
-                tsl('slaDesk.appliesTo'),
-                tsl('slaDesk.timeZone'),
-                tsl('slaDesk.targets'),
+                t('desk.slaPolicy.name'),
+                { label: t('desk.slaPolicy.rank'), class: 'numeric' },
+                t('common.active'),
+                t('desk.slaPolicy.appliesTo'),
+                t('desk.slaPolicy.timeZone'),
+                t('desk.slaPolicy.targets'),
                 t('common.actions'),
               ]}
               row={(policy) => (
                 <>
                   <th scope="row">{policy.name}</th>
                   <td class="numeric">{policy.rank}</td>
-                  <td>{policy.active ? tsa('admin.yes') : tsa('admin.no')}</td>
+                  <td>{policy.active ? t('common.yes') : t('common.no')}</td>
                   <td>{appliesTo(policy)}</td>
                   <td>{policy.timeZone}</td>
                   <td>
@@ -85,7 +84,7 @@ function Policies() {
                       <For each={TICKET_PRIORITIES}>
                         {(priority) => (
                           <li>
-                            {tsl('slaDesk.target', {
+                            {t('desk.slaPolicy.target', {
                               priority: priorityLabel(priority),
                               first: formatMinutes(policy.targets[priority].firstResponseMinutes),
                               resolution: formatMinutes(policy.targets[priority].resolutionMinutes),
@@ -120,7 +119,7 @@ export function SlaPoliciesPage() {
   return (
     <StaffShell current="sla-policies" titleKey="nav.slaPolicies">
       {(me: User) => (
-        <Show when={isAdmin(me)} fallback={<MessageAlert message={tsl('slaDesk.adminOnly')} />}>
+        <Show when={isAdmin(me)} fallback={<MessageAlert message={t('desk.slaPolicy.adminOnly')} />}>
           <Policies />
         </Show>
       )}

@@ -1,6 +1,6 @@
-import { createSignal, createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, onMount, Show, type JSX } from 'solid-js';
 import { api } from '../../api/endpoints';
-import { ACCOUNT_TIERS, TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, WEEKDAYS, type SlaPolicy, type SlaPolicyCreate, type TicketPriority, type Weekday } from '../../api/types';
+import { ACCOUNT_TIERS, TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, type SlaPolicy, type SlaPolicyCreate, type TicketPriority, type Weekday } from '../../api/types';
 import { ErrorAlert } from '../../kit/alert';
 import { CheckboxGroup } from '../../kit/checkbox-group';
 import { ConfirmDialog } from '../../kit/confirm-dialog';
@@ -10,17 +10,15 @@ import { ConflictAlert, RecordView, useRecord } from '../../kit/record-view';
 import { useFormValues } from '../../kit/record-form';
 import { draftOf, MAX_RANK, policyBody, type DayDraft, type DraftProblems, type DurationDraft, type TargetDraft } from './sla-policy-form';
 import { createSubmission } from '../../kit/submission';
-import { channelLabel, priorityLabel, statusLabel } from './ticket';
+import { channelLabel, priorityLabel, statusLabel, tierLabel } from './ticket';
 import { ValueList } from '../../kit/value-list';
 import { CategoryList } from './category-list';
+import { BusinessHoursField, isWeekday, weekdayLabel } from './sla-policy-hours';
+import { TargetsField, TARGET_FIELDS } from './sla-policy-targets';
 import { intlLocale } from '../../kit/format';
 import { t } from '../../kit/i18n';
-import { tierLabel, tsa } from './texts/service-admin';
-import { tsl, weekdayLabel } from './texts/sla-admin';
+import './texts';
 
-const TARGET_FIELDS = { firstResponseMinutes: 'slaDesk.firstResponse', resolutionMinutes: 'slaDesk.resolution' } as const;
-
-const isWeekday = (value: string | undefined): value is Weekday => (WEEKDAYS as readonly string[]).includes(value ?? '');
 const isPriority = (value: string | undefined): value is TicketPriority => (TICKET_PRIORITIES as readonly string[]).includes(value ?? '');
 
 /** The label of the field at an API path, for the list of problems. */
@@ -30,19 +28,19 @@ function fieldLabel(path: string): string {
     case 'name':
       return t('common.name');
     case 'timeZone':
-      return tsl('slaDesk.timeZone');
+      return t('desk.slaPolicy.timeZone');
     case 'businessHours':
-      return isWeekday(second) ? weekdayLabel(second) : tsl('slaDesk.hours');
+      return isWeekday(second) ? weekdayLabel(second) : t('desk.slaPolicy.hours');
     case 'holidays':
-      return tsl('slaDesk.holidays');
+      return t('desk.slaPolicy.holidays');
     case 'targets':
-      return isPriority(second) ? tsl('slaDesk.targetOf', { priority: priorityLabel(second), what: tsl(third === 'resolutionMinutes' ? TARGET_FIELDS.resolutionMinutes : TARGET_FIELDS.firstResponseMinutes) }) : tsl('slaDesk.targetsTitle');
+      return isPriority(second) ? t('desk.slaPolicy.targetOf', { priority: priorityLabel(second), what: t(third === 'resolutionMinutes' ? TARGET_FIELDS.resolutionMinutes : TARGET_FIELDS.firstResponseMinutes) }) : t('desk.slaPolicy.targetsTitle');
     case 'pauseStatuses':
-      return tsl('slaDesk.pauseStatuses');
+      return t('desk.slaPolicy.pauseStatuses');
     case 'appliesTo':
-      return second === 'channels' ? tsl('slaDesk.channels') : second === 'accountTiers' ? tsl('slaDesk.tiers') : tsl('slaDesk.categories');
+      return second === 'channels' ? t('desk.slaPolicy.channels') : second === 'accountTiers' ? t('desk.slaPolicy.tiers') : t('common.categories');
     case 'rank':
-      return tsl('slaDesk.rank');
+      return t('desk.slaPolicy.rank');
     default:
       return path;
   }
@@ -51,53 +49,7 @@ function fieldLabel(path: string): string {
 /** A holiday ("2026-12-24") as the locale writes a date; read in UTC, where the ISO date is midnight, so it never shifts a day. */
 const holidayText = (date: string) => new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(date));
 
-const translate = (problems: DraftProblems): Problems => Object.fromEntries(Object.entries(problems).map(([path, problem]) => [path, tsl(problem.key, problem.params)]));
-
-/** Hours and minutes of one target; the legend (visually hidden) says which, the table around it shows it. */
-function DurationInput(props: { legend: string; value: DurationDraft; onChange: (value: DurationDraft) => void; error?: string }) {
-  const id = createUniqueId();
-  const invalid = () => (props.error ? true : undefined);
-  const errorId = () => (props.error ? `${id}-error` : undefined);
-  return (
-    <fieldset class="duration-input">
-      <legend class="visually-hidden">{props.legend}</legend>
-      <div class="inline-fields">
-        <input
-          id={`${id}-h`}
-          class="input-number"
-          type="number"
-          min={0}
-          step={1}
-          inputMode="numeric"
-          value={props.value.hours}
-          aria-invalid={invalid()}
-          aria-describedby={errorId()}
-          onInput={(e) => props.onChange({ ...props.value, hours: e.currentTarget.value })}
-        />
-        <label for={`${id}-h`}>{tsl('slaDesk.hoursUnit')}</label>
-        <input
-          id={`${id}-m`}
-          class="input-number"
-          type="number"
-          min={0}
-          max={59}
-          step={1}
-          inputMode="numeric"
-          value={props.value.minutes}
-          aria-invalid={invalid()}
-          aria-describedby={errorId()}
-          onInput={(e) => props.onChange({ ...props.value, minutes: e.currentTarget.value })}
-        />
-        <label for={`${id}-m`}>{tsl('slaDesk.minutesUnit')}</label>
-      </div>
-      <Show when={props.error}>
-        <p class="field-error" id={errorId()}>
-          {props.error}
-        </p>
-      </Show>
-    </fieldset>
-  );
-}
+const translate = (problems: DraftProblems): Problems => Object.fromEntries(Object.entries(problems).map(([path, problem]) => [path, t(problem.key, problem.params)]));
 
 type PolicyEditorProps = {
   /** The saved policy; none for a new one. */
@@ -139,142 +91,45 @@ function PolicyEditor(props: PolicyEditorProps) {
   return (
     <section class="card" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabindex="-1">
-        {props.base ? tsl('slaDesk.editTitle', { name: props.base.name }) : tsl('slaDesk.newTitle')}
+        {props.base ? t('desk.slaPolicy.editTitle', { name: props.base.name }) : t('desk.slaPolicy.newTitle')}
       </h2>
       <form class="form" onSubmit={submit}>
         <Field label={t('common.name')} name="name" required maxLength={120} value={draft().name} onInput={set('name')} error={problems.at('name')} />
         <Field
-          label={tsl('slaDesk.timeZone')}
+          label={t('desk.slaPolicy.timeZone')}
           name="timeZone"
           required
           maxLength={64}
-          hint={tsl('slaDesk.timeZoneHint')}
+          hint={t('desk.slaPolicy.timeZoneHint')}
           value={draft().timeZone}
           onInput={set('timeZone')}
           error={problems.at('timeZone')}
         />
 
-        <fieldset class="field">
-          <legend>{tsl('slaDesk.hours')}</legend>
-          <p class="field-hint">{tsl('slaDesk.hoursHint')}</p>
-          <div class="table-scroll">
-            <table class="table hours-table">
-              <thead>
-                <tr>
-                  <th scope="col">{tsl('slaDesk.openOn')}</th>
-                  <th scope="col">{tsl('slaDesk.opens')}</th>
-                  <th scope="col">{tsl('slaDesk.closes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={WEEKDAYS}>
-                  {(day) => {
-                    const id = createUniqueId();
-                    const error = () => problems.at(`businessHours.${day}`);
-                    const time = (edge: 'start' | 'end', label: string) => (
-                      <td>
-                        <label class="visually-hidden" for={`${id}-${edge}`}>
-                          {label}
-                        </label>
-                        <input
-                          id={`${id}-${edge}`}
-                          type="time"
-                          required={draft().days[day].open}
-                          disabled={!draft().days[day].open}
-                          value={draft().days[day][edge]}
-                          aria-invalid={error() ? true : undefined}
-                          aria-describedby={error() ? `${id}-error` : undefined}
-                          onInput={(e) => setDay(day, { [edge]: e.currentTarget.value })}
-                        />
-                        <Show when={edge === 'end' && error()}>
-                          <p class="field-error" id={`${id}-error`}>
-                            {error()}
-                          </p>
-                        </Show>
-                      </td>
-                    );
-                    return (
-                      <tr>
-                        <th scope="row">
-                          <label class="checkbox">
-                            <input type="checkbox" checked={draft().days[day].open} onChange={(e) => setDay(day, { open: e.currentTarget.checked })} />
-                            {weekdayLabel(day)}
-                          </label>
-                        </th>
-                        {time('start', tsl('slaDesk.opensOn', { day: weekdayLabel(day) }))}
-                        {time('end', tsl('slaDesk.closesOn', { day: weekdayLabel(day) }))}
-                      </tr>
-                    );
-                  }}
-                </For>
-              </tbody>
-            </table>
-          </div>
-          <Show when={problems.all().businessHours}>
-            <p class="field-error">{problems.all().businessHours}</p>
-          </Show>
-        </fieldset>
+        <BusinessHoursField days={draft().days} onDay={setDay} problemAt={problems.at} weekProblem={problems.all().businessHours} />
 
         <ValueList
-          label={tsl('slaDesk.holidays')}
-          hint={tsl('slaDesk.holidaysHint')}
+          label={t('desk.slaPolicy.holidays')}
+          hint={t('desk.slaPolicy.holidaysHint')}
           type="date"
           values={draft().holidays}
           onChange={set('holidays')}
-          inputLabel={tsl('slaDesk.holiday')}
-          addLabel={tsl('slaDesk.holidayAdd')}
-          removeLabel={tsa('admin.remove')}
-          empty={tsl('slaDesk.holidaysNone')}
-          invalid={tsl('slaDesk.problem.holiday')}
-          duplicate={tsa('admin.duplicate')}
+          inputLabel={t('desk.slaPolicy.holiday')}
+          addLabel={t('desk.slaPolicy.holidayAdd')}
+          removeLabel={t('common.remove')}
+          empty={t('desk.slaPolicy.holidaysNone')}
+          invalid={t('desk.slaPolicy.problem.holiday')}
+          duplicate={t('desk.admin.duplicate')}
           display={holidayText}
           sorted
           error={problems.at('holidays')}
         />
 
-        <fieldset class="field">
-          <legend>{tsl('slaDesk.targetsTitle')}</legend>
-          <p class="field-hint">{tsl('slaDesk.targetsHint')}</p>
-          <div class="table-scroll">
-            <table class="table">
-              <thead>
-                <tr>
-                  <th scope="col">{tsl('slaDesk.priority')}</th>
-                  <th scope="col">{tsl('slaDesk.firstResponse')}</th>
-                  <th scope="col">{tsl('slaDesk.resolution')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={TICKET_PRIORITIES}>
-                  {(priority) => (
-                    <tr>
-                      <th scope="row">{priorityLabel(priority)}</th>
-                      <For each={['firstResponseMinutes', 'resolutionMinutes'] as const}>
-                        {(field) => {
-                          const key = field === 'firstResponseMinutes' ? 'first' : 'resolution';
-                          return (
-                            <td>
-                              <DurationInput
-                                legend={tsl('slaDesk.targetOf', { priority: priorityLabel(priority), what: tsl(TARGET_FIELDS[field]) })}
-                                value={draft().targets[priority][key]}
-                                onChange={(value) => setTarget(priority, key, value)}
-                                error={problems.at(`targets.${priority}.${field}`)}
-                              />
-                            </td>
-                          );
-                        }}
-                      </For>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
-        </fieldset>
+        <TargetsField targets={draft().targets} onTarget={setTarget} problemAt={problems.at} />
 
         <CheckboxGroup
-          legend={tsl('slaDesk.pauseStatuses')}
-          hint={tsl('slaDesk.pauseHint')}
+          legend={t('desk.slaPolicy.pauseStatuses')}
+          hint={t('desk.slaPolicy.pauseHint')}
           options={TICKET_STATUSES}
           value={draft().pauseStatuses}
           onChange={set('pauseStatuses')}
@@ -283,19 +138,19 @@ function PolicyEditor(props: PolicyEditorProps) {
         />
 
         <fieldset class="field">
-          <legend>{tsl('slaDesk.appliesTo')}</legend>
-          <p class="field-hint">{tsl('slaDesk.appliesToHint')}</p>
+          <legend>{t('desk.slaPolicy.appliesTo')}</legend>
+          <p class="field-hint">{t('desk.slaPolicy.appliesToHint')}</p>
           <div class="form">
             <CategoryList
-              label={tsl('slaDesk.categories')}
+              label={t('common.categories')}
               values={draft().categories}
               onChange={set('categories')}
-              empty={tsl('slaDesk.anyCategory')}
+              empty={t('desk.slaPolicy.anyCategory')}
               error={problems.at('appliesTo.categories')}
             />
             <CheckboxGroup
-              legend={tsl('slaDesk.channels')}
-              hint={tsl('slaDesk.noneTicked')}
+              legend={t('desk.slaPolicy.channels')}
+              hint={t('desk.slaPolicy.noneTicked')}
               options={TICKET_CHANNELS}
               value={draft().channels}
               onChange={set('channels')}
@@ -303,8 +158,8 @@ function PolicyEditor(props: PolicyEditorProps) {
               error={problems.at('appliesTo.channels')}
             />
             <CheckboxGroup
-              legend={tsl('slaDesk.tiers')}
-              hint={tsl('slaDesk.noneTicked')}
+              legend={t('desk.slaPolicy.tiers')}
+              hint={t('desk.slaPolicy.noneTicked')}
               options={ACCOUNT_TIERS}
               value={draft().accountTiers}
               onChange={set('accountTiers')}
@@ -315,7 +170,7 @@ function PolicyEditor(props: PolicyEditorProps) {
         </fieldset>
 
         <Field
-          label={tsl('slaDesk.rank')}
+          label={t('desk.slaPolicy.rank')}
           name="rank"
           type="number"
           min={0}
@@ -323,21 +178,21 @@ function PolicyEditor(props: PolicyEditorProps) {
           step={1}
           inputMode="numeric"
           required
-          hint={tsl('slaDesk.rankHint')}
+          hint={t('desk.slaPolicy.rankHint')}
           value={draft().rank}
           onInput={set('rank')}
           error={problems.at('rank')}
         />
         <label class="checkbox">
           <input type="checkbox" name="active" checked={draft().active} onChange={(e) => set('active')(e.currentTarget.checked)} />
-          {tsl('slaDesk.activeLabel')}
+          {t('desk.slaPolicy.activeLabel')}
         </label>
 
-        <ProblemSummary title={tsa('admin.fix')} problems={problems.all()} label={fieldLabel} />
+        <ProblemSummary title={t('desk.admin.fix')} problems={problems.all()} label={fieldLabel} />
         <Show when={Object.keys(problems.all()).length === 0}>{props.children}</Show>
         <div class="actions">
           <button type="submit" class="button button-primary" disabled={props.busy}>
-            {props.busy ? t('common.saving') : props.base ? t('common.save') : tsl('slaDesk.create')}
+            {props.busy ? t('common.saving') : props.base ? t('common.save') : t('desk.slaPolicy.create')}
           </button>
           <button type="button" class="button button-ghost" onClick={() => props.onCancel()}>
             {t('common.cancel')}
@@ -346,9 +201,9 @@ function PolicyEditor(props: PolicyEditorProps) {
       </form>
       <ConfirmDialog
         open={deactivating() !== undefined}
-        title={tsl('slaDesk.deactivateTitle', { name: props.base?.name ?? '' })}
-        message={tsl('slaDesk.deactivateMessage')}
-        confirmLabel={tsl('slaDesk.deactivate')}
+        title={t('desk.slaPolicy.deactivateTitle', { name: props.base?.name ?? '' })}
+        message={t('desk.slaPolicy.deactivateMessage')}
+        confirmLabel={t('desk.slaPolicy.deactivate')}
         onClose={() => setDeactivating(undefined)}
         onConfirm={async () => {
           const body = deactivating();

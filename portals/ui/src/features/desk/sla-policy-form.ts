@@ -10,7 +10,7 @@ import {
   type TicketStatus,
   type Weekday,
 } from '../../api/types';
-import type { SlaAdminKey } from './texts/sla-admin-en';
+import type { deskEn } from './texts.en';
 
 /**
  * The API's MAX_TARGET_MINUTES and MAX_RANK (shared/modules/desk/schemas/sla-policy.schema.ts), copied rather
@@ -38,8 +38,8 @@ export type PolicyDraft = {
   active: boolean;
 };
 
-/** A problem of one field, by the path the API would name it. */
-export type DraftProblem = { key: SlaAdminKey; params?: Record<string, number> };
+/** A problem of one field, by the path the API would name it; the editor shows its text (this module stays free of the texts, for its tests). */
+export type DraftProblem = { key: keyof typeof deskEn; params?: Record<string, number> };
 export type DraftProblems = Record<string, DraftProblem>;
 
 // What a new policy starts with: Monday to Friday 08:00–17:00, the API's default rank and pause status.
@@ -107,8 +107,8 @@ export function isTimeZone(timeZone: string): boolean {
 
 function targetMinutes(duration: DurationDraft, path: string, problems: DraftProblems): number {
   const minutes = durationMinutes(duration);
-  if (minutes === undefined || minutes <= 0) problems[path] = { key: 'slaDesk.problem.duration' };
-  else if (minutes > MAX_TARGET_MINUTES) problems[path] = { key: 'slaDesk.problem.tooLong', params: { max: MAX_TARGET_MINUTES } };
+  if (minutes === undefined || minutes <= 0) problems[path] = { key: 'desk.slaPolicy.problem.duration' };
+  else if (minutes > MAX_TARGET_MINUTES) problems[path] = { key: 'desk.slaPolicy.problem.tooLong', params: { max: MAX_TARGET_MINUTES } };
   return minutes ?? 0;
 }
 
@@ -116,31 +116,31 @@ function targetMinutes(duration: DurationDraft, path: string, problems: DraftPro
 export function policyBody(draft: PolicyDraft): { body: SlaPolicyCreate } | { problems: DraftProblems } {
   const problems: DraftProblems = {};
   const name = draft.name.trim();
-  if (!name) problems.name = { key: 'slaDesk.problem.nameRequired' };
+  if (!name) problems.name = { key: 'desk.slaPolicy.problem.nameRequired' };
   const timeZone = draft.timeZone.trim();
-  if (!isTimeZone(timeZone)) problems.timeZone = { key: 'slaDesk.problem.timeZone' };
+  if (!isTimeZone(timeZone)) problems.timeZone = { key: 'desk.slaPolicy.problem.timeZone' };
 
   const businessHours: SlaPolicyCreate['businessHours'] = {};
   for (const day of WEEKDAYS) {
     const { open, start, end } = draft.days[day];
     if (!open) continue;
-    if (!HHMM.test(start) || !HHMM.test(end)) problems[`businessHours.${day}`] = { key: 'slaDesk.problem.time' };
-    else if (start >= end) problems[`businessHours.${day}.end`] = { key: 'slaDesk.problem.endBeforeStart' };
+    if (!HHMM.test(start) || !HHMM.test(end)) problems[`businessHours.${day}`] = { key: 'desk.slaPolicy.problem.time' };
+    else if (start >= end) problems[`businessHours.${day}.end`] = { key: 'desk.slaPolicy.problem.endBeforeStart' };
     businessHours[day] = { start, end };
   }
-  if (Object.keys(businessHours).length === 0) problems.businessHours = { key: 'slaDesk.problem.noOpenDay' };
+  if (Object.keys(businessHours).length === 0) problems.businessHours = { key: 'desk.slaPolicy.problem.noOpenDay' };
 
   const targets = {} as SlaPolicyCreate['targets'];
   for (const priority of TICKET_PRIORITIES) {
     const firstPath = `targets.${priority}.firstResponseMinutes`;
     const firstResponseMinutes = targetMinutes(draft.targets[priority].first, firstPath, problems);
     const resolutionMinutes = targetMinutes(draft.targets[priority].resolution, `targets.${priority}.resolutionMinutes`, problems);
-    if (!problems[firstPath] && firstResponseMinutes > resolutionMinutes) problems[firstPath] = { key: 'slaDesk.problem.firstAfterResolution' };
+    if (!problems[firstPath] && firstResponseMinutes > resolutionMinutes) problems[firstPath] = { key: 'desk.slaPolicy.problem.firstAfterResolution' };
     targets[priority] = { firstResponseMinutes, resolutionMinutes };
   }
 
   const rank = draft.rank.trim();
-  if (!WHOLE.test(rank) || Number(rank) > MAX_RANK) problems.rank = { key: 'slaDesk.problem.rank', params: { max: MAX_RANK } };
+  if (!WHOLE.test(rank) || Number(rank) > MAX_RANK) problems.rank = { key: 'desk.slaPolicy.problem.rank', params: { max: MAX_RANK } };
 
   if (Object.keys(problems).length > 0) return { problems };
   return {

@@ -11,19 +11,12 @@ import { RecordCard, RecordPage, RecordView, useRecord, type EditFormProps, type
 import { createAgentNames, DueTime, isOpen, severityOptions, TicketAccount, type AgentNames } from './service-desk';
 import { formatServiceTime } from './service-time';
 import { createSubmission } from '../../kit/submission';
-import { categoryLabel, channelLabel, PriorityBadge, priorityLabel, statusLabel, TICKET_CATEGORIES, TicketStatusBadge } from './ticket';
+import { categoryLabel, channelLabel, priorityLabel, statusLabel, TicketStateTerms } from './ticket';
+import { CategoryField, withCurrent } from './ticket-fields';
 import { Composer, Thread } from './ticket-thread';
 import { t } from '../../kit/i18n';
-import { tsd } from './texts/desk';
-import { ts } from './texts/service';
 import { user } from '../../kit/session';
-
-type Option = { value: string; label: string };
-
-/** The options of a select, with the current value kept even when the list does not hold it (a team removed, a category typed elsewhere). */
-function withCurrent(options: Option[], current: string, label: string): Option[] {
-  return !current || options.some((option) => option.value === current) ? options : [...options, { value: current, label }];
-}
+import './texts';
 
 type HeaderFormProps = EditFormProps & { ticket: Ticket; settings: ServiceSettings | undefined; agents: AgentNames; me: User; onSave: (patch: TicketPatch) => void; onNothing: () => void };
 
@@ -39,7 +32,7 @@ function HeaderForm(props: HeaderFormProps) {
   const teams = () => props.settings?.teams ?? [];
   const agentOptions = () => {
     const ids = new Set([props.me.id, ...teams().flatMap((team) => team.memberIds)]);
-    const options = [{ value: '', label: tsd('desk.unassigned') }, ...[...ids].map((id) => ({ value: id, label: props.agents.label(id) }))];
+    const options = [{ value: '', label: t('desk.unassigned') }, ...[...ids].map((id) => ({ value: id, label: props.agents.label(id) }))];
     return withCurrent(options, base.assigneeId ?? '', props.agents.label(base.assigneeId));
   };
   const submit = (event: SubmitEvent) => {
@@ -56,23 +49,17 @@ function HeaderForm(props: HeaderFormProps) {
   };
   return (
     <form class="form" onSubmit={submit}>
-      <SelectField label={ts('ticket.status')} name="status" value={status()} onChange={(value) => setStatus(value as TicketStatus)} options={TICKET_STATUSES.map((value) => ({ value, label: statusLabel(value) }))} />
-      <SelectField label={ts('ticket.priority')} name="priority" value={priority()} onChange={(value) => setPriority(value as TicketPriority)} options={TICKET_PRIORITIES.map((value) => ({ value, label: priorityLabel(value) }))} />
-      <SelectField label={ts('ticket.severity')} name="severity" value={severity()} onChange={setSeverity} options={severityOptions()} />
+      <SelectField label={t('common.status')} name="status" value={status()} onChange={(value) => setStatus(value as TicketStatus)} options={TICKET_STATUSES.map((value) => ({ value, label: statusLabel(value) }))} />
+      <SelectField label={t('common.priority')} name="priority" value={priority()} onChange={(value) => setPriority(value as TicketPriority)} options={TICKET_PRIORITIES.map((value) => ({ value, label: priorityLabel(value) }))} />
+      <SelectField label={t('desk.ticket.severity')} name="severity" value={severity()} onChange={setSeverity} options={severityOptions()} />
+      <CategoryField value={category()} onChange={setCategory} kept={base.category} />
+      <SelectField label={t('desk.ticket.assignee')} name="assigneeId" value={assigneeId()} onChange={setAssigneeId} options={agentOptions()} />
       <SelectField
-        label={ts('ticket.category')}
-        name="category"
-        value={category()}
-        onChange={setCategory}
-        options={withCurrent([{ value: '', label: ts('category.none') }, ...TICKET_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }))], base.category ?? '', base.category ?? '')}
-      />
-      <SelectField label={ts('ticket.assignee')} name="assigneeId" value={assigneeId()} onChange={setAssigneeId} options={agentOptions()} />
-      <SelectField
-        label={ts('ticket.team')}
+        label={t('desk.ticket.team')}
         name="teamId"
         value={teamId()}
         onChange={setTeamId}
-        options={withCurrent([{ value: '', label: tsd('desk.noTeam') }, ...teams().map((team) => ({ value: team.id, label: team.name }))], base.teamId ?? '', base.teamId ?? '')}
+        options={withCurrent([{ value: '', label: t('desk.noTeam') }, ...teams().map((team) => ({ value: team.id, label: team.name }))], base.teamId ?? '', base.teamId ?? '')}
       />
       {props.children}
       <div class="actions">
@@ -85,34 +72,27 @@ function HeaderForm(props: HeaderFormProps) {
 }
 
 function Details(props: { ticket: Ticket; settings: ServiceSettings | undefined; agents: AgentNames; contactName: string | undefined }) {
-  const teamName = () => props.settings?.teams.find((team) => team.id === props.ticket.teamId)?.name ?? props.ticket.teamId ?? tsd('desk.noTeam');
+  const teamName = () => props.settings?.teams.find((team) => team.id === props.ticket.teamId)?.name ?? props.ticket.teamId ?? t('desk.noTeam');
   return (
     <dl class="details">
-      <dt>{ts('ticket.status')}</dt>
-      <dd>
-        <TicketStatusBadge status={props.ticket.status} />
-      </dd>
-      <dt>{ts('ticket.priority')}</dt>
-      <dd>
-        <PriorityBadge priority={props.ticket.priority} />
-      </dd>
-      <dt>{ts('ticket.severity')}</dt>
-      <dd>{props.ticket.severity ? tsd(`severity.${props.ticket.severity}`) : tsd('severity.none')}</dd>
-      <dt>{ts('ticket.category')}</dt>
+      <TicketStateTerms ticket={props.ticket} />
+      <dt>{t('desk.ticket.severity')}</dt>
+      <dd>{props.ticket.severity ? t(`desk.severity.${props.ticket.severity}`) : t('desk.severity.none')}</dd>
+      <dt>{t('common.category')}</dt>
       <dd>{categoryLabel(props.ticket.category)}</dd>
-      <dt>{ts('ticket.assignee')}</dt>
+      <dt>{t('desk.ticket.assignee')}</dt>
       <dd>{props.agents.label(props.ticket.assigneeId)}</dd>
-      <dt>{ts('ticket.team')}</dt>
+      <dt>{t('desk.ticket.team')}</dt>
       <dd>{teamName()}</dd>
-      <dt>{ts('ticket.account')}</dt>
+      <dt>{t('common.account')}</dt>
       <dd>
         <TicketAccount id={props.ticket.accountId} />
       </dd>
-      <dt>{ts('ticket.contact')}</dt>
+      <dt>{t('desk.ticket.contact')}</dt>
       <dd>{props.contactName ?? t('common.none')}</dd>
-      <dt>{ts('ticket.channel')}</dt>
+      <dt>{t('desk.ticket.channel')}</dt>
       <dd>{channelLabel(props.ticket.channel)}</dd>
-      <dt>{ts('ticket.opened')}</dt>
+      <dt>{t('desk.ticket.opened')}</dt>
       <dd>{formatServiceTime(props.ticket.createdAt)}</dd>
     </dl>
   );
@@ -123,18 +103,18 @@ function SlaBox(props: { ticket: Ticket }) {
   const sla = () => props.ticket.sla;
   return (
     <section class="card" aria-labelledby="sla-title">
-      <h2 id="sla-title">{tsd('sla.title')}</h2>
+      <h2 id="sla-title">{t('desk.sla.title')}</h2>
       <dl class="details">
-        <dt>{tsd('sla.state')}</dt>
+        <dt>{t('desk.sla.state')}</dt>
         <dd>
-          <Show when={sla().breached} fallback={<span class="badge">{sla().paused ? tsd('sla.paused') : tsd('sla.onTrack')}</span>}>
-            <span class="badge badge-danger">{tsd('desk.breachedBadge')}</span>
+          <Show when={sla().breached} fallback={<span class="badge">{sla().paused ? t('desk.sla.paused') : t('desk.sla.onTrack')}</span>}>
+            <span class="badge badge-danger">{t('desk.breachedBadge')}</span>
           </Show>
           <Show when={sla().paused}>
-            <p class="muted">{tsd('sla.pausedText')}</p>
+            <p class="muted">{t('desk.sla.pausedText')}</p>
           </Show>
         </dd>
-        <dt>{tsd('sla.firstResponseDue')}</dt>
+        <dt>{t('desk.sla.firstResponseDue')}</dt>
         <dd>
           {formatServiceTime(sla().firstResponseDueAt)}
           <Show
@@ -149,12 +129,12 @@ function SlaBox(props: { ticket: Ticket }) {
             {(at) => (
               <>
                 {' · '}
-                {tsd('sla.met')} {formatServiceTime(at())}
+                {t('desk.sla.met')} {formatServiceTime(at())}
               </>
             )}
           </Show>
         </dd>
-        <dt>{tsd('sla.resolutionDue')}</dt>
+        <dt>{t('desk.sla.resolutionDue')}</dt>
         <dd>
           {formatServiceTime(sla().resolutionDueAt)}
           <Show when={isOpen(props.ticket)}>
@@ -166,7 +146,7 @@ function SlaBox(props: { ticket: Ticket }) {
       <Show when={props.ticket.csat}>
         {(csat) => (
           <p>
-            <strong>{tsd('desk.rating')}:</strong> {tsd('desk.ratingValue', { score: csat().score })}
+            <strong>{t('desk.rating')}:</strong> {t('desk.ratingValue', { score: csat().score })}
             <Show when={csat().comment}>{(comment) => <span class="message-body"> — {comment()}</span>}</Show>
           </p>
         )}
@@ -198,29 +178,29 @@ function TicketWork(props: { record: RecordState<Ticket>; ticket: Ticket; me: Us
   const resolveTicket = () =>
     void resolve.run(async () => {
       props.record.show(await api.tickets.update(props.ticket.id, props.ticket.version, { status: 'resolved' }));
-      save().setSaved(tsd('desk.resolved'));
+      save().setSaved(t('desk.resolved'));
     });
   return (
     <div class="ticket-columns">
       <div class="stack">
         <section class="stack" aria-labelledby="thread-title">
-          <h2 id="thread-title">{ts('ticket.thread')}</h2>
-          <Thread ticket={props.ticket} messages={messages.items()} openerName={contactName() ?? ts('ticket.customer')} />
+          <h2 id="thread-title">{t('desk.ticket.thread')}</h2>
+          <Thread ticket={props.ticket} messages={messages.items()} openerName={contactName() ?? t('desk.ticket.customer')} />
           <ListFooter loading={messages.loading()} error={messages.error()} hasMore={messages.nextCursor() !== null} onMore={() => void messages.loadMore()} />
         </section>
-        <Show when={props.ticket.status !== 'closed'} fallback={<p class="muted">{ts('composer.closed')}</p>}>
+        <Show when={props.ticket.status !== 'closed'} fallback={<p class="muted">{t('desk.error.ticket_closed')}</p>}>
           <Composer ticketId={props.ticket.id} staff={{ cannedReplies: settings.data()?.cannedReplies ?? [] }} onPosted={posted} />
         </Show>
       </div>
       <div class="stack">
         <RecordCard
           record={props.record}
-          title={tsd('desk.details')}
-          editTitle={tsd('desk.editTitle')}
+          title={t('common.details')}
+          editTitle={t('desk.editTitle')}
           actions={
             <Show when={isOpen(props.ticket)}>
               <button type="button" class="button button-primary" disabled={resolve.busy()} onClick={resolveTicket}>
-                {tsd('desk.resolve')}
+                {t('desk.resolve')}
               </button>
             </Show>
           }
@@ -241,9 +221,9 @@ function TicketWork(props: { record: RecordState<Ticket>; ticket: Ticket; me: Us
         <SlaBox ticket={props.ticket} />
         <ConfirmDialog
           open={closing() !== undefined}
-          title={tsd('desk.closeTitle', { number: props.ticket.number })}
-          message={tsd('desk.closeText', { number: props.ticket.number })}
-          confirmLabel={tsd('desk.close')}
+          title={t('desk.closeTitle', { number: props.ticket.number })}
+          message={t('desk.closeText', { number: props.ticket.number })}
+          confirmLabel={t('desk.close')}
           onClose={() => setClosing(undefined)}
           onConfirm={async () => {
             const pending = closing();

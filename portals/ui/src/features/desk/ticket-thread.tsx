@@ -3,12 +3,12 @@ import { newIdempotencyKey } from '../../api/client';
 import { api, putPresigned } from '../../api/endpoints';
 import { ATTACHMENT_TYPE_OPTIONS, type Attachment, type CannedReply, type MessageVisibility, type Ticket, type TicketMessage } from '../../api/types';
 import { formatNumber } from '../../kit/format';
-import { t } from '../../kit/i18n';
-import { ts, type ServiceKey } from './texts/service';
+import { type MessageKey, t } from '../../kit/i18n';
 import { ErrorAlert, MessageAlert, Notice } from '../../kit/alert';
 import { formatServiceTime } from './service-time';
 import { createSubmission } from '../../kit/submission';
 import { channelLabel } from './ticket';
+import './texts';
 
 // A ticket's conversation as both portals show it, and the reply box with its file uploads.
 
@@ -26,7 +26,7 @@ function AttachmentLinks(props: { ticketId: string; attachments: Attachment[] })
           {(attachment) => (
             <li>
               <a href={api.tickets.attachmentUrl(props.ticketId, attachment.id)}>
-                {ts('attachments.download', { name: attachment.name, size: formatSize(attachment.size) })}
+                {t('desk.attachments.download', { name: attachment.name, size: formatSize(attachment.size) })}
               </a>
             </li>
           )}
@@ -37,7 +37,7 @@ function AttachmentLinks(props: { ticketId: string; attachments: Attachment[] })
 }
 
 function authorName(message: TicketMessage): string {
-  return message.authorType === 'system' ? ts('ticket.author.system') : message.authorName;
+  return message.authorType === 'system' ? t('desk.ticket.author.system') : message.authorName;
 }
 
 type ThreadProps = {
@@ -57,8 +57,8 @@ export function Thread(props: ThreadProps) {
     <ol class="thread">
       <li class="message message-opening">
         <p class="message-meta">
-          <strong>{props.openerName}</strong> · {ts('ticket.openedBy')} · <time datetime={props.ticket.createdAt}>{formatServiceTime(props.ticket.createdAt)}</time> ·{' '}
-          {ts('ticket.via', { channel: channelLabel(props.ticket.channel) })}
+          <strong>{props.openerName}</strong> · {t('desk.ticket.openedBy')} · <time datetime={props.ticket.createdAt}>{formatServiceTime(props.ticket.createdAt)}</time> ·{' '}
+          {t('desk.ticket.via', { channel: channelLabel(props.ticket.channel) })}
         </p>
         <p class="message-body">{props.ticket.description}</p>
       </li>
@@ -66,11 +66,11 @@ export function Thread(props: ThreadProps) {
         {(message) => (
           <li class="message" classList={{ 'message-internal': message.visibility === 'internal', 'message-staff': message.authorType === 'staff' }}>
             <Show when={message.visibility === 'internal'}>
-              <p class="message-label">{ts('ticket.internalNote')}</p>
+              <p class="message-label">{t('desk.ticket.internalNote')}</p>
             </Show>
             <p class="message-meta">
               <strong>{authorName(message)}</strong> · <time datetime={message.createdAt}>{formatServiceTime(message.createdAt)}</time> ·{' '}
-              {ts('ticket.via', { channel: channelLabel(message.channel) })}
+              {t('desk.ticket.via', { channel: channelLabel(message.channel) })}
             </p>
             <p class="message-body">{message.body}</p>
             <AttachmentLinks ticketId={props.ticket.id} attachments={message.attachments} />
@@ -138,11 +138,11 @@ export function createUploads() {
 
 export type Uploads = ReturnType<typeof createUploads>;
 
-const STATE_TEXT: Record<UploadState, ServiceKey> = {
-  waiting: 'attachments.waiting',
-  uploading: 'attachments.uploading',
-  done: 'attachments.done',
-  failed: 'attachments.failed',
+const STATE_TEXT: Record<UploadState, MessageKey> = {
+  waiting: 'desk.attachments.waiting',
+  uploading: 'desk.attachments.uploading',
+  done: 'desk.attachments.done',
+  failed: 'desk.attachments.failed',
 };
 
 /** The file input of a message and the files chosen, each with its upload progress and a "Remove" button. */
@@ -151,7 +151,7 @@ export function AttachmentPicker(props: { uploads: Uploads; onAdded?: () => void
   return (
     <div class="field">
       <label for={id}>
-        {ts('attachments.label')} <span class="field-optional">({t('common.optional')})</span>
+        {t('desk.attachments.label')} <span class="field-optional">({t('common.optional')})</span>
       </label>
       <input
         id={id}
@@ -168,20 +168,20 @@ export function AttachmentPicker(props: { uploads: Uploads; onAdded?: () => void
         }}
       />
       <p class="field-hint" id={`${id}-hint`}>
-        {ts('attachments.hint')}
+        {t('desk.attachments.hint')}
       </p>
       <Show when={props.uploads.uploads().length > 0}>
-        <ul class="plain-list uploads" aria-label={ts('attachments.list')}>
+        <ul class="plain-list uploads" aria-label={t('desk.attachments.list')}>
           <Index each={props.uploads.uploads()}>
             {(upload) => (
               <li class={`upload upload-${upload().state}`}>
                 <span>
-                  {upload().file.name} ({formatSize(upload().file.size)}) — <span role="status">{ts(STATE_TEXT[upload().state])}</span>
+                  {upload().file.name} ({formatSize(upload().file.size)}) — <span role="status">{t(STATE_TEXT[upload().state])}</span>
                 </span>
-                <progress max="1" value={upload().progress} aria-label={ts('attachments.progress', { name: upload().file.name })} />
+                <progress max="1" value={upload().progress} aria-label={t('desk.attachments.progress', { name: upload().file.name })} />
                 <Show when={upload().state !== 'uploading'}>
                   <button type="button" class="button button-ghost" onClick={() => props.uploads.remove(upload().key)}>
-                    {ts('attachments.remove', { name: upload().file.name })}
+                    {t('desk.attachments.remove', { name: upload().file.name })}
                   </button>
                 </Show>
                 <ErrorAlert error={upload().error} />
@@ -249,7 +249,7 @@ export function Composer(props: ComposerProps) {
     event.preventDefault();
     setProblem(undefined);
     setNotice(undefined);
-    if (uploads.busy()) return setProblem(ts('attachments.stillUploading'));
+    if (uploads.busy()) return setProblem(t('desk.attachments.stillUploading'));
     const wasInternal = internal();
     void submission.run(async (key) => {
       const attachmentIds = await uploads.start(props.ticketId);
@@ -260,7 +260,7 @@ export function Composer(props: ComposerProps) {
       );
       setBody('');
       uploads.clear();
-      setNotice(wasInternal ? ts('composer.noteAdded') : ts('composer.sent'));
+      setNotice(wasInternal ? t('desk.composer.noteAdded') : t('desk.composer.sent'));
       props.onPosted(message);
     });
   };
@@ -270,16 +270,16 @@ export function Composer(props: ComposerProps) {
         {(staff) => (
           <>
             <fieldset class="composer-kind">
-              <legend>{ts('composer.kind')}</legend>
+              <legend>{t('desk.composer.kind')}</legend>
               <label class="checkbox">
                 <input type="radio" name={groupName} value="public" checked={visibility() === 'public'} onChange={() => setVisibility('public')} />
-                {ts('composer.toCustomer')}
+                {t('desk.composer.toCustomer')}
               </label>
               <label class="checkbox">
                 <input type="radio" name={groupName} value="internal" checked={visibility() === 'internal'} onChange={() => setVisibility('internal')} />
-                {ts('composer.internal')}
+                {t('desk.ticket.internalNote')}
               </label>
-              <p class="field-hint">{internal() ? ts('composer.internalHint') : ts('composer.toCustomerHint')}</p>
+              <p class="field-hint">{internal() ? t('desk.composer.internalHint') : t('desk.composer.toCustomerHint')}</p>
             </fieldset>
             <Show when={staff().cannedReplies.length > 0}>
               <CannedReplyPicker replies={staff().cannedReplies} onPick={insert} />
@@ -287,14 +287,14 @@ export function Composer(props: ComposerProps) {
           </>
         )}
       </Show>
-      <MessageBox label={internal() ? ts('composer.internal') : ts('composer.reply')} value={body()} onInput={setBody} ref={(element) => (box = element)} />
+      <MessageBox label={internal() ? t('desk.ticket.internalNote') : t('desk.composer.reply')} value={body()} onInput={setBody} ref={(element) => (box = element)} />
       <AttachmentPicker uploads={uploads} onAdded={() => void uploads.start(props.ticketId).catch(() => undefined)} />
       <Notice message={notice()} />
       <MessageAlert message={problem()} />
       <ErrorAlert error={submission.error()} />
       <div class="actions">
         <button type="submit" class="button button-primary" disabled={submission.busy()}>
-          {submission.busy() ? ts('composer.sending') : internal() ? ts('composer.addNote') : ts('composer.send')}
+          {submission.busy() ? t('common.sending') : internal() ? t('desk.composer.addNote') : t('desk.composer.send')}
         </button>
       </div>
     </form>
@@ -306,7 +306,7 @@ function CannedReplyPicker(props: { replies: CannedReply[]; onPick: (text: strin
   const id = createUniqueId();
   return (
     <div class="field">
-      <label for={id}>{ts('composer.canned')}</label>
+      <label for={id}>{t('desk.composer.canned')}</label>
       <select
         id={id}
         onChange={(event) => {
@@ -315,7 +315,7 @@ function CannedReplyPicker(props: { replies: CannedReply[]; onPick: (text: strin
           if (reply) props.onPick(reply.body);
         }}
       >
-        <option value="">{ts('composer.cannedNone')}</option>
+        <option value="">{t('desk.composer.cannedNone')}</option>
         <For each={props.replies}>
           {(reply) => (
             <option value={reply.id}>

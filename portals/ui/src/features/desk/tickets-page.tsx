@@ -1,14 +1,15 @@
-import { createSignal, For } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { api } from '../../api/endpoints';
 import { TICKET_QUEUES, type Ticket, type TicketQueue, type User } from '../../api/types';
 import { ListToolbar } from '../../kit/create-dialog';
+import { FilterTabs } from '../../kit/filter-tabs';
 import { NewTicketDialog } from './new-ticket-dialog';
 import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { createAgentNames, DueTime, nextDeadline, TicketAccount } from './service-desk';
 import { StaffShell } from '../../kit/staff-shell';
-import { PriorityBadge, ticketUrl, TicketStatusBadge } from './ticket';
-import { tsd } from './texts/desk';
-import { ts } from './texts/service';
+import { PriorityBadge, TicketLinkCells, TicketStatusBadge } from './ticket';
+import { t } from '../../kit/i18n';
+import './texts';
 
 function TicketQueues(props: { me: User }) {
   const [creating, setCreating] = createSignal(false);
@@ -16,28 +17,17 @@ function TicketQueues(props: { me: User }) {
   const { list, params: queue, choose } = usePagedList<Ticket, TicketQueue>('mine', (chosen, cursor) => api.tickets.list({ queue: chosen, cursor, limit: 25 }));
   return (
     <div class="stack">
-      <ListToolbar newLabel={tsd('desk.new')} onNew={() => setCreating(true)}>
-        <div class="tabs" role="group" aria-label={tsd('desk.queue')}>
-          <For each={TICKET_QUEUES}>
-            {(option) => (
-              <button type="button" class="tab" aria-pressed={queue() === option} onClick={() => choose(option)}>
-                {tsd(`queue.${option}`)}
-              </button>
-            )}
-          </For>
-        </div>
+      <ListToolbar newLabel={t('nav.newTicket')} onNew={() => setCreating(true)}>
+        <FilterTabs groupLabel={t('desk.queue')} options={TICKET_QUEUES} value={queue()} onChange={choose} label={(option) => t(`desk.queue.${option}`)} />
       </ListToolbar>
       <PagedTable
         list={list}
         emptyHidesOnError
-        empty={tsd(`desk.empty.${queue()}`)}
-        columns={[ts('ticket.number'), ts('ticket.subject'), ts('ticket.account'), ts('ticket.priority'), ts('ticket.status'), ts('ticket.assignee'), tsd('desk.slaDue')]}
+        empty={t(`desk.empty.${queue()}`)}
+        columns={[t('common.number'), t('desk.ticket.subject'), t('common.account'), t('common.priority'), t('common.status'), t('desk.ticket.assignee'), t('desk.slaDue')]}
         row={(ticket) => (
           <>
-            <th scope="row">
-              <a href={ticketUrl(ticket.id)}>{ticket.number}</a>
-            </th>
-            <td>{ticket.subject}</td>
+            <TicketLinkCells ticket={ticket} />
             <td>
               <TicketAccount id={ticket.accountId} />
             </td>

@@ -1,7 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import { api } from '../../api/endpoints';
 import type { Page } from '../../api/types';
-import { InvoiceStatusBadge, formatDay, tc } from '../commerce/customer-commerce';
+import { InvoiceStatusBadge, formatDay } from '../commerce/customer-commerce';
 import { LoadState, useLoaded } from '../../kit/data-table';
 import { invoiceUrl, orderUrl, quoteUrl, StatusBadge } from '../commerce/documents';
 import { PortalShell } from '../../kit/portal-shell';
@@ -9,6 +9,8 @@ import { formatMoney } from '../../kit/format';
 import { t, type MessageKey } from '../../kit/i18n';
 import { recordUrl } from '../../kit/navigation';
 import { user } from '../../kit/session';
+import '../commerce/texts';
+import './texts';
 
 /** How many of the newest documents each card shows. */
 const LATEST = 3;
@@ -48,19 +50,19 @@ function LatestCard<T>(props: LatestCardProps<T>) {
 /** Signed-in home of the customer portal: the newest quotes, orders and invoices of its accounts. */
 export function CustomerHomePage() {
   return (
-    <PortalShell portal="customer" titleKey="home.title" auth="required" current="home">
+    <PortalShell portal="customer" titleKey="nav.home" auth="required" current="home">
       {() => (
         <div class="stack">
-          <Show when={user()}>{(me) => <p class="lead">{t('home.welcome', { name: me().name })}</p>}</Show>
-          <p>{tc('home.intro')}</p>
+          <Show when={user()}>{(me) => <p class="lead">{t('identity.home.welcome', { name: me().name })}</p>}</Show>
+          <p>{t('commerce.home.intro')}</p>
           <ul class="cards">
             <LatestCard
               id="quotes"
-              title="home.quotes"
-              text="home.quotesText"
+              title="nav.quotes"
+              text="identity.home.quotesText"
               href="/quotes/"
-              allLabel={tc('quotes.all')}
-              empty={tc('quotes.empty')}
+              allLabel={t('commerce.quotes.all')}
+              empty={t('commerce.quotes.empty')}
               load={() => api.quotes.list({ limit: LATEST })}
               item={(quote) => (
                 <>
@@ -72,11 +74,11 @@ export function CustomerHomePage() {
             />
             <LatestCard
               id="orders"
-              title="home.orders"
-              text="home.ordersText"
+              title="nav.orders"
+              text="identity.home.ordersText"
               href="/orders/"
-              allLabel={tc('orders.all')}
-              empty={tc('orders.empty')}
+              allLabel={t('commerce.orders.all')}
+              empty={t('commerce.orders.empty')}
               load={() => api.orders.list({ limit: LATEST })}
               item={(order) => (
                 <>
@@ -88,29 +90,29 @@ export function CustomerHomePage() {
             />
             <LatestCard
               id="invoices"
-              title="home.invoices"
-              text="home.invoicesText"
+              title="nav.invoices"
+              text="identity.home.invoicesText"
               href="/invoices/"
-              allLabel={tc('invoices.all')}
-              empty={tc('invoices.empty')}
+              allLabel={t('commerce.invoices.all')}
+              empty={t('commerce.invoices.empty')}
               load={() => api.invoices.list({ limit: LATEST })}
               item={(invoice) => (
                 <>
                   <a href={invoiceUrl(invoice.id)}>{invoice.number}</a>
                   <InvoiceStatusBadge invoice={invoice} />
                   <span class="amount">
-                    {tc('invoice.amountDue')}: {formatMoney(invoice.amountDue, invoice.currency)} · {formatDay(invoice.dueDate)}
+                    {t('commerce.invoice.amountDue')}: {formatMoney(invoice.amountDue, invoice.currency)} · {formatDay(invoice.dueDate)}
                   </span>
                 </>
               )}
             />
             <LatestCard
               id="tickets"
-              title="home.tickets"
-              text="home.ticketsText"
+              title="identity.home.tickets"
+              text="identity.home.ticketsText"
               href="/tickets/"
-              allLabel={t('home.ticketsAll')}
-              empty={t('home.ticketsEmpty')}
+              allLabel={t('identity.home.ticketsAll')}
+              empty={t('identity.home.ticketsEmpty')}
               load={() => api.tickets.list({ limit: LATEST })}
               item={(ticket) => (
                 <>

@@ -6,6 +6,7 @@ import { PortalShell } from '../../kit/portal-shell';
 import { createSubmission } from '../../kit/submission';
 import { t } from '../../kit/i18n';
 import type { PortalId } from '../../kit/portals';
+import './texts';
 
 function ForgotForm() {
   const [email, setEmail] = createSignal('');
@@ -20,7 +21,7 @@ function ForgotForm() {
       when={!sent()}
       fallback={
         <>
-          <Notice message={t('auth.resetSent')} />
+          <Notice message={t('identity.auth.resetSent')} />
           <p>
             <a href="/sign-in/">{t('auth.goSignIn')}</a>
           </p>
@@ -28,11 +29,11 @@ function ForgotForm() {
       }
     >
       <form class="card form" onSubmit={(e) => void submit(e)}>
-        <p>{t('auth.forgotIntro')}</p>
+        <p>{t('identity.auth.forgotIntro')}</p>
         <Field label={t('common.email')} type="email" name="email" autocomplete="email" required autofocus value={email()} onInput={setEmail} />
         <ErrorAlert error={submission.error()} />
         <button type="submit" class="button button-primary" disabled={submission.busy()}>
-          {submission.busy() ? t('auth.sending') : t('auth.sendLink')}
+          {submission.busy() ? t('common.sending') : t('identity.auth.sendLink')}
         </button>
         <p class="form-links">
           <a href="/sign-in/">{t('auth.goSignIn')}</a>
@@ -44,7 +45,7 @@ function ForgotForm() {
 
 export function ForgotPasswordPage(props: { portal: PortalId }) {
   return (
-    <PortalShell portal={props.portal} titleKey="auth.forgotTitle" auth="none" narrow>
+    <PortalShell portal={props.portal} titleKey="identity.auth.forgotTitle" auth="none" narrow>
       {() => <ForgotForm />}
     </PortalShell>
   );

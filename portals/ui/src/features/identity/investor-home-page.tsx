@@ -6,6 +6,7 @@ import { PortalHeader } from '../../kit/portal-shell';
 import { useDocumentTitle } from '../../kit/session-gate';
 import { applyStoredLocale, locale, t } from '../../kit/i18n';
 import { loadSession, user } from '../../kit/session';
+import './texts';
 
 /** Public home of the investor portal: the company profile, no sign-in needed. */
 export function InvestorHomePage() {
@@ -25,7 +26,7 @@ export function InvestorHomePage() {
     void fetchCompany();
     void loadSession('investor');
   });
-  useDocumentTitle('investor', () => company()?.name ?? t('investor.title'));
+  useDocumentTitle('investor', () => company()?.name ?? t('nav.investorRelations'));
   return (
     <div class="app">
       <PortalHeader portal="investor" current="home" />
@@ -34,9 +35,9 @@ export function InvestorHomePage() {
           when={company()}
           fallback={
             <>
-              <h1>{t('investor.title')}</h1>
+              <h1>{t('nav.investorRelations')}</h1>
               <Show when={error()} fallback={<Loading />}>
-                <p>{t('investor.loadFailed')}</p>
+                <p>{t('identity.investor.loadFailed')}</p>
                 <ErrorAlert error={error()} onRetry={() => void fetchCompany()} />
               </Show>
             </>
@@ -47,15 +48,15 @@ export function InvestorHomePage() {
               <h1>{profile().name}</h1>
               <p class="lead">{profile().tagline[locale()]}</p>
               <section aria-labelledby="overview-title">
-                <h2 id="overview-title">{t('investor.overview')}</h2>
+                <h2 id="overview-title">{t('identity.investor.overview')}</h2>
                 <p>{profile().overview[locale()]}</p>
               </section>
               <section aria-labelledby="vision-title">
-                <h2 id="vision-title">{t('investor.vision')}</h2>
+                <h2 id="vision-title">{t('identity.investor.vision')}</h2>
                 <p>{profile().vision[locale()]}</p>
               </section>
               <section aria-labelledby="mission-title">
-                <h2 id="mission-title">{t('investor.mission')}</h2>
+                <h2 id="mission-title">{t('identity.investor.mission')}</h2>
                 <ol>
                   <For each={profile().mission[locale()]}>{(item) => <li>{item}</li>}</For>
                 </ol>
@@ -64,13 +65,13 @@ export function InvestorHomePage() {
           )}
         </Show>
         <aside class="card" aria-labelledby="join-title">
-          <h2 id="join-title">{t('investor.joinTitle')}</h2>
-          <p>{t('investor.soon')}</p>
+          <h2 id="join-title">{t('identity.investor.joinTitle')}</h2>
+          <p>{t('identity.investor.soon')}</p>
           <Show
             when={user()}
             fallback={
               <>
-                <p>{t('investor.joinText')}</p>
+                <p>{t('identity.investor.joinText')}</p>
                 <p class="actions">
                   <a class="button button-primary" href="/register/">
                     {t('auth.register')}
@@ -82,7 +83,7 @@ export function InvestorHomePage() {
               </>
             }
           >
-            {(me) => <p>{t('investor.signedInAs', { name: me().name })}</p>}
+            {(me) => <p>{t('identity.investor.signedInAs', { name: me().name })}</p>}
           </Show>
         </aside>
       </main>

@@ -6,6 +6,7 @@ import { Field, SelectField } from '../../kit/field';
 import { createSubmission } from '../../kit/submission';
 import { isLocale, LOCALE_OPTIONS, setLocale, t } from '../../kit/i18n';
 import { setUser, signOut } from '../../kit/session';
+import './texts';
 
 /** Name and preferred language of the signed-in user, plus sign out. */
 export function ProfileForm(props: { user: User }) {
@@ -22,16 +23,16 @@ export function ProfileForm(props: { user: User }) {
       setUser(user);
       setLocale(user.locale);
     });
-    if (ok) setSaved(t('profile.saved'));
+    if (ok) setSaved(t('identity.profile.saved'));
   };
 
   return (
     <div class="stack">
       <form class="card form" onSubmit={(e) => void submit(e)}>
-        <Field label={t('common.email')} type="email" value={props.user.email} onInput={() => undefined} readOnly hint={t('profile.emailReadOnly')} />
+        <Field label={t('common.email')} type="email" value={props.user.email} onInput={() => undefined} readOnly hint={t('identity.profile.emailReadOnly')} />
         <Field label={t('common.name')} name="name" autocomplete="name" required maxLength={120} value={name()} onInput={setName} />
         <SelectField
-          label={t('profile.locale')}
+          label={t('identity.profile.locale')}
           name="locale"
           value={preferred()}
           onChange={(value) => isLocale(value) && setPreferred(value)}

@@ -7,6 +7,7 @@ import { PortalShell } from '../../kit/portal-shell';
 import { createSubmission } from '../../kit/submission';
 import { locale, t } from '../../kit/i18n';
 import { PORTALS } from '../../kit/portals';
+import './texts';
 
 const MIN_PASSWORD = 10;
 
@@ -24,7 +25,7 @@ function RegisterForm(props: { portal: SelfServiceAudience }) {
     event.preventDefault();
     setProblem(undefined);
     if (password().length < MIN_PASSWORD) {
-      setProblem(t('error.passwordTooShort'));
+      setProblem(t('identity.auth.passwordTooShort'));
       return;
     }
     const ok = await submission.run((key) =>
@@ -48,7 +49,7 @@ function RegisterForm(props: { portal: SelfServiceAudience }) {
       when={!done()}
       fallback={
         <>
-          <Notice message={t('auth.registered')} />
+          <Notice message={t('identity.auth.registered')} />
           <p>
             <a href="/sign-in/">{t('auth.goSignIn')}</a>
           </p>
@@ -59,26 +60,26 @@ function RegisterForm(props: { portal: SelfServiceAudience }) {
         <Field label={t('common.name')} name="name" autocomplete="name" required autofocus maxLength={120} value={name()} onInput={setName} />
         <Field label={t('common.email')} type="email" name="email" autocomplete="email" required value={email()} onInput={setEmail} />
         <Show when={askCompany()}>
-          <Field label={t('auth.company')} name="company" autocomplete="organization" required maxLength={160} value={company()} onInput={setCompany} />
+          <Field label={t('common.company')} name="company" autocomplete="organization" required maxLength={160} value={company()} onInput={setCompany} />
         </Show>
         <Field
-          label={t('auth.password')}
+          label={t('identity.auth.password')}
           type="password"
           name="password"
           autocomplete="new-password"
           required
           minLength={MIN_PASSWORD}
-          hint={t('auth.passwordHint')}
+          hint={t('identity.auth.passwordHint')}
           value={password()}
           onInput={setPassword}
         />
         <MessageAlert message={problem()} />
         <ErrorAlert error={submission.error()} />
         <button type="submit" class="button button-primary" disabled={submission.busy()}>
-          {submission.busy() ? t('auth.registering') : t('auth.register')}
+          {submission.busy() ? t('identity.auth.registering') : t('auth.register')}
         </button>
         <p class="form-links">
-          <a href="/sign-in/">{t('auth.haveAccount')}</a>
+          <a href="/sign-in/">{t('identity.auth.haveAccount')}</a>
         </p>
       </form>
     </Show>
@@ -87,7 +88,7 @@ function RegisterForm(props: { portal: SelfServiceAudience }) {
 
 export function RegisterPage(props: { portal: SelfServiceAudience }) {
   return (
-    <PortalShell portal={props.portal} titleKey="auth.registerTitle" auth="none" current="register" narrow>
+    <PortalShell portal={props.portal} titleKey="identity.auth.registerTitle" auth="none" current="register" narrow>
       {() => <RegisterForm portal={props.portal} />}
     </PortalShell>
   );

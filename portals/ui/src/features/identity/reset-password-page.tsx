@@ -7,6 +7,7 @@ import { createSubmission } from '../../kit/submission';
 import { t } from '../../kit/i18n';
 import { queryParam } from '../../kit/navigation';
 import type { PortalId } from '../../kit/portals';
+import './texts';
 
 const MIN_PASSWORD = 10;
 
@@ -22,18 +23,18 @@ function ResetForm(props: { token: string | null; invite: boolean }) {
     setProblem(undefined);
     const token = props.token;
     if (!token) return;
-    if (password().length < MIN_PASSWORD) return setProblem(t('error.passwordTooShort'));
-    if (password() !== repeat()) return setProblem(t('error.passwordMismatch'));
+    if (password().length < MIN_PASSWORD) return setProblem(t('identity.auth.passwordTooShort'));
+    if (password() !== repeat()) return setProblem(t('identity.auth.passwordMismatch'));
     if (await submission.run(async () => void (await api.auth.confirmReset(token, password())))) setDone(true);
   };
 
   return (
-    <Show when={props.token} fallback={<MessageAlert message={t('auth.noToken')} />}>
+    <Show when={props.token} fallback={<MessageAlert message={t('identity.auth.noToken')} />}>
       <Show
         when={!done()}
         fallback={
           <>
-            <Notice message={t('auth.resetDone')} />
+            <Notice message={t('identity.auth.resetDone')} />
             <p>
               <a class="button button-primary" href="/sign-in/">
                 {t('auth.goSignIn')}
@@ -44,22 +45,22 @@ function ResetForm(props: { token: string | null; invite: boolean }) {
       >
         <form class="card form" onSubmit={(e) => void submit(e)}>
           <Show when={props.invite}>
-            <p>{t('auth.inviteIntro')}</p>
+            <p>{t('identity.auth.inviteIntro')}</p>
           </Show>
           <Field
-            label={t('auth.newPassword')}
+            label={t('identity.auth.newPassword')}
             type="password"
             name="password"
             autocomplete="new-password"
             required
             autofocus
             minLength={MIN_PASSWORD}
-            hint={t('auth.passwordHint')}
+            hint={t('identity.auth.passwordHint')}
             value={password()}
             onInput={setPassword}
           />
           <Field
-            label={t('auth.confirmPassword')}
+            label={t('identity.auth.confirmPassword')}
             type="password"
             name="password-repeat"
             autocomplete="new-password"
@@ -70,7 +71,7 @@ function ResetForm(props: { token: string | null; invite: boolean }) {
           <MessageAlert message={problem()} />
           <ErrorAlert error={submission.error()} />
           <button type="submit" class="button button-primary" disabled={submission.busy()}>
-            {submission.busy() ? t('common.saving') : t('auth.setPassword')}
+            {submission.busy() ? t('common.saving') : t('identity.auth.setPassword')}
           </button>
         </form>
       </Show>
@@ -82,7 +83,7 @@ export function ResetPasswordPage(props: { portal: PortalId }) {
   const [params, setParams] = createSignal<{ token: string | null; invite: boolean }>();
   onMount(() => setParams({ token: queryParam('token'), invite: queryParam('invite') === '1' }));
   return (
-    <PortalShell portal={props.portal} titleKey={params()?.invite ? 'auth.inviteTitle' : 'auth.resetTitle'} auth="none" narrow>
+    <PortalShell portal={props.portal} titleKey={params()?.invite ? 'identity.auth.inviteTitle' : 'identity.auth.resetTitle'} auth="none" narrow>
       {() => (
         <Show when={params()}>{(read) => <ResetForm token={read().token} invite={read().invite} />}</Show>
       )}

@@ -9,6 +9,7 @@ import { setLocale, t, type MessageKey } from '../../kit/i18n';
 import { queryParam, safeNext } from '../../kit/navigation';
 import { PORTALS, type PortalId } from '../../kit/portals';
 import { canUse, setUser } from '../../kit/session';
+import './texts';
 
 function SignInForm(props: { portal: PortalId }) {
   const [email, setEmail] = createSignal('');
@@ -41,16 +42,16 @@ function SignInForm(props: { portal: PortalId }) {
   return (
     <form class="card form" onSubmit={(e) => void submit(e)}>
       <Field label={t('common.email')} type="email" name="email" autocomplete="username" required autofocus value={email()} onInput={setEmail} />
-      <Field label={t('auth.password')} type="password" name="password" autocomplete="current-password" required value={password()} onInput={setPassword} />
+      <Field label={t('identity.auth.password')} type="password" name="password" autocomplete="current-password" required value={password()} onInput={setPassword} />
       <ErrorAlert error={submission.error()} />
       <MessageAlert message={refused()} />
       <button type="submit" class="button button-primary" disabled={submission.busy()}>
-        {submission.busy() ? t('auth.signingIn') : t('auth.signIn')}
+        {submission.busy() ? t('identity.auth.signingIn') : t('auth.signIn')}
       </button>
       <p class="form-links">
-        <a href="/forgot-password/">{t('auth.forgotLink')}</a>
+        <a href="/forgot-password/">{t('identity.auth.forgotLink')}</a>
         <Show when={props.portal !== 'staff'}>
-          <a href="/register/">{t('auth.registerLink')}</a>
+          <a href="/register/">{t('identity.auth.registerLink')}</a>
         </Show>
       </p>
     </form>
@@ -59,7 +60,7 @@ function SignInForm(props: { portal: PortalId }) {
 
 export function SignInPage(props: { portal: PortalId }) {
   return (
-    <PortalShell portal={props.portal} titleKey="auth.signInTitle" auth="none" current="sign-in" narrow>
+    <PortalShell portal={props.portal} titleKey="auth.signIn" auth="none" current="sign-in" narrow>
       {() => <SignInForm portal={props.portal} />}
     </PortalShell>
   );

@@ -8,6 +8,8 @@ import { leadStatusLabel, leadUrl, opportunityUrl, PriorityStars, stageName } fr
 import { StaffShell } from '../../kit/staff-shell';
 import { formatDate, formatMoney } from '../../kit/format';
 import { t, type MessageKey } from '../../kit/i18n';
+import './texts';
+import '../sales/texts';
 
 const DAY_PARTS = ['overdue', 'today', 'upcoming'] as const;
 type DayPart = (typeof DAY_PARTS)[number];
@@ -23,11 +25,11 @@ function MyDayView() {
     setDay((current) =>
       current && { overdue: current.overdue.filter((a) => a.id !== done.id), today: current.today.filter((a) => a.id !== done.id), upcoming: current.upcoming.filter((a) => a.id !== done.id) },
     );
-    setNotice(t('activity.doneSaved'));
+    setNotice(t('sales.activity.doneSaved'));
   };
   return (
     <section class="stack" aria-labelledby="my-day-title">
-      <h2 id="my-day-title">{t('home.myDay')}</h2>
+      <h2 id="my-day-title">{t('identity.home.myDay')}</h2>
       <Notice message={notice()} />
       <LoadState data={day()} error={error()} onRetry={() => void load()}>
         {(current) => (
@@ -36,9 +38,9 @@ function MyDayView() {
               {(part: DayPart) => (
                 <section class="card" aria-labelledby={`day-${part}`}>
                   <h3 id={`day-${part}`}>
-                    {t(`home.day.${part}` as MessageKey)} <span class="badge">{current()[part].length}</span>
+                    {t(`identity.home.day.${part}` as MessageKey)} <span class="badge">{current()[part].length}</span>
                   </h3>
-                  <Show when={current()[part].length > 0} fallback={<p class="empty">{t(`home.day.${part}Empty` as MessageKey)}</p>}>
+                  <Show when={current()[part].length > 0} fallback={<p class="empty">{t(`identity.home.day.${part}Empty` as MessageKey)}</p>}>
                     <ol class="timeline">
                       <For each={current()[part]}>{(activity) => <ActivityItem activity={activity} onMarkDone={setFinishing} showRelated />}</For>
                     </ol>
@@ -72,19 +74,19 @@ function MyOpportunities(props: { user: User; stages: Stage[] }) {
     return (page?.items ?? []).filter((item) => item.status === 'open');
   });
   return (
-    <ListSection id="my-opportunities-title" title={t('home.myOpportunities')} href="/pipeline/" linkLabel={t('home.openPipeline')}>
+    <ListSection id="my-opportunities-title" title={t('identity.home.myOpportunities')} href="/pipeline/" linkLabel={t('identity.home.openPipeline')}>
       <LoadedTable
         items={items()}
         error={error()}
         onRetry={() => void load()}
-        empty={t('home.noOpportunities')}
+        empty={t('identity.home.noOpportunities')}
         columns={[
-          t('opportunity.name'),
-          t('opportunity.stage'),
-          { label: t('opportunity.expectedRevenue'), class: 'numeric' },
-          { label: t('opportunity.probability'), class: 'numeric' },
-          t('opportunity.closeDate'),
-          t('opportunity.priority'),
+          t('sales.opportunity.name'),
+          t('sales.opportunity.stage'),
+          { label: t('sales.opportunity.expectedRevenue'), class: 'numeric' },
+          { label: t('sales.opportunity.probability'), class: 'numeric' },
+          t('sales.opportunity.closeDate'),
+          t('common.priority'),
         ]}
         row={(item) => (
           <>
@@ -93,7 +95,7 @@ function MyOpportunities(props: { user: User; stages: Stage[] }) {
             </th>
             <td>{stageName(props.stages, item.stage)}</td>
             <td class="numeric">{formatMoney(item.expectedRevenue.amount, item.expectedRevenue.currency)}</td>
-            <td class="numeric">{t('opportunity.percent', { n: item.probability })}</td>
+            <td class="numeric">{t('sales.opportunity.percent', { n: item.probability })}</td>
             <td>{formatDate(item.expectedCloseDate)}</td>
             <td>
               <PriorityStars priority={item.priority} />
@@ -112,13 +114,13 @@ function MyLeads(props: { user: User }) {
     return pages.flatMap((page) => page?.items ?? []);
   });
   return (
-    <ListSection id="my-leads-title" title={t('home.myLeads')} href="/leads/" linkLabel={t('home.allLeads')}>
+    <ListSection id="my-leads-title" title={t('identity.home.myLeads')} href="/leads/" linkLabel={t('identity.home.allLeads')}>
       <LoadedTable
         items={items()}
         error={error()}
         onRetry={() => void load()}
-        empty={t('home.noLeads')}
-        columns={[t('lead.titleField'), t('lead.company'), t('lead.status'), { label: t('lead.score'), class: 'numeric' }]}
+        empty={t('identity.home.noLeads')}
+        columns={[t('common.title'), t('common.company'), t('common.status'), { label: t('sales.lead.score'), class: 'numeric' }]}
         row={(lead) => (
           <>
             <th scope="row">
@@ -143,7 +145,7 @@ function SalesHome(props: { user: User }) {
   });
   return (
     <div class="stack">
-      <p class="lead">{t('home.welcome', { name: props.user.name })}</p>
+      <p class="lead">{t('identity.home.welcome', { name: props.user.name })}</p>
       <MyDayView />
       <MyOpportunities user={props.user} stages={stages()} />
       <MyLeads user={props.user} />
@@ -160,8 +162,8 @@ function GeneralHome(props: { user: User }) {
   ];
   return (
     <div class="stack">
-      <p class="lead">{t('home.welcome', { name: props.user.name })}</p>
-      <p>{t('home.staffIntro')}</p>
+      <p class="lead">{t('identity.home.welcome', { name: props.user.name })}</p>
+      <p>{t('identity.home.staffIntro')}</p>
       <ul class="cards">
         <For each={links}>
           {(link) => (
@@ -179,7 +181,7 @@ function GeneralHome(props: { user: User }) {
 
 export function StaffHomePage() {
   return (
-    <StaffShell current="home" titleKey="home.title">
+    <StaffShell current="home" titleKey="nav.home">
       {(user) => (
         <Show when={user.roles.includes('sales')} fallback={<GeneralHome user={user} />}>
           <SalesHome user={user} />

@@ -13,6 +13,7 @@ import { StaffShell } from '../../kit/staff-shell';
 import { isConflict } from '../../kit/errors';
 import { isLocale, locale, LOCALE_OPTIONS, t, type MessageKey } from '../../kit/i18n';
 import { isAdmin } from '../../kit/session';
+import './texts';
 
 const AUDIENCE_FILTERS = ['', 'staff', 'customer', 'partner', 'investor'] as const;
 
@@ -21,7 +22,7 @@ function staffRoles(user: AdminUser): StaffRole[] {
 }
 
 function roleNames(user: AdminUser): string {
-  return user.roles.map((role) => (STAFF_ROLE_OPTIONS.includes(role as StaffRole) ? t(`role.${role as StaffRole}`) : role)).join(', ');
+  return user.roles.map((role) => (STAFF_ROLE_OPTIONS.includes(role as StaffRole) ? t(`identity.role.${role as StaffRole}`) : role)).join(', ');
 }
 
 function CreateUserDialog(props: { open: boolean; onClose: () => void; onCreated: (user: AdminUser) => void }) {
@@ -34,8 +35,8 @@ function CreateUserDialog(props: { open: boolean; onClose: () => void; onCreated
 
   const submit = form.onSubmit(async () => {
     const [first, ...rest] = roles();
-    if (!first) return form.setProblem(t('users.pickRole'));
-    if (password() && password().length < 10) return form.setProblem(t('error.passwordTooShort'));
+    if (!first) return form.setProblem(t('identity.users.rolesHint'));
+    if (password() && password().length < 10) return form.setProblem(t('identity.auth.passwordTooShort'));
     await form.submission.run(async (key) => {
       const created = await api.users.create(
         { email: email().trim(), name: name().trim(), roles: [first, ...rest], password: password() || undefined, locale: preferred() },
@@ -46,27 +47,27 @@ function CreateUserDialog(props: { open: boolean; onClose: () => void; onCreated
   });
 
   return (
-    <Dialog open={props.open} title={t('users.new')} onClose={form.close}>
+    <Dialog open={props.open} title={t('identity.users.new')} onClose={form.close}>
       <form class="form" onSubmit={submit}>
         <Field label={t('common.name')} name="name" required autofocus maxLength={120} value={name()} onInput={setName} />
         <Field label={t('common.email')} name="email" type="email" autocomplete="off" required value={email()} onInput={setEmail} />
         <RoleCheckboxes value={roles()} onChange={setRoles} />
         <Field
-          label={t('users.passwordOptional')}
+          label={t('identity.auth.password')}
           name="password"
           type="password"
           autocomplete="new-password"
-          hint={t('users.passwordOptionalHint')}
+          hint={t('identity.users.passwordOptionalHint')}
           value={password()}
           onInput={setPassword}
         />
         <SelectField
-          label={t('profile.locale')}
+          label={t('identity.profile.locale')}
           value={preferred()}
           onChange={(value) => isLocale(value) && setPreferred(value)}
           options={LOCALE_OPTIONS.map((option) => ({ value: option, label: t(`locale.${option}`) }))}
         />
-        <FormFooter problem={form.problem()} submission={form.submission} label={t('users.create')} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={t('identity.users.create')} />
       </form>
     </Dialog>
   );
@@ -74,7 +75,7 @@ function CreateUserDialog(props: { open: boolean; onClose: () => void; onCreated
 
 function RolesDialog(props: { user: AdminUser | undefined; onClose: () => void; onSaved: (user: AdminUser) => void; onStale: () => void }) {
   return (
-    <Dialog open={props.user !== undefined} title={t('users.editRolesTitle', { name: props.user?.name ?? '' })} onClose={props.onClose}>
+    <Dialog open={props.user !== undefined} title={t('identity.users.editRolesTitle', { name: props.user?.name ?? '' })} onClose={props.onClose}>
       <Show when={props.user}>
         {(user) => {
           const [roles, setRoles] = createSignal(staffRoles(user()));
@@ -82,7 +83,7 @@ function RolesDialog(props: { user: AdminUser | undefined; onClose: () => void; 
           const submission = form.submission;
           const submit = form.onSubmit(async () => {
             const [first, ...rest] = roles();
-            if (!first) return form.setProblem(t('users.pickRole'));
+            if (!first) return form.setProblem(t('identity.users.rolesHint'));
             await submission.run(async () => props.onSaved(await api.users.update(user().id, user().version, { roles: [first, ...rest] })));
           });
           return (
@@ -127,12 +128,12 @@ function UsersAdmin() {
 
   return (
     <div class="stack">
-      <ListToolbar newLabel={t('users.new')} onNew={() => { setNotice(undefined); setCreating(true); }}>
+      <ListToolbar newLabel={t('identity.users.new')} onNew={() => { setNotice(undefined); setCreating(true); }}>
         <SelectField
-          label={t('users.audienceFilter')}
+          label={t('common.show')}
           value={audience()}
           onChange={(value) => choose(AUDIENCE_FILTERS.find((option) => option === value) ?? '')}
-          options={AUDIENCE_FILTERS.map((option) => ({ value: option, label: option ? t(`users.show.${option}` as MessageKey) : t('users.allAudiences') }))}
+          options={AUDIENCE_FILTERS.map((option) => ({ value: option, label: option ? t(`identity.users.show.${option}` as MessageKey) : t('identity.users.allAudiences') }))}
         />
       </ListToolbar>
       <Notice message={notice()} />
@@ -140,8 +141,8 @@ function UsersAdmin() {
       <PagedTable
         list={list}
         noBusy
-        empty={t('users.empty')}
-        columns={[t('common.name'), t('common.email'), t('users.roles'), t('users.audiences'), t('users.status'), t('common.actions')]}
+        empty={t('identity.users.empty')}
+        columns={[t('common.name'), t('common.email'), t('identity.users.roles'), t('identity.users.audiences'), t('common.status'), t('common.actions')]}
         row={(user) => (
           <>
             <th scope="row">{user.name}</th>
@@ -149,24 +150,24 @@ function UsersAdmin() {
             <td>{roleNames(user) || t('common.none')}</td>
             <td>{user.audiences.map((a) => t(`audience.${a}`)).join(', ')}</td>
             <td>
-              <span class={`badge status-${user.status}`}>{t(`status.${user.status}`)}</span>
+              <span class={`badge status-${user.status}`}>{t(`identity.status.${user.status}`)}</span>
             </td>
             <td class="row-actions">
               <Show when={user.audiences.includes('staff')}>
-                <button type="button" class="button button-ghost" aria-label={`${t('users.editRoles')}: ${user.name}`} onClick={() => setEditing(user)}>
-                  {t('users.editRoles')}
+                <button type="button" class="button button-ghost" aria-label={`${t('identity.users.editRoles')}: ${user.name}`} onClick={() => setEditing(user)}>
+                  {t('identity.users.editRoles')}
                 </button>
               </Show>
               <Show
                 when={user.status === 'disabled'}
                 fallback={
-                  <button type="button" class="button button-ghost" aria-label={`${t('users.disable')}: ${user.name}`} onClick={() => setDisabling(user)}>
-                    {t('users.disable')}
+                  <button type="button" class="button button-ghost" aria-label={`${t('identity.users.disable')}: ${user.name}`} onClick={() => setDisabling(user)}>
+                    {t('identity.users.disable')}
                   </button>
                 }
               >
-                <button type="button" class="button button-ghost" aria-label={`${t('users.enable')}: ${user.name}`} onClick={() => void enable(user)}>
-                  {t('users.enable')}
+                <button type="button" class="button button-ghost" aria-label={`${t('identity.users.enable')}: ${user.name}`} onClick={() => void enable(user)}>
+                  {t('identity.users.enable')}
                 </button>
               </Show>
             </td>
@@ -179,7 +180,7 @@ function UsersAdmin() {
         onCreated={(user) => {
           list.setItems((items) => [user, ...items]);
           setCreating(false);
-          setNotice(t('users.created', { email: user.email }));
+          setNotice(t('identity.users.created', { email: user.email }));
         }}
       />
       <RolesDialog
@@ -196,9 +197,9 @@ function UsersAdmin() {
       />
       <ConfirmDialog
         open={disabling() !== undefined}
-        title={t('users.disableTitle')}
-        message={t('users.disableConfirm', { name: disabling()?.name ?? '' })}
-        confirmLabel={t('users.disable')}
+        title={t('identity.users.disableTitle')}
+        message={t('identity.users.disableConfirm', { name: disabling()?.name ?? '' })}
+        confirmLabel={t('identity.users.disable')}
         onClose={() => setDisabling(undefined)}
         onConfirm={async () => {
           const user = disabling();
@@ -211,9 +212,9 @@ function UsersAdmin() {
 
 export function UsersPage() {
   return (
-    <StaffShell current="users" titleKey="users.title">
+    <StaffShell current="users" titleKey="nav.users">
       {(user) => (
-        <Show when={isAdmin(user)} fallback={<MessageAlert message={t('users.adminOnly')} />}>
+        <Show when={isAdmin(user)} fallback={<MessageAlert message={t('identity.users.adminOnly')} />}>
           <UsersAdmin />
         </Show>
       )}

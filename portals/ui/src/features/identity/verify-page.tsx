@@ -5,6 +5,7 @@ import { PortalShell } from '../../kit/portal-shell';
 import { t } from '../../kit/i18n';
 import { queryParam } from '../../kit/navigation';
 import type { PortalId } from '../../kit/portals';
+import './texts';
 
 type VerifyState = { kind: 'working' } | { kind: 'done' } | { kind: 'no-token' } | { kind: 'failed'; error: unknown };
 
@@ -31,10 +32,10 @@ function Verify() {
     <div class="card">
       <Switch>
         <Match when={state().kind === 'working'}>
-          <Loading label={t('auth.verifying')} />
+          <Loading label={t('identity.auth.verifying')} />
         </Match>
         <Match when={state().kind === 'done'}>
-          <Notice message={t('auth.verified')} />
+          <Notice message={t('identity.auth.verified')} />
           <p>
             <a class="button button-primary" href="/sign-in/">
               {t('auth.goSignIn')}
@@ -42,7 +43,7 @@ function Verify() {
           </p>
         </Match>
         <Match when={state().kind === 'no-token'}>
-          <MessageAlert message={t('auth.noToken')} />
+          <MessageAlert message={t('identity.auth.noToken')} />
         </Match>
         <Match when={state().kind === 'failed'}>
           <ErrorAlert error={failure()} />
@@ -54,7 +55,7 @@ function Verify() {
 
 export function VerifyPage(props: { portal: PortalId }) {
   return (
-    <PortalShell portal={props.portal} titleKey="auth.verifyTitle" auth="none" narrow>
+    <PortalShell portal={props.portal} titleKey="identity.auth.verifyTitle" auth="none" narrow>
       {() => <Verify />}
     </PortalShell>
   );

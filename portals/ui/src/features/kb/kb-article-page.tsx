@@ -8,8 +8,8 @@ import { PortalShell } from '../../kit/portal-shell';
 import { createSubmission } from '../../kit/submission';
 import { formatServiceDate } from '../desk/service-time';
 import { locale, t } from '../../kit/i18n';
-import { tk } from './texts/kb';
 import { queryParam } from '../../kit/navigation';
+import './texts';
 
 /** "Was this article helpful?" once per visit of the page: the API keeps one answer per reader (a later visit's vote replaces it), and the Idempotency-Key makes a retry count once. */
 function Feedback(props: { article: KbArticle }) {
@@ -18,19 +18,19 @@ function Feedback(props: { article: KbArticle }) {
   const vote = (helpful: boolean) =>
     void submission.run(async (key) => {
       await api.kb.feedback(props.article.id, helpful, key);
-      setThanks(helpful ? tk('kb.thanks') : tk('kb.thanksNo'));
+      setThanks(helpful ? t('kb.thanks') : t('kb.thanksNo'));
     });
   return (
     <section class="card kb-feedback" aria-labelledby="kb-feedback-title">
-      <h2 id="kb-feedback-title">{tk('kb.helpful')}</h2>
+      <h2 id="kb-feedback-title">{t('kb.helpful')}</h2>
       <Notice message={thanks()} />
       <Show when={!thanks()}>
         <div class="actions">
           <button type="button" class="button button-secondary" disabled={submission.busy()} onClick={() => vote(true)}>
-            {tk('kb.yes')}
+            {t('common.yes')}
           </button>
           <button type="button" class="button button-secondary" disabled={submission.busy()} onClick={() => vote(false)}>
-            {tk('kb.no')}
+            {t('common.no')}
           </button>
         </div>
       </Show>
@@ -59,7 +59,7 @@ function ArticleView(props: { slug: string; onTitle: (title: string | undefined)
       fallback={
         <Switch fallback={<Loading />}>
           <Match when={missing()}>
-            <MessageAlert message={tk('kb.notInLanguage')} />
+            <MessageAlert message={t('kb.notInLanguage')} />
           </Match>
           <Match when={article.error()}>
             <ErrorAlert error={article.error()} onRetry={() => void article.load()} />
@@ -71,7 +71,7 @@ function ArticleView(props: { slug: string; onTitle: (title: string | undefined)
         <>
           <article class="card kb-article">
             <p class="muted">
-              <span class="badge">{current().category}</span> {tk('kb.updated', { date: formatServiceDate(current().updatedAt) })}
+              <span class="badge">{current().category}</span> {t('kb.updated', { date: formatServiceDate(current().updatedAt) })}
             </p>
             {/* The API sanitises every article body to a small set of tags and safe URLs before it stores it
                 (shared/modules/kb/services/kb-sanitize.ts), which is the only reason this HTML may go in as it is. */}
@@ -79,7 +79,7 @@ function ArticleView(props: { slug: string; onTitle: (title: string | undefined)
           </article>
           <Feedback article={current()} />
           <p>
-            {tk('kb.needHelp')} <a href="/tickets/new/">{tk('kb.openTicket')}</a>
+            {t('kb.needHelp')} <a href="/tickets/new/">{t('kb.openTicket')}</a>
           </p>
         </>
       )}

@@ -7,8 +7,7 @@ import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { formatServiceDate } from '../desk/service-time';
 import { StaffShell } from '../../kit/staff-shell';
 import { t } from '../../kit/i18n';
-import { tk } from './texts/kb';
-import { tkd } from './texts/kb-desk';
+import './texts';
 
 type Filter = { status: KbStatus | 'all'; lang: KbLanguage | 'all' };
 
@@ -18,28 +17,28 @@ function Articles(props: { me: User }) {
   );
   return (
     <div class="stack">
-      <p>{tkd('kbDesk.intro')}</p>
+      <p>{t('kb.desk.intro')}</p>
       <div class="toolbar">
-        <div class="tabs" role="group" aria-label={tkd('kbDesk.status')}>
+        <div class="tabs" role="group" aria-label={t('common.status')}>
           <For each={['all', ...KB_STATUSES] as const}>
             {(option) => (
               <button type="button" class="tab" aria-pressed={filter().status === option} onClick={() => choose({ ...filter(), status: option })}>
-                {option === 'all' ? tkd('kbDesk.allStatuses') : tk(`kbStatus.${option}`)}
+                {option === 'all' ? t('kb.desk.allStatuses') : t(`kb.status.${option}`)}
               </button>
             )}
           </For>
         </div>
         <div class="actions">
           <SelectField
-            label={tkd('kbDesk.language')}
+            label={t('common.language')}
             name="lang"
             value={filter().lang}
             onChange={(value) => choose({ ...filter(), lang: value as Filter['lang'] })}
-            options={[{ value: 'all', label: tkd('kbDesk.allLanguages') }, ...KB_LANGUAGES.map((value) => ({ value, label: t(`locale.${value}`) }))]}
+            options={[{ value: 'all', label: t('kb.desk.allLanguages') }, ...KB_LANGUAGES.map((value) => ({ value, label: t(`locale.${value}`) }))]}
           />
           <Show when={canWriteArticles(props.me)}>
             <a class="button button-primary" href="/kb/article/">
-              {tkd('kbDesk.new')}
+              {t('kb.desk.new')}
             </a>
           </Show>
         </div>
@@ -47,8 +46,8 @@ function Articles(props: { me: User }) {
       <PagedTable
         list={list}
         emptyHidesOnError
-        empty={tkd('kbDesk.empty')}
-        columns={[tkd('kbDesk.title'), tkd('kbDesk.language'), tkd('kbDesk.category'), tkd('kbDesk.visibility'), tkd('kbDesk.status'), tkd('kbDesk.helpful'), t('common.updated')]}
+        empty={t('kb.desk.empty')}
+        columns={[t('common.title'), t('common.language'), t('common.category'), t('kb.desk.visibility'), t('common.status'), t('kb.desk.helpful'), t('common.updated')]}
         row={(article) => (
           <>
             <th scope="row">
@@ -56,11 +55,11 @@ function Articles(props: { me: User }) {
             </th>
             <td>{t(`locale.${article.language}`)}</td>
             <td>{article.category}</td>
-            <td>{tk(`kbVisibility.${article.visibility}`)}</td>
+            <td>{t(`kb.visibility.${article.visibility}`)}</td>
             <td>
-              <span class={`badge kb-status-${article.status}`}>{tk(`kbStatus.${article.status}`)}</span>
+              <span class={`badge kb-status-${article.status}`}>{t(`kb.status.${article.status}`)}</span>
             </td>
-            <td>{tkd('kbDesk.helpfulValue', { yes: article.helpfulYes, no: article.helpfulNo })}</td>
+            <td>{t('kb.desk.helpfulValue', { yes: article.helpfulYes, no: article.helpfulNo })}</td>
             <td>{formatServiceDate(article.updatedAt)}</td>
           </>
         )}

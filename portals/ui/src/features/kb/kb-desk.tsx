@@ -1,6 +1,7 @@
 import type { User } from '../../api/types';
-import { tkd } from './texts/kb-desk';
 import { recordUrl } from '../../kit/navigation';
+import { t } from '../../kit/i18n';
+import './texts';
 
 // The staff side of the knowledge base: who writes it, where an article is edited, its preview.
 
@@ -19,5 +20,5 @@ const PREVIEW_HEAD =
 
 /** The article body as it reads, in a sandbox where nothing in it can run. */
 export function ArticlePreview(props: { html: string }) {
-  return <iframe class="kb-preview" sandbox="" title={tkd('kbDesk.preview')} srcdoc={`<!doctype html><html><head>${PREVIEW_HEAD}</head><body>${props.html}</body></html>`} />;
+  return <iframe class="kb-preview" sandbox="" title={t('kb.desk.preview')} srcdoc={`<!doctype html><html><head>${PREVIEW_HEAD}</head><body>${props.html}</body></html>`} />;
 }

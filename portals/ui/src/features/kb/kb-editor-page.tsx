@@ -8,9 +8,8 @@ import { ConflictAlert, RecordView, useRecord, type VersionedSave } from '../../
 import { StaffShell } from '../../kit/staff-shell';
 import { createSubmission } from '../../kit/submission';
 import { t } from '../../kit/i18n';
-import { tk } from './texts/kb';
-import { tkd } from './texts/kb-desk';
 import { queryParam } from '../../kit/navigation';
+import './texts';
 
 type Values = { title: string; slug: string; category: string; tags: string; language: KbLanguage; visibility: KbVisibility; status: KbStatus; body: string };
 
@@ -68,39 +67,39 @@ function Editor(props: EditorProps) {
       }}
     >
       <Show when={!canWriteArticles(props.me)}>
-        <p class="alert alert-warning">{tkd('kbDesk.needsEditor')}</p>
+        <p class="alert alert-warning">{t('kb.desk.needsEditor')}</p>
       </Show>
       <div class="card form">
-        <Field label={tkd('kbDesk.title')} name="title" required maxLength={160} value={values().title} onInput={set('title')} />
-        <Field label={tkd('kbDesk.slug')} name="slug" maxLength={80} hint={tkd('kbDesk.slugHint')} value={values().slug} onInput={set('slug')} />
-        <Field label={tkd('kbDesk.category')} name="category" required maxLength={60} value={values().category} onInput={set('category')} />
-        <Field label={tkd('kbDesk.tags')} name="tags" hint={tkd('kbDesk.tagsHint')} value={values().tags} onInput={set('tags')} />
+        <Field label={t('common.title')} name="title" required maxLength={160} value={values().title} onInput={set('title')} />
+        <Field label={t('kb.desk.slug')} name="slug" maxLength={80} hint={t('kb.desk.slugHint')} value={values().slug} onInput={set('slug')} />
+        <Field label={t('common.category')} name="category" required maxLength={60} value={values().category} onInput={set('category')} />
+        <Field label={t('kb.desk.tags')} name="tags" hint={t('kb.desk.tagsHint')} value={values().tags} onInput={set('tags')} />
         <Show
           when={!props.base}
-          fallback={<Field label={tkd('kbDesk.language')} name="language" readOnly hint={tkd('kbDesk.languageFixed')} value={t(`locale.${values().language}`)} onInput={() => undefined} />}
+          fallback={<Field label={t('common.language')} name="language" readOnly hint={t('kb.desk.languageFixed')} value={t(`locale.${values().language}`)} onInput={() => undefined} />}
         >
-          <SelectField label={tkd('kbDesk.language')} name="language" value={values().language} onChange={set('language')} options={KB_LANGUAGES.map((value) => ({ value, label: t(`locale.${value}`) }))} />
+          <SelectField label={t('common.language')} name="language" value={values().language} onChange={set('language')} options={KB_LANGUAGES.map((value) => ({ value, label: t(`locale.${value}`) }))} />
         </Show>
-        <SelectField label={tkd('kbDesk.visibility')} name="visibility" value={values().visibility} onChange={set('visibility')} options={KB_VISIBILITIES.map((value) => ({ value, label: tk(`kbVisibility.${value}`) }))} />
-        <SelectField label={tkd('kbDesk.status')} name="status" value={values().status} onChange={set('status')} options={KB_STATUSES.map((value) => ({ value, label: tk(`kbStatus.${value}`) }))} />
+        <SelectField label={t('kb.desk.visibility')} name="visibility" value={values().visibility} onChange={set('visibility')} options={KB_VISIBILITIES.map((value) => ({ value, label: t(`kb.visibility.${value}`) }))} />
+        <SelectField label={t('common.status')} name="status" value={values().status} onChange={set('status')} options={KB_STATUSES.map((value) => ({ value, label: t(`kb.status.${value}`) }))} />
       </div>
       <div class="kb-editor">
-        <Field label={tkd('kbDesk.body')} name="body" required multiline maxLength={50_000} hint={tkd('kbDesk.bodyHint')} value={values().body} onInput={set('body')} />
+        <Field label={t('kb.desk.body')} name="body" required multiline maxLength={50_000} hint={t('kb.desk.bodyHint')} value={values().body} onInput={set('body')} />
         <section aria-labelledby="preview-title">
-          <h2 id="preview-title">{tkd('kbDesk.preview')}</h2>
-          <p class="field-hint">{tkd('kbDesk.previewHint')}</p>
+          <h2 id="preview-title">{t('kb.desk.preview')}</h2>
+          <p class="field-hint">{t('kb.desk.previewHint')}</p>
           <ArticlePreview html={values().body} />
         </section>
       </div>
       {props.children}
       <div class="actions">
         <button type="submit" class="button button-primary" disabled={props.busy}>
-          {props.busy ? t('common.saving') : tkd('kbDesk.save')}
+          {props.busy ? t('common.saving') : t('common.save')}
         </button>
         <Show when={props.base?.status === 'published' && props.base.visibility === 'public' ? props.base : undefined}>
           {(published) => (
             <span class="muted">
-              {tkd('kbDesk.helpful')}: {tkd('kbDesk.helpfulValue', { yes: published().helpfulYes, no: published().helpfulNo })}
+              {t('kb.desk.helpful')}: {t('kb.desk.helpfulValue', { yes: published().helpfulYes, no: published().helpfulNo })}
             </span>
           )}
         </Show>
@@ -172,7 +171,7 @@ export function KbEditorPage() {
   const [heading, setHeading] = createSignal<string>();
   onMount(() => setId(queryParam('id')));
   return (
-    <StaffShell current="kb" titleKey="nav.kbArticle" heading={heading() ?? (id() === null ? tkd('kbDesk.new') : undefined)}>
+    <StaffShell current="kb" titleKey="nav.kbArticle" heading={heading() ?? (id() === null ? t('kb.desk.new') : undefined)}>
       {(me) => (
         <>
           <p>

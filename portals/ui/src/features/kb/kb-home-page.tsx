@@ -8,8 +8,8 @@ import { ListFooter } from '../../kit/list-footer';
 import { createPagedList } from '../../kit/paged-list';
 import { PortalShell } from '../../kit/portal-shell';
 import { SearchBox } from '../../kit/search-box';
-import { locale } from '../../kit/i18n';
-import { tk } from './texts/kb';
+import { locale, t } from '../../kit/i18n';
+import './texts';
 
 /** One category: its published articles by title, a page at a time. */
 function CategorySection(props: { category: KbCategory }) {
@@ -42,15 +42,15 @@ function KnowledgeBase() {
   createEffect(on(locale, () => void categories.load(), { defer: true }));
   return (
     <div class="stack">
-      <p>{tk('kb.intro')}</p>
-      <SearchBox label={tk('kb.search')} hint={tk('kb.searchHint')} onSearch={(q) => void search.search(q)} />
+      <p>{t('kb.intro')}</p>
+      <SearchBox label={t('kb.search')} hint={t('kb.searchHint')} onSearch={(q) => void search.search(q)} />
       <Show when={search.query()}>
         <section aria-labelledby="kb-results-title" aria-live="polite">
-          <h2 id="kb-results-title">{tk('kb.results', { q: search.query() })}</h2>
+          <h2 id="kb-results-title">{t('kb.results', { q: search.query() })}</h2>
           <ErrorAlert error={search.error()} onRetry={() => void search.search(search.query())} />
           <Show when={search.hits()}>
             {(hits) => (
-              <Show when={hits().length > 0} fallback={<p class="empty">{tk('kb.noResults', { q: search.query() })}</p>}>
+              <Show when={hits().length > 0} fallback={<p class="empty">{t('kb.noResults', { q: search.query() })}</p>}>
                 <HitList hits={hits()} />
               </Show>
             )}
@@ -58,10 +58,10 @@ function KnowledgeBase() {
         </section>
       </Show>
       <section class="stack" aria-labelledby="kb-categories-title">
-        <h2 id="kb-categories-title">{tk('kb.categories')}</h2>
+        <h2 id="kb-categories-title">{t('common.categories')}</h2>
         <LoadState data={categories.data()} error={categories.error()} onRetry={() => void categories.load()}>
           {(page) => (
-            <Show when={page().items.some((category) => category.articleCount > 0)} fallback={<p class="empty">{tk('kb.empty')}</p>}>
+            <Show when={page().items.some((category) => category.articleCount > 0)} fallback={<p class="empty">{t('kb.empty')}</p>}>
               <div class="kb-categories">
                 <For each={page().items.filter((category) => category.articleCount > 0)}>{(category) => <CategorySection category={category} />}</For>
               </div>

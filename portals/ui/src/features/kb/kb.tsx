@@ -1,9 +1,9 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { api } from '../../api/endpoints';
 import type { KbSearchHit } from '../../api/types';
-import { locale } from '../../kit/i18n';
-import { tk } from './texts/kb';
+import { locale, t } from '../../kit/i18n';
 import { KB_LIMITS } from '../../../../../shared/modules/kb/domain/kb';
+import './texts';
 
 // The knowledge base as the customer portal shows it: to visitors, and beside the new-ticket form.
 
@@ -12,7 +12,7 @@ export const kbArticleUrl = (slug: string) => `/kb/article/?slug=${encodeURIComp
 
 /** "1 article" / "{n} articles". */
 export function articleCount(n: number): string {
-  return n === 1 ? tk('kb.articleCountOne') : tk('kb.articleCount', { n });
+  return n === 1 ? t('kb.articleCountOne') : t('kb.articleCount', { n });
 }
 
 type HitListProps = {
@@ -31,7 +31,7 @@ export function HitList(props: HitListProps) {
             <a href={kbArticleUrl(hit.slug)} target={props.newTab ? '_blank' : undefined} rel={props.newTab ? 'noopener' : undefined}>
               {hit.title}
               <Show when={props.newTab}>
-                <span class="visually-hidden"> {tk('kb.opensNewTab')}</span>
+                <span class="visually-hidden"> {t('kb.opensNewTab')}</span>
               </Show>
             </a>
             <span class="badge">{hit.category}</span>

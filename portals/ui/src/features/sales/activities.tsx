@@ -10,6 +10,7 @@ import { createPagedList } from '../../kit/paged-list';
 import { activityTypeLabel } from './sales';
 import { formatDateTime } from '../../kit/format';
 import { t } from '../../kit/i18n';
+import './texts';
 
 export type Related = { type: RelatedType; id: string };
 
@@ -38,7 +39,7 @@ export function DoneDialog(props: { activity: Activity | undefined; onClose: () 
     const activity = props.activity;
     if (!activity) return;
     const duration = parseMinutes(minutes());
-    if (Number.isNaN(duration)) return form.setProblem(t('activity.durationInvalid'));
+    if (Number.isNaN(duration)) return form.setProblem(t('sales.activity.durationInvalid'));
     const ok = await form.submission.run(async (key) => {
       const body: { outcome?: string; durationMinutes?: number } = {};
       if (outcome().trim()) body.outcome = outcome().trim();
@@ -50,11 +51,11 @@ export function DoneDialog(props: { activity: Activity | undefined; onClose: () 
     if (ok) form.close();
   });
   return (
-    <Dialog open={props.activity !== undefined} title={t('activity.markDoneTitle', { subject: props.activity?.subject ?? '' })} onClose={form.close}>
+    <Dialog open={props.activity !== undefined} title={t('sales.activity.markDoneTitle', { subject: props.activity?.subject ?? '' })} onClose={form.close}>
       <form class="form" onSubmit={submit}>
-        <Field label={t('activity.outcome')} name="outcome" multiline maxLength={2000} autofocus value={outcome()} onInput={setOutcome} />
-        <Field label={t('activity.duration')} name="duration" type="number" min={0} max={1440} inputMode="numeric" value={minutes()} onInput={setMinutes} />
-        <FormFooter problem={form.problem()} submission={form.submission} label={t('activity.markDone')} />
+        <Field label={t('sales.activity.outcome')} name="outcome" multiline maxLength={2000} autofocus value={outcome()} onInput={setOutcome} />
+        <Field label={t('sales.activity.duration')} name="duration" type="number" min={0} max={1440} inputMode="numeric" value={minutes()} onInput={setMinutes} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={t('sales.activity.markDone')} />
       </form>
     </Dialog>
   );
@@ -82,9 +83,9 @@ export function NewActivityDialog(props: NewActivityProps) {
 
   const submit = form.onSubmit(async () => {
     const duration = parseMinutes(minutes());
-    if (Number.isNaN(duration)) return form.setProblem(t('activity.durationInvalid'));
+    if (Number.isNaN(duration)) return form.setProblem(t('sales.activity.durationInvalid'));
     const due = dueAt() ? new Date(dueAt()) : undefined;
-    if (!logging() && (!due || Number.isNaN(due.getTime()))) return form.setProblem(t('activity.dueRequired'));
+    if (!logging() && (!due || Number.isNaN(due.getTime()))) return form.setProblem(t('sales.activity.dueRequired'));
     const ok = await form.submission.run(async (key) => {
       const created = await api.activities.create(
         {
@@ -104,37 +105,37 @@ export function NewActivityDialog(props: NewActivityProps) {
   });
 
   return (
-    <Dialog open={props.mode !== undefined} title={logging() ? t('activity.logCall') : t('activity.schedule')} onClose={form.close}>
+    <Dialog open={props.mode !== undefined} title={logging() ? t('sales.activity.logCall') : t('sales.activity.schedule')} onClose={form.close}>
       <form class="form" onSubmit={submit}>
         <Show when={!logging()}>
           <SelectField
-            label={t('activity.type')}
+            label={t('sales.activity.type')}
             name="type"
             value={type()}
             onChange={(value) => setType(value as ActivityType)}
             options={ACTIVITY_TYPE_OPTIONS.filter((option) => option !== 'note').map((option) => ({ value: option, label: activityTypeLabel(option) }))}
           />
         </Show>
-        <Field label={t('activity.subject')} name="subject" required autofocus maxLength={200} value={subject()} onInput={setSubject} />
+        <Field label={t('sales.activity.subject')} name="subject" required autofocus maxLength={200} value={subject()} onInput={setSubject} />
         <Show
           when={logging()}
-          fallback={<Field label={t('activity.dueAt')} name="dueAt" type="datetime-local" required value={dueAt()} onInput={setDueAt} />}
+          fallback={<Field label={t('sales.activity.dueAt')} name="dueAt" type="datetime-local" required value={dueAt()} onInput={setDueAt} />}
         >
           <SelectField
-            label={t('activity.direction')}
+            label={t('sales.activity.direction')}
             name="direction"
             value={direction()}
             onChange={(value) => setDirection(value === 'inbound' ? 'inbound' : 'outbound')}
             options={[
-              { value: 'outbound', label: t('activity.outbound') },
-              { value: 'inbound', label: t('activity.inbound') },
+              { value: 'outbound', label: t('sales.activity.outbound') },
+              { value: 'inbound', label: t('sales.activity.inbound') },
             ]}
           />
-          <Field label={t('activity.outcome')} name="outcome" multiline maxLength={2000} value={outcome()} onInput={setOutcome} />
-          <Field label={t('activity.duration')} name="duration" type="number" min={0} max={1440} inputMode="numeric" value={minutes()} onInput={setMinutes} />
+          <Field label={t('sales.activity.outcome')} name="outcome" multiline maxLength={2000} value={outcome()} onInput={setOutcome} />
+          <Field label={t('sales.activity.duration')} name="duration" type="number" min={0} max={1440} inputMode="numeric" value={minutes()} onInput={setMinutes} />
         </Show>
-        <Field label={t('activity.notes')} name="notes" multiline maxLength={5000} value={notes()} onInput={setNotes} />
-        <FormFooter problem={form.problem()} submission={form.submission} label={logging() ? t('activity.saveCall') : t('activity.saveSchedule')} />
+        <Field label={t('sales.activity.notes')} name="notes" multiline maxLength={5000} value={notes()} onInput={setNotes} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={logging() ? t('sales.activity.saveCall') : t('sales.activity.schedule')} />
       </form>
     </Dialog>
   );
@@ -151,13 +152,13 @@ export function ActivityItem(props: { activity: Activity; onMarkDone: (activity:
           {(at) => <time datetime={at()}>{formatDateTime(at())}</time>}
         </Show>
         {' · '}
-        {props.activity.status === 'done' ? t('activity.statusDone') : isOverdue(props.activity) ? t('activity.statusOverdue') : t('activity.statusPlanned')}
+        {props.activity.status === 'done' ? t('common.done') : isOverdue(props.activity) ? t('sales.activity.statusOverdue') : t('sales.activity.statusPlanned')}
         <Show when={props.activity.direction}>
-          {(direction) => <> · {direction() === 'inbound' ? t('activity.inbound') : t('activity.outbound')}</>}
+          {(direction) => <> · {direction() === 'inbound' ? t('sales.activity.inbound') : t('sales.activity.outbound')}</>}
         </Show>
         <Show when={props.activity.durationMinutes !== undefined}>
           {' · '}
-          {t('activity.minutes', { n: props.activity.durationMinutes ?? 0 })}
+          {t('common.minutes', { n: props.activity.durationMinutes ?? 0 })}
         </Show>
       </p>
       <p class="timeline-title">
@@ -167,7 +168,7 @@ export function ActivityItem(props: { activity: Activity; onMarkDone: (activity:
       </p>
       <Show when={props.activity.outcome}>
         <p class="timeline-summary">
-          <strong>{t('activity.outcome')}:</strong> {props.activity.outcome}
+          <strong>{t('sales.activity.outcome')}:</strong> {props.activity.outcome}
         </p>
       </Show>
       <Show when={props.activity.notes}>
@@ -177,10 +178,10 @@ export function ActivityItem(props: { activity: Activity; onMarkDone: (activity:
         <button
           type="button"
           class="button button-ghost"
-          aria-label={`${t('activity.markDone')}: ${props.activity.subject}`}
+          aria-label={`${t('sales.activity.markDone')}: ${props.activity.subject}`}
           onClick={() => props.onMarkDone(props.activity)}
         >
-          {t('activity.markDone')}
+          {t('sales.activity.markDone')}
         </button>
       </Show>
     </li>
@@ -206,19 +207,19 @@ export function Activities(props: { related: Related }) {
   return (
     <section class="stack" aria-labelledby="activities-title">
       <div class="section-header">
-        <h2 id="activities-title">{t('activity.title')}</h2>
+        <h2 id="activities-title">{t('sales.activity.title')}</h2>
         <div class="actions">
           <button type="button" class="button button-secondary" onClick={() => { setNotice(undefined); setMode('log'); }}>
-            {t('activity.logCall')}
+            {t('sales.activity.logCall')}
           </button>
           <button type="button" class="button button-secondary" onClick={() => { setNotice(undefined); setMode('schedule'); }}>
-            {t('activity.schedule')}
+            {t('sales.activity.schedule')}
           </button>
         </div>
       </div>
       <Notice message={notice()} />
       <Show when={list.loaded() && list.items().length === 0 && !list.loading()}>
-        <p class="empty">{t('activity.empty')}</p>
+        <p class="empty">{t('sales.activity.empty')}</p>
       </Show>
       <ol class="timeline">
         <For each={list.items()}>{(activity) => <ActivityItem activity={activity} onMarkDone={setFinishing} />}</For>
@@ -230,7 +231,7 @@ export function Activities(props: { related: Related }) {
         onClose={() => setMode(undefined)}
         onCreated={(activity) => {
           list.setItems((items) => [activity, ...items]);
-          setNotice(t('activity.saved'));
+          setNotice(t('sales.activity.saved'));
         }}
       />
       <DoneDialog
@@ -238,7 +239,7 @@ export function Activities(props: { related: Related }) {
         onClose={() => setFinishing(undefined)}
         onDone={(activity) => {
           replace(activity);
-          setNotice(t('activity.doneSaved'));
+          setNotice(t('sales.activity.doneSaved'));
         }}
       />
     </section>

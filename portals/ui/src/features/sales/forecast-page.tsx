@@ -6,6 +6,7 @@ import { SelectField } from '../../kit/field';
 import { StaffShell } from '../../kit/staff-shell';
 import { formatMoney, formatNumber, intlLocale } from '../../kit/format';
 import { t } from '../../kit/i18n';
+import './texts';
 
 /** Keeps the rows that have the documented shape, whatever wraps them, so a changed answer shows what it can. */
 export function forecastRows(body: unknown): ForecastMonth[] {
@@ -29,7 +30,7 @@ export function forecastRows(body: unknown): ForecastMonth[] {
 
 function monthLabel(month: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!match) return month || t('forecast.noDate');
+  if (!match) return month || t('sales.forecast.noDate');
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
   return new Intl.DateTimeFormat(intlLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
@@ -62,10 +63,10 @@ function Forecast(props: { user: User }) {
   onMount(() => void load());
   return (
     <div class="stack">
-      <p>{t('forecast.intro')}</p>
+      <p>{t('sales.forecast.intro')}</p>
       <div class="toolbar">
         <SelectField
-          label={t('forecast.scope')}
+          label={t('sales.forecast.scope')}
           name="scope"
           value={scope()}
           onChange={(value) => {
@@ -73,26 +74,26 @@ function Forecast(props: { user: User }) {
             void load();
           }}
           options={[
-            { value: 'mine', label: t('forecast.mine') },
-            { value: 'all', label: t('forecast.all') },
+            { value: 'mine', label: t('sales.forecast.mine') },
+            { value: 'all', label: t('sales.forecast.all') },
           ]}
         />
         <a class="button button-secondary" href="/pipeline/">
-          {t('pipeline.title')}
+          {t('nav.pipeline')}
         </a>
       </div>
       <ErrorAlert error={error()} onRetry={() => void load()} />
       <Show when={rows()} fallback={<Show when={!error()}><Loading /></Show>}>
         {(loaded) => (
-          <Show when={loaded().length > 0} fallback={<p class="empty">{t('forecast.empty')}</p>}>
+          <Show when={loaded().length > 0} fallback={<p class="empty">{t('sales.forecast.empty')}</p>}>
             <table class="table">
-              <caption class="visually-hidden">{t('forecast.caption')}</caption>
+              <caption class="visually-hidden">{t('sales.forecast.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('forecast.month')}</th>
-                  <th scope="col" class="numeric">{t('forecast.count')}</th>
-                  <th scope="col" class="numeric">{t('forecast.amount')}</th>
-                  <th scope="col" class="numeric">{t('pipeline.weighted')}</th>
+                  <th scope="col">{t('sales.forecast.month')}</th>
+                  <th scope="col" class="numeric">{t('sales.forecast.scope')}</th>
+                  <th scope="col" class="numeric">{t('sales.opportunity.expectedRevenue')}</th>
+                  <th scope="col" class="numeric">{t('sales.pipeline.weighted')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -111,7 +112,7 @@ function Forecast(props: { user: User }) {
                 <For each={totalsByCurrency(loaded())}>
                   {(total) => (
                     <tr>
-                      <th scope="row">{t('forecast.total')}</th>
+                      <th scope="row">{t('common.total')}</th>
                       <td class="numeric">{formatNumber(total.count)}</td>
                       <td class="numeric">{formatMoney(total.amount, total.currency)}</td>
                       <td class="numeric">{formatMoney(total.weighted, total.currency)}</td>
@@ -129,7 +130,7 @@ function Forecast(props: { user: User }) {
 
 export function ForecastPage() {
   return (
-    <StaffShell current="forecast" titleKey="forecast.title">
+    <StaffShell current="forecast" titleKey="nav.forecast">
       {(user) => <Forecast user={user} />}
     </StaffShell>
   );

@@ -3,6 +3,7 @@ import { Field, SelectField } from '../../kit/field';
 import { EmailPhoneFields, filledFields, nullableFields, RecordForm, useFormValues, type RecordFormProps } from '../../kit/record-form';
 import { leadSourceLabel } from './sales';
 import { t } from '../../kit/i18n';
+import './texts';
 
 export type LeadFormValues = {
   title: string;
@@ -50,20 +51,20 @@ export function LeadForm(props: LeadFormProps) {
       values={values}
       fields={
         <>
-          <Field label={t('lead.titleField')} name="title" required autofocus maxLength={160} hint={t('lead.titleHint')} value={values().title} onInput={set('title')} />
-          <Field label={t('lead.company')} name="companyName" maxLength={160} value={values().companyName} onInput={set('companyName')} />
-          <Field label={t('lead.contactName')} name="contactName" required maxLength={120} value={values().contactName} onInput={set('contactName')} />
+          <Field label={t('common.title')} name="title" required autofocus maxLength={160} hint={t('sales.lead.titleHint')} value={values().title} onInput={set('title')} />
+          <Field label={t('common.company')} name="companyName" maxLength={160} value={values().companyName} onInput={set('companyName')} />
+          <Field label={t('sales.lead.contactName')} name="contactName" required maxLength={120} value={values().contactName} onInput={set('contactName')} />
           <EmailPhoneFields email={values().email} phone={values().phone} onEmail={set('email')} onPhone={set('phone')} />
           <SelectField
-            label={t('lead.source')}
+            label={t('sales.lead.source')}
             name="source"
             value={values().source}
             onChange={(value) => set('source')(value as LeadSource)}
             options={LEAD_SOURCE_OPTIONS.map((source) => ({ value: source, label: leadSourceLabel(source) }))}
           />
-          <Field label={t('lead.productInterest')} name="productInterest" maxLength={80} value={values().productInterest} onInput={set('productInterest')} />
-          <Field label={t('lead.territory')} name="territory" maxLength={80} value={values().territory} onInput={set('territory')} />
-          <Field label={t('lead.memo')} name="memo" multiline maxLength={5000} hint={t('lead.memoHint')} value={values().memo} onInput={set('memo')} />
+          <Field label={t('sales.lead.productInterest')} name="productInterest" maxLength={80} value={values().productInterest} onInput={set('productInterest')} />
+          <Field label={t('sales.lead.territory')} name="territory" maxLength={80} value={values().territory} onInput={set('territory')} />
+          <Field label={t('sales.lead.memo')} name="memo" multiline maxLength={5000} hint={t('sales.lead.memoHint')} value={values().memo} onInput={set('memo')} />
         </>
       }
     />

@@ -3,6 +3,7 @@ import { api } from '../../api/endpoints';
 import type { Account, Lead, LeadConvertResult } from '../../api/types';
 import { Activities } from './activities';
 import { createDialogForm, FormFooter } from '../../kit/form-footer';
+import { DetailRow } from '../../kit/detail-row';
 import { Dialog } from '../../kit/dialog';
 import { Field } from '../../kit/field';
 import { LeadForm, toLeadPatch } from './lead-form';
@@ -14,35 +15,32 @@ import { createSubmission } from '../../kit/submission';
 import { formatDate } from '../../kit/format';
 import { t, type MessageKey } from '../../kit/i18n';
 import { moneyPreview, parseMoneyInput } from '../../kit/money-input';
+import './texts';
 
 function Details(props: { lead: Lead }) {
-  const row = (label: string, value: string | undefined) => (
-    <>
-      <dt>{label}</dt>
-      <dd>{value || t('common.none')}</dd>
-    </>
-  );
   return (
     <dl class="details">
-      <dt>{t('lead.status')}</dt>
+      <dt>{t('common.status')}</dt>
       <dd>
         <span class={`badge status-${props.lead.status}`}>{leadStatusLabel(props.lead.status)}</span>
       </dd>
-      <dt>{t('lead.score')}</dt>
+      <dt>{t('sales.lead.score')}</dt>
       <dd>
         <span class="score">{props.lead.score}</span>
       </dd>
-      {row(t('lead.company'), props.lead.companyName)}
-      {row(t('lead.contactName'), props.lead.contactName)}
-      {row(t('common.email'), props.lead.email)}
-      {row(t('common.phone'), props.lead.phone)}
-      {row(t('lead.source'), leadSourceLabel(props.lead.source))}
-      {row(t('lead.productInterest'), props.lead.productInterest)}
-      {row(t('lead.territory'), props.lead.territory)}
-      {row(t('lead.memo'), props.lead.memo)}
-      <Show when={props.lead.disqualifyReason}>{row(t('lead.disqualifyReason'), props.lead.disqualifyReason)}</Show>
-      {row(t('common.created'), formatDate(props.lead.createdAt))}
-      {row(t('common.updated'), formatDate(props.lead.updatedAt))}
+      <DetailRow label={t('common.company')} value={props.lead.companyName} />
+      <DetailRow label={t('sales.lead.contactName')} value={props.lead.contactName} />
+      <DetailRow label={t('common.email')} value={props.lead.email} />
+      <DetailRow label={t('common.phone')} value={props.lead.phone} />
+      <DetailRow label={t('sales.lead.source')} value={leadSourceLabel(props.lead.source)} />
+      <DetailRow label={t('sales.lead.productInterest')} value={props.lead.productInterest} />
+      <DetailRow label={t('sales.lead.territory')} value={props.lead.territory} />
+      <DetailRow label={t('sales.lead.memo')} value={props.lead.memo} />
+      <Show when={props.lead.disqualifyReason}>
+        <DetailRow label={t('sales.lead.disqualifyReason')} value={props.lead.disqualifyReason} />
+      </Show>
+      <DetailRow label={t('common.created')} value={formatDate(props.lead.createdAt)} />
+      <DetailRow label={t('common.updated')} value={formatDate(props.lead.updatedAt)} />
     </dl>
   );
 }
@@ -51,12 +49,12 @@ function Duplicates(props: { lead: Lead }) {
   return (
     <Show when={(props.lead.duplicates ?? []).length > 0}>
       <section class="alert alert-warning" aria-labelledby="duplicates-title">
-        <h2 id="duplicates-title">{t('lead.duplicatesTitle')}</h2>
+        <h2 id="duplicates-title">{t('sales.lead.duplicatesTitle')}</h2>
         <ul>
           <For each={props.lead.duplicates}>
             {(duplicate) => (
               <li>
-                <a href={leadUrl(duplicate.leadId)}>{duplicate.title}</a> — {t(`lead.duplicate.${duplicate.reason}` as MessageKey)}
+                <a href={leadUrl(duplicate.leadId)}>{duplicate.title}</a> — {t(`sales.lead.duplicate.${duplicate.reason}` as MessageKey)}
               </li>
             )}
           </For>
@@ -69,13 +67,13 @@ function Duplicates(props: { lead: Lead }) {
 function ConvertedLinks(props: { result: LeadConvertResult }) {
   return (
     <div class="alert alert-success" role="status">
-      <p>{t('lead.convertedText')}</p>
+      <p>{t('sales.lead.convertedText')}</p>
       <p class="actions">
         <a class="button button-primary" href={opportunityUrl(props.result.opportunityId)}>
-          {t('lead.openOpportunity')}
+          {t('open.opportunity')}
         </a>
         <a class="button button-secondary" href={accountUrl(props.result.accountId)}>
-          {t('lead.openAccount')}
+          {t('open.account')}
         </a>
       </p>
     </div>
@@ -94,9 +92,9 @@ function ConvertDialog(props: { lead: Lead; open: boolean; onClose: () => void; 
     const amount = parseMoneyInput(revenue(), 'IDR');
     if (amount === undefined) return form.setProblem(t('money.invalid'));
     const percent = probability().trim() === '' ? undefined : Number(probability());
-    if (percent !== undefined && !(Number.isInteger(percent) && percent >= 0 && percent <= 100)) return form.setProblem(t('opportunity.probabilityInvalid'));
+    if (percent !== undefined && !(Number.isInteger(percent) && percent >= 0 && percent <= 100)) return form.setProblem(t('sales.opportunity.probabilityInvalid'));
     const picked = account();
-    if (mode() === 'existing' && !picked) return form.setProblem(t('lead.pickAccount'));
+    if (mode() === 'existing' && !picked) return form.setProblem(t('accounts.pick'));
     await form.submission.run(async (key) => {
       const result = await api.leads.convert(
         props.lead.id,
@@ -117,25 +115,25 @@ function ConvertDialog(props: { lead: Lead; open: boolean; onClose: () => void; 
     });
   });
   return (
-    <Dialog open={props.open} title={t('lead.convertTitle')} onClose={form.close}>
+    <Dialog open={props.open} title={t('sales.lead.convertTitle')} onClose={form.close}>
       <form class="form" onSubmit={submit}>
         <fieldset class="field">
-          <legend>{t('lead.accountChoice')}</legend>
+          <legend>{t('common.account')}</legend>
           <label class="checkbox">
             <input type="radio" name="account-mode" value="new" checked={mode() === 'new'} onChange={() => setMode('new')} />
-            {t('lead.newAccount', { name: props.lead.companyName ?? props.lead.contactName })}
+            {t('sales.lead.newAccount', { name: props.lead.companyName ?? props.lead.contactName })}
           </label>
           <label class="checkbox">
             <input type="radio" name="account-mode" value="existing" checked={mode() === 'existing'} onChange={() => setMode('existing')} />
-            {t('lead.existingAccount')}
+            {t('sales.lead.existingAccount')}
           </label>
         </fieldset>
         <Show when={mode() === 'existing'}>
           <AccountPicker selected={account()} onSelect={setAccount} />
         </Show>
-        <Field label={t('opportunity.name')} name="name" required maxLength={160} value={name()} onInput={setName} />
+        <Field label={t('sales.opportunity.name')} name="name" required maxLength={160} value={name()} onInput={setName} />
         <Field
-          label={t('opportunity.expectedRevenue')}
+          label={t('sales.opportunity.expectedRevenue')}
           name="revenue"
           required
           inputMode="decimal"
@@ -143,9 +141,9 @@ function ConvertDialog(props: { lead: Lead; open: boolean; onClose: () => void; 
           value={revenue()}
           onInput={setRevenue}
         />
-        <Field label={t('opportunity.probabilityPercent')} name="probability" type="number" min={0} max={100} inputMode="numeric" hint={t('opportunity.probabilityHint')} value={probability()} onInput={setProbability} />
-        <Field label={t('opportunity.closeDate')} name="closeDate" type="date" value={closeDate()} onInput={setCloseDate} />
-        <FormFooter problem={form.problem()} submission={form.submission} label={t('lead.convert')} busyLabel={t('lead.converting')} />
+        <Field label={t('sales.opportunity.probabilityPercent')} name="probability" type="number" min={0} max={100} inputMode="numeric" hint={t('sales.opportunity.probabilityHint')} value={probability()} onInput={setProbability} />
+        <Field label={t('sales.opportunity.closeDate')} name="closeDate" type="date" value={closeDate()} onInput={setCloseDate} />
+        <FormFooter problem={form.problem()} submission={form.submission} label={t('sales.lead.convert')} busyLabel={t('sales.lead.converting')} />
       </form>
     </Dialog>
   );
@@ -156,10 +154,10 @@ function DisqualifyDialog(props: { lead: Lead; open: boolean; onClose: () => voi
     <ReasonDialog
       open={props.open}
       onClose={props.onClose}
-      title={t('lead.disqualifyTitle')}
-      text={t('lead.disqualifyText', { title: props.lead.title })}
-      reasonLabel={t('lead.disqualifyReason')}
-      submitLabel={t('lead.disqualify')}
+      title={t('sales.lead.disqualifyTitle')}
+      text={t('sales.lead.disqualifyText', { title: props.lead.title })}
+      reasonLabel={t('sales.lead.disqualifyReason')}
+      submitLabel={t('sales.lead.disqualify')}
       submit={async (reason, key) => props.onDone(await api.leads.disqualify(props.lead.id, props.lead.version, reason, key))}
     />
   );
@@ -182,8 +180,8 @@ function LeadView(props: { id: string; onLoaded: (lead: Lead) => void }) {
           <Duplicates lead={current()} />
           <RecordCard
             record={lead}
-            title={t('lead.details')}
-            editTitle={t('lead.editTitle')}
+            title={t('common.details')}
+            editTitle={t('sales.lead.editTitle')}
             actions={
               <>
                 <Show when={current().status === 'new'}>
@@ -194,19 +192,19 @@ function LeadView(props: { id: string; onLoaded: (lead: Lead) => void }) {
                     onClick={() =>
                       void qualify.run(async () => {
                         show(await api.leads.update(current().id, current().version, { status: 'qualified' }));
-                        lead.save.setSaved(t('lead.qualified'));
+                        lead.save.setSaved(t('sales.lead.qualified'));
                       })
                     }
                   >
-                    {t('lead.markQualified')}
+                    {t('sales.lead.markQualified')}
                   </button>
                 </Show>
                 <Show when={open()}>
                   <button type="button" class="button button-primary" onClick={() => setConverting(true)}>
-                    {t('lead.convert')}
+                    {t('sales.lead.convert')}
                   </button>
                   <button type="button" class="button button-danger" onClick={() => setDisqualifying(true)}>
-                    {t('lead.disqualify')}
+                    {t('sales.lead.disqualify')}
                   </button>
                 </Show>
               </>
@@ -235,7 +233,7 @@ function LeadView(props: { id: string; onLoaded: (lead: Lead) => void }) {
               // Read the lead again when the answer does not carry it.
               if (updated?.id && updated.status) show(updated);
               else void lead.fetch();
-              lead.save.setSaved(t('lead.disqualified'));
+              lead.save.setSaved(t('sales.lead.disqualified'));
             }}
           />
         </>
@@ -246,7 +244,7 @@ function LeadView(props: { id: string; onLoaded: (lead: Lead) => void }) {
 
 export function LeadPage() {
   return (
-    <RecordPage current="leads" titleKey="lead.pageTitle" backHref="/leads/" backLabel={t('lead.listTitle')}>
+    <RecordPage current="leads" titleKey="sales.lead.pageTitle" backHref="/leads/" backLabel={t('nav.leads')}>
       {(id, setHeading) => <LeadView id={id} onLoaded={(loaded) => setHeading(loaded.title)} />}
     </RecordPage>
   );

@@ -1,13 +1,15 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { api } from '../../api/endpoints';
 import { LEAD_STATUS_OPTIONS, type Lead, type LeadStatus, type User } from '../../api/types';
 import { CreateDialog, ListToolbar } from '../../kit/create-dialog';
+import { FilterTabs } from '../../kit/filter-tabs';
 import { LeadForm, toLeadCreate } from './lead-form';
 import { PagedTable, usePagedList } from '../../kit/paged-table';
 import { leadSourceLabel, leadStatusLabel, leadUrl } from './sales';
 import { StaffShell } from '../../kit/staff-shell';
 import { formatDate } from '../../kit/format';
 import { t } from '../../kit/i18n';
+import './texts';
 
 type Filter = LeadStatus | 'all';
 const FILTERS: Filter[] = ['all', ...LEAD_STATUS_OPTIONS];
@@ -23,37 +25,35 @@ function LeadsList(props: { canImport: boolean }) {
   return (
     <div class="stack">
       <ListToolbar
-        newLabel={t('lead.new')}
+        newLabel={t('sales.lead.new')}
         onNew={() => setCreating(true)}
         actions={
           <Show when={props.canImport}>
             <a class="button button-secondary" href="/leads/import/">
-              {t('lead.importCsv')}
+              {t('sales.lead.importCsv')}
             </a>
           </Show>
         }
       >
-        <div class="tabs" role="group" aria-label={t('lead.statusFilter')}>
-          <For each={FILTERS}>
-            {(option) => (
-              <button type="button" class="tab" aria-pressed={filter() === option} onClick={() => choose(option)}>
-                {option === 'all' ? t('lead.all') : leadStatusLabel(option)}
-              </button>
-            )}
-          </For>
-        </div>
+        <FilterTabs
+          groupLabel={t('sales.lead.statusFilter')}
+          options={FILTERS}
+          value={filter()}
+          onChange={choose}
+          label={(option) => (option === 'all' ? t('common.all') : leadStatusLabel(option))}
+        />
       </ListToolbar>
       <PagedTable
         list={list}
         emptyHidesOnError
-        empty={filter() === 'all' ? t('lead.empty') : t('lead.emptyStatus', { status: leadStatusLabel(filter() as LeadStatus) })}
+        empty={filter() === 'all' ? t('sales.lead.empty') : t('sales.lead.emptyStatus', { status: leadStatusLabel(filter() as LeadStatus) })}
         columns={[
-          t('lead.titleField'),
-          t('lead.company'),
-          t('lead.contactName'),
-          t('lead.source'),
-          t('lead.status'),
-          { label: t('lead.score'), class: 'numeric' },
+          t('common.title'),
+          t('common.company'),
+          t('sales.lead.contactName'),
+          t('sales.lead.source'),
+          t('common.status'),
+          { label: t('sales.lead.score'), class: 'numeric' },
           t('common.updated'),
         ]}
         row={(lead) => (
@@ -62,7 +62,7 @@ function LeadsList(props: { canImport: boolean }) {
               <a href={leadUrl(lead.id)}>{lead.title}</a>
               <Show when={(lead.duplicates ?? []).length > 0}>
                 {' '}
-                <span class="badge badge-warning">{t('lead.possibleDuplicate')}</span>
+                <span class="badge badge-warning">{t('sales.lead.possibleDuplicate')}</span>
               </Show>
             </th>
             <td>{lead.companyName ?? t('common.none')}</td>
@@ -79,8 +79,8 @@ function LeadsList(props: { canImport: boolean }) {
       <CreateDialog
         open={creating()}
         onClose={() => setCreating(false)}
-        title={t('lead.new')}
-        submitLabel={t('lead.create')}
+        title={t('sales.lead.new')}
+        submitLabel={t('sales.lead.create')}
         form={LeadForm}
         create={async (values, key) => leadUrl((await api.leads.create(toLeadCreate(values), key)).id)}
       />
@@ -90,7 +90,7 @@ function LeadsList(props: { canImport: boolean }) {
 
 export function LeadsPage() {
   return (
-    <StaffShell current="leads" titleKey="lead.listTitle">
+    <StaffShell current="leads" titleKey="nav.leads">
       {(me) => <LeadsList canImport={canImportLeads(me)} />}
     </StaffShell>
   );

@@ -20,41 +20,42 @@ import { ReasonDialog } from '../../kit/reason-dialog';
 import { formatDate, formatDateTime, formatMoney } from '../../kit/format';
 import { t, type MessageKey } from '../../kit/i18n';
 import { moneyInputValue, moneyPreview, parseMoneyInput } from '../../kit/money-input';
+import './texts';
 
 function Details(props: { opportunity: Opportunity; stages: Stage[] }) {
   const money = () => props.opportunity.expectedRevenue;
   return (
     <dl class="details">
-      <dt>{t('opportunity.account')}</dt>
+      <dt>{t('common.account')}</dt>
       <dd>
-        <a href={accountUrl(props.opportunity.accountId)}>{accountNameOf(props.opportunity) ?? t('opportunity.openAccount')}</a>
+        <a href={accountUrl(props.opportunity.accountId)}>{accountNameOf(props.opportunity) ?? t('open.account')}</a>
       </dd>
-      <dt>{t('opportunity.stage')}</dt>
+      <dt>{t('sales.opportunity.stage')}</dt>
       <dd>{stageName(props.stages, props.opportunity.stage)}</dd>
-      <dt>{t('opportunity.status')}</dt>
+      <dt>{t('common.status')}</dt>
       <dd>
         <span class={`badge status-${props.opportunity.status}`}>{opportunityStatusLabel(props.opportunity.status)}</span>
       </dd>
-      <dt>{t('opportunity.expectedRevenue')}</dt>
+      <dt>{t('sales.opportunity.expectedRevenue')}</dt>
       <dd>{formatMoney(money().amount, money().currency)}</dd>
-      <dt>{t('opportunity.probability')}</dt>
+      <dt>{t('sales.opportunity.probability')}</dt>
       <dd>
-        {t('opportunity.percent', { n: props.opportunity.probability })}
+        {t('sales.opportunity.percent', { n: props.opportunity.probability })}
         <Show when={props.opportunity.probabilityManual}>
           {' '}
-          <span class="muted">({t('opportunity.manual')})</span>
+          <span class="muted">({t('sales.opportunity.manual')})</span>
         </Show>
       </dd>
-      <dt>{t('pipeline.weighted')}</dt>
+      <dt>{t('sales.pipeline.weighted')}</dt>
       <dd>{formatMoney(Math.round((money().amount * props.opportunity.probability) / 100), money().currency)}</dd>
-      <dt>{t('opportunity.closeDate')}</dt>
+      <dt>{t('sales.opportunity.closeDate')}</dt>
       <dd>{formatDate(props.opportunity.expectedCloseDate)}</dd>
-      <dt>{t('opportunity.priority')}</dt>
+      <dt>{t('common.priority')}</dt>
       <dd>
         <PriorityStars priority={props.opportunity.priority} />
       </dd>
       <Show when={props.opportunity.lostReason}>
-        <dt>{t('opportunity.lostReason')}</dt>
+        <dt>{t('sales.opportunity.lostReason')}</dt>
         <dd>{props.opportunity.lostReason}</dd>
       </Show>
       <dt>{t('common.created')}</dt>
@@ -89,21 +90,21 @@ function EditForm(props: EditProps) {
     const amount = parseMoneyInput(revenue(), currency());
     if (amount === undefined) return setProblem(t('money.invalid'));
     const percent = Number(probability());
-    if (probability().trim() === '' || !Number.isInteger(percent) || percent < 0 || percent > 100) return setProblem(t('opportunity.probabilityInvalid'));
+    if (probability().trim() === '' || !Number.isInteger(percent) || percent < 0 || percent > 100) return setProblem(t('sales.opportunity.probabilityInvalid'));
     const patch: OpportunityPatch = {};
     if (stage() !== props.opportunity.stage) patch.stage = stage();
     if (amount !== props.opportunity.expectedRevenue.amount) patch.expectedRevenue = { amount, currency: currency() };
     if (percent !== props.opportunity.probability) patch.probability = percent;
     if (closeDate() !== (props.opportunity.expectedCloseDate ?? '')) patch.expectedCloseDate = closeDate() || null;
     if (Number(priority()) !== props.opportunity.priority) patch.priority = Number(priority());
-    if (Object.keys(patch).length === 0) return setProblem(t('opportunity.nothingChanged'));
+    if (Object.keys(patch).length === 0) return setProblem(t('sales.opportunity.nothingChanged'));
     props.onSubmit(patch);
   };
   return (
     <form class="form" onSubmit={submit}>
       <Show when={openStages().length > 0 && props.opportunity.status === 'open'}>
         <SelectField
-          label={t('opportunity.stage')}
+          label={t('sales.opportunity.stage')}
           name="stage"
           value={stage()}
           onChange={setStage}
@@ -111,7 +112,7 @@ function EditForm(props: EditProps) {
         />
       </Show>
       <Field
-        label={t('opportunity.expectedRevenue')}
+        label={t('sales.opportunity.expectedRevenue')}
         name="revenue"
         required
         autofocus
@@ -121,19 +122,19 @@ function EditForm(props: EditProps) {
         onInput={setRevenue}
       />
       <Field
-        label={t('opportunity.probabilityPercent')}
+        label={t('sales.opportunity.probabilityPercent')}
         name="probability"
         type="number"
         required
         min={0}
         max={100}
         inputMode="numeric"
-        hint={t('opportunity.manualHint')}
+        hint={t('sales.opportunity.manualHint')}
         value={probability()}
         onInput={setProbability}
       />
-      <Field label={t('opportunity.closeDate')} name="closeDate" type="date" value={closeDate()} onInput={setCloseDate} />
-      <SelectField label={t('opportunity.priority')} name="priority" value={priority()} onChange={setPriority} options={priorityOptions()} />
+      <Field label={t('sales.opportunity.closeDate')} name="closeDate" type="date" value={closeDate()} onInput={setCloseDate} />
+      <SelectField label={t('common.priority')} name="priority" value={priority()} onChange={setPriority} options={priorityOptions()} />
       <MessageAlert message={problem()} />
       {props.children}
       <div class="actions">
@@ -148,21 +149,21 @@ function EditForm(props: EditProps) {
 function History(props: { changes: StageChange[] | undefined; error: unknown; stages: Stage[]; onRetry: () => void }) {
   return (
     <section class="stack" aria-labelledby="history-title">
-      <h2 id="history-title">{t('opportunity.history')}</h2>
+      <h2 id="history-title">{t('sales.opportunity.history')}</h2>
       <ErrorAlert error={props.error} onRetry={props.onRetry} />
       <Show when={props.changes} fallback={<Show when={!props.error}><Loading /></Show>}>
         {(changes) => (
-          <Show when={changes().length > 0} fallback={<p class="empty">{t('opportunity.noHistory')}</p>}>
+          <Show when={changes().length > 0} fallback={<p class="empty">{t('sales.opportunity.noHistory')}</p>}>
             <ol class="timeline">
               <For each={changes()}>
                 {(change) => (
                   <li>
                     <p class="timeline-meta">
                       <time datetime={change.at}>{formatDateTime(change.at)}</time>
-                      <Show when={change.probability !== undefined}> · {t('opportunity.percent', { n: change.probability ?? 0 })}</Show>
+                      <Show when={change.probability !== undefined}> · {t('sales.opportunity.percent', { n: change.probability ?? 0 })}</Show>
                     </p>
                     <p class="timeline-title">
-                      {t(`history.${change.kind}` as MessageKey, {
+                      {t(`sales.history.${change.kind}` as MessageKey, {
                         from: stageName(props.stages, change.from),
                         to: stageName(props.stages, change.to),
                       })}
@@ -186,10 +187,10 @@ function LostDialog(props: { opportunity: Opportunity; open: boolean; onClose: (
     <ReasonDialog
       open={props.open}
       onClose={props.onClose}
-      title={t('opportunity.lostTitle')}
-      text={t('opportunity.lostText', { name: props.opportunity.name })}
-      reasonLabel={t('opportunity.lostReason')}
-      submitLabel={t('opportunity.markLost')}
+      title={t('sales.opportunity.markLost')}
+      text={t('sales.opportunity.lostText', { name: props.opportunity.name })}
+      reasonLabel={t('sales.opportunity.lostReason')}
+      submitLabel={t('sales.opportunity.markLost')}
       submit={async (reason, key) => props.onDone(await api.opportunities.lost(props.opportunity.id, props.opportunity.version, reason, key))}
     />
   );
@@ -231,19 +232,19 @@ function OpportunityView(props: { id: string; onLoaded: (opportunity: Opportunit
         <>
           <RecordCard
             record={opportunity}
-            title={t('opportunity.details')}
-            editTitle={t('opportunity.editTitle')}
+            title={t('common.details')}
+            editTitle={t('sales.opportunity.editTitle')}
             actions={
               <Show when={current().status === 'open'}>
                 {/* staff commerce: the new-quote dialog with this opportunity and its account chosen */}
                 <a class="button button-secondary" href={`/quotes/?opportunityId=${encodeURIComponent(current().id)}`}>
-                  {t('opportunity.createQuote')}
+                  {t('common.createQuote')}
                 </a>
                 <button type="button" class="button button-primary" onClick={() => setWinning(true)}>
-                  {t('opportunity.markWon')}
+                  {t('sales.opportunity.markWon')}
                 </button>
                 <button type="button" class="button button-danger" onClick={() => setLosing(true)}>
-                  {t('opportunity.markLost')}
+                  {t('sales.opportunity.markLost')}
                 </button>
               </Show>
             }
@@ -256,16 +257,16 @@ function OpportunityView(props: { id: string; onLoaded: (opportunity: Opportunit
           <Activities related={{ type: 'opportunity', id: current().id }} />
           <ConfirmDialog
             open={winning()}
-            title={t('opportunity.wonTitle')}
-            message={t('opportunity.wonText', { name: current().name })}
-            confirmLabel={t('opportunity.markWon')}
+            title={t('sales.opportunity.markWon')}
+            message={t('sales.opportunity.wonText', { name: current().name })}
+            confirmLabel={t('sales.opportunity.markWon')}
             onClose={() => setWinning(false)}
             onConfirm={async () => {
               const base = current();
-              await changed(await api.opportunities.won(base.id, base.version, newIdempotencyKey()), t('opportunity.wonSaved'));
+              await changed(await api.opportunities.won(base.id, base.version, newIdempotencyKey()), t('sales.opportunity.wonSaved'));
             }}
           />
-          <LostDialog opportunity={current()} open={losing()} onClose={() => setLosing(false)} onDone={(updated) => void changed(updated, t('opportunity.lostSaved'))} />
+          <LostDialog opportunity={current()} open={losing()} onClose={() => setLosing(false)} onDone={(updated) => void changed(updated, t('sales.opportunity.lostSaved'))} />
         </>
       )}
     </RecordView>
@@ -274,7 +275,7 @@ function OpportunityView(props: { id: string; onLoaded: (opportunity: Opportunit
 
 export function OpportunityPage() {
   return (
-    <RecordPage current="pipeline" titleKey="opportunity.pageTitle" backHref="/pipeline/" backLabel={t('pipeline.title')}>
+    <RecordPage current="pipeline" titleKey="common.opportunity" backHref="/pipeline/" backLabel={t('nav.pipeline')}>
       {(id, setHeading) => <OpportunityView id={id} onLoaded={(loaded) => setHeading(loaded.name)} />}
     </RecordPage>
   );

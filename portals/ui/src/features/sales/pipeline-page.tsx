@@ -7,6 +7,7 @@ import { StaffShell } from '../../kit/staff-shell';
 import { errorMessage, isConflict } from '../../kit/errors';
 import { formatDate, formatMoney } from '../../kit/format';
 import { t } from '../../kit/i18n';
+import './texts';
 
 type ColumnState = BoardColumn & { loadingMore?: boolean; error?: unknown };
 
@@ -72,16 +73,16 @@ function Card(props: CardProps) {
         {props.opportunity.name}
       </a>
       <p class="muted">
-        <a href={accountUrl(props.opportunity.accountId)}>{accountNameOf(props.opportunity) ?? t('opportunity.account')}</a>
+        <a href={accountUrl(props.opportunity.accountId)}>{accountNameOf(props.opportunity) ?? t('common.account')}</a>
       </p>
       <p>
         <strong>{formatMoney(props.opportunity.expectedRevenue.amount, props.opportunity.expectedRevenue.currency)}</strong> ·{' '}
-        {t('opportunity.percent', { n: props.opportunity.probability })}
+        {t('sales.opportunity.percent', { n: props.opportunity.probability })}
       </p>
       <p class="kanban-card-meta">
         <PriorityStars priority={props.opportunity.priority} />
         <Show when={props.opportunity.expectedCloseDate}>
-          {(date) => <span class="muted"> {t('opportunity.closes', { date: formatDate(date()) })}</span>}
+          {(date) => <span class="muted"> {t('sales.opportunity.closes', { date: formatDate(date()) })}</span>}
         </Show>
       </p>
       <div
@@ -99,11 +100,11 @@ function Card(props: CardProps) {
           class="button button-ghost"
           id={`move-${props.opportunity.id}`}
           aria-expanded={menuOpen()}
-          aria-label={t('pipeline.moveCard', { name: props.opportunity.name })}
+          aria-label={t('sales.pipeline.moveCard', { name: props.opportunity.name })}
           disabled={props.busy}
           onClick={() => setMenuOpen(!menuOpen())}
         >
-          {t('pipeline.moveTo')}
+          {t('sales.pipeline.moveTo')}
         </button>
         <Show when={menuOpen()}>
           <ul class="move-options plain-list">
@@ -200,7 +201,7 @@ function Board() {
       const answer = await api.opportunities.update(card.id, card.version, { stage: stageId });
       const saved = answer?.id && answer.expectedRevenue ? answer : { ...moved, version: card.version + 1 };
       update(stageId, (column) => withCard(withoutCard(column, moved), saved, column.opportunities.findIndex((item) => item.id === card.id)));
-      setAnnouncement(t('pipeline.moved', { name: card.name, stage: stageLabel(to.stage) }));
+      setAnnouncement(t('sales.pipeline.moved', { name: card.name, stage: stageLabel(to.stage) }));
     } catch (error) {
       update(stageId, (column) => withoutCard(column, moved));
       update(from.stage.id, (column) => withCard(column, card, index));
@@ -208,8 +209,8 @@ function Board() {
       setMoveProblem({
         conflict: isConflict(error),
         message: isConflict(error)
-          ? t('pipeline.moveConflict', { name: card.name })
-          : t('pipeline.moveFailed', { name: card.name, message: errorMessage(error) }),
+          ? t('sales.pipeline.moveConflict', { name: card.name })
+          : t('sales.pipeline.moveFailed', { name: card.name, message: errorMessage(error) }),
       });
     } finally {
       setBusyFor(card.id, false);
@@ -232,10 +233,10 @@ function Board() {
     <Show when={loaded()} fallback={<Show when={loadError()} fallback={<Loading />}>{<ErrorAlert error={loadError()} onRetry={() => void load()} />}</Show>}>
       <div class="stack">
         <div class="toolbar">
-          <p class="muted">{t('pipeline.help')}</p>
+          <p class="muted">{t('sales.pipeline.help')}</p>
           <div class="actions">
             <a class="button button-secondary" href="/forecast/">
-              {t('forecast.title')}
+              {t('nav.forecast')}
             </a>
             <button type="button" class="button button-secondary" onClick={() => void load()}>
               {t('common.reload')}
@@ -255,7 +256,7 @@ function Board() {
             </div>
           )}
         </Show>
-        <Show when={open().length > 0} fallback={<p class="empty">{t('pipeline.noStages')}</p>}>
+        <Show when={open().length > 0} fallback={<p class="empty">{t('sales.pipeline.noStages')}</p>}>
           <div class="kanban">
             <For each={open()}>
               {(column) => (
@@ -272,7 +273,7 @@ function Board() {
                   onDrop={(event) => dropOn(event, column.stage.id)}
                 >
                   <h2 id={`stage-${column.stage.id}`}>
-                    {stageLabel(column.stage)} <span class="muted">{t('opportunity.percent', { n: column.stage.probability })}</span>
+                    {stageLabel(column.stage)} <span class="muted">{t('sales.opportunity.percent', { n: column.stage.probability })}</span>
                   </h2>
                   <Totals totals={column.totals} />
                   <ul class="kanban-cards plain-list">
@@ -293,7 +294,7 @@ function Board() {
                     </For>
                   </ul>
                   <Show when={column.opportunities.length === 0 && column.nextCursor === null}>
-                    <p class="empty">{t('pipeline.emptyColumn')}</p>
+                    <p class="empty">{t('sales.pipeline.emptyColumn')}</p>
                   </Show>
                   <ErrorAlert error={column.error} onRetry={() => void loadMore(column)} />
                   <Show when={column.loadingMore}>
@@ -303,7 +304,7 @@ function Board() {
                     <button
                       type="button"
                       class="button button-secondary"
-                      aria-label={t('pipeline.loadMoreIn', { stage: stageLabel(column.stage) })}
+                      aria-label={t('sales.pipeline.loadMoreIn', { stage: stageLabel(column.stage) })}
                       onClick={() => void loadMore(column)}
                     >
                       {t('common.loadMore')}
@@ -321,7 +322,7 @@ function Board() {
 
 export function PipelinePage() {
   return (
-    <StaffShell current="pipeline" titleKey="pipeline.title">
+    <StaffShell current="pipeline" titleKey="nav.pipeline">
       {() => <Board />}
     </StaffShell>
   );

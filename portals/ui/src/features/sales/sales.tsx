@@ -2,24 +2,25 @@ import { For, Show } from 'solid-js';
 import type { ActivityType, ColumnTotal, LeadSource, LeadStatus, Opportunity, Stage } from '../../api/types';
 import { formatMoney } from '../../kit/format';
 import { t, type MessageKey } from '../../kit/i18n';
+import './texts';
 
 // The staff pages' addresses live in ../navigation (the commerce pages need them without the rest of this module).
 export { accountUrl, leadUrl, opportunityUrl } from '../../kit/navigation';
 
 export function leadStatusLabel(status: LeadStatus): string {
-  return t(`leadStatus.${status}` as MessageKey);
+  return t(`sales.leadStatus.${status}` as MessageKey);
 }
 
 export function leadSourceLabel(source: LeadSource): string {
-  return t(`leadSource.${source}` as MessageKey);
+  return t(`sales.leadSource.${source}` as MessageKey);
 }
 
 export function activityTypeLabel(type: ActivityType): string {
-  return t(`activityType.${type}` as MessageKey);
+  return t(`sales.activityType.${type}` as MessageKey);
 }
 
 export function opportunityStatusLabel(status: Opportunity['status']): string {
-  return t(`opportunityStatus.${status}` as MessageKey);
+  return t(`sales.opportunityStatus.${status}` as MessageKey);
 }
 
 // Stages are data an admin can rename; the defaults still read in the visitor's language.
@@ -34,14 +35,14 @@ const DEFAULT_STAGE_NAMES: Record<string, string> = {
 
 /** The stage's name, translated while it is still one of the default stages. */
 export function stageLabel(stage: Pick<Stage, 'id' | 'name'>): string {
-  return DEFAULT_STAGE_NAMES[stage.id] === stage.name ? t(`stage.${stage.id}` as MessageKey) : stage.name;
+  return DEFAULT_STAGE_NAMES[stage.id] === stage.name ? t(`sales.stage.${stage.id}` as MessageKey) : stage.name;
 }
 
 /** The stage's label, or its id while the stages are not loaded (or it was removed). */
 export function stageName(stages: readonly Stage[], id: string | undefined): string {
   if (!id) return t('common.none');
   const stage = stages.find((candidate) => candidate.id === id);
-  return stage ? stageLabel(stage) : (DEFAULT_STAGE_NAMES[id] ? t(`stage.${id}` as MessageKey) : id);
+  return stage ? stageLabel(stage) : (DEFAULT_STAGE_NAMES[id] ? t(`sales.stage.${id}` as MessageKey) : id);
 }
 
 /** The account's name when the API adds it to the opportunity (board, lists), else undefined. */
@@ -52,7 +53,7 @@ export function accountNameOf(opportunity: Opportunity): string | undefined {
 
 /** Priority 0-3 as stars, with the number for screen readers. */
 export function PriorityStars(props: { priority: number }) {
-  const label = () => t('opportunity.priorityValue', { n: props.priority });
+  const label = () => t('sales.opportunity.priorityValue', { n: props.priority });
   return (
     <span class="stars" role="img" aria-label={label()} title={label()}>
       {'★'.repeat(props.priority)}
@@ -66,14 +67,14 @@ export function PriorityStars(props: { priority: number }) {
 /** Column or forecast sums, one line per currency. */
 export function Totals(props: { totals: readonly ColumnTotal[] }) {
   return (
-    <Show when={props.totals.length > 0} fallback={<p class="muted totals">{t('pipeline.noDeals')}</p>}>
+    <Show when={props.totals.length > 0} fallback={<p class="muted totals">{t('sales.pipeline.noDeals')}</p>}>
       <ul class="plain-list totals">
         <For each={props.totals}>
           {(total) => (
             <li>
-              {t('pipeline.count', { n: total.count })} · <strong>{formatMoney(total.amount, total.currency)}</strong>
+              {t('sales.pipeline.count', { n: total.count })} · <strong>{formatMoney(total.amount, total.currency)}</strong>
               <br />
-              <span class="muted">{t('pipeline.weightedValue', { amount: formatMoney(total.weighted, total.currency) })}</span>
+              <span class="muted">{t('sales.pipeline.weightedValue', { amount: formatMoney(total.weighted, total.currency) })}</span>
             </li>
           )}
         </For>
@@ -85,5 +86,5 @@ export function Totals(props: { totals: readonly ColumnTotal[] }) {
 export const PRIORITY_OPTIONS = [0, 1, 2, 3] as const;
 
 export function priorityOptions() {
-  return PRIORITY_OPTIONS.map((n) => ({ value: String(n), label: t(`priority.${n}` as MessageKey) }));
+  return PRIORITY_OPTIONS.map((n) => ({ value: String(n), label: t(`sales.priority.${n}` as MessageKey) }));
 }

@@ -1,14 +1,29 @@
 import { createSignal } from 'solid-js';
-import { en, type MessageKey } from './en';
+import { en } from './en';
 import { id } from './id';
 import type { Locale } from '../../api/types';
 
-export type { MessageKey };
+/**
+ * Every key `t` knows: the core texts here, and each feature's, which its features/<module>/texts.ts
+ * adds by declaration merging (`declare module '../../kit/i18n' { interface Texts … }`). It has to
+ * be an interface: type aliases do not merge.
+ */
+export interface Texts extends Record<keyof typeof en, string> {}
+export type MessageKey = keyof Texts;
 export type Params = Record<string, string | number>;
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { en, id };
 export const LOCALE_OPTIONS = ['en', 'id'] as const satisfies readonly Locale[];
 const STORAGE_KEY = 'relasi.locale';
+
+// The core texts, and a feature's once a module of its pages imports its ./texts: a page ships
+// only the catalogues it uses.
+const loaded: Record<Locale, Partial<Texts>> = { en: { ...en }, id: { ...id } };
+
+/** Makes a feature's catalogue (both languages) available to `t`; its ./texts calls this once. */
+export function registerTexts<K extends MessageKey>(english: Record<K, string>, indonesian: Record<K, string>): void {
+  Object.assign(loaded.en, english);
+  Object.assign(loaded.id, indonesian);
+}
 
 // Islands hydrate with English (the static HTML); the stored choice is applied after mount
 // so that hydration sees the same text the server rendered.
@@ -20,22 +35,19 @@ function interpolate(message: string, params?: Params): string {
   return message.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-/** The message for `key` in the current locale (reactive inside JSX and effects). */
-export function t(key: MessageKey, params?: Params): string {
-  return interpolate(catalogues[locale()][key], params);
-}
-
 /**
- * A `t` for a module's own catalogue (texts only its pages load, so they do not weigh on every
- * page); it follows the same locale signal and `{name}` parameters as `t`.
+ * The message for `key` in the current locale (reactive inside JSX and effects). A feature key
+ * whose ./texts the page never imported shows as the key itself, so the slip is visible.
  */
-export function translator<K extends string>(catalogues: Record<Locale, Record<K, string>>): (key: K, params?: Params) => string {
-  return (key, params) => interpolate(catalogues[locale()][key], params);
+export function t(key: MessageKey, params?: Params): string {
+  return interpolate(loaded[locale()][key] ?? key, params);
 }
 
-/** English text at build time, for the static parts Astro renders. */
+/** English text at build time, for the static parts Astro renders; a key the page has not loaded fails the build. */
 export function tEn(key: MessageKey, params?: Params): string {
-  return interpolate(en[key], params);
+  const message = loaded.en[key];
+  if (message === undefined) throw new Error(`No text for ${key}: the page must import its feature's texts`);
+  return interpolate(message, params);
 }
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,5 +1,5 @@
-import type { Quote } from '../../schemas/quote.schema';
-import type { Invoice } from '../../schemas/invoice.schema';
+import type { InvoiceRow } from '../../db/invoice.entity';
+import type { QuoteRow } from '../../db/quote.entity';
 import { INTL_LOCALE, type Locale } from '../../../../platform/locale';
 import { DEFAULT_TIME_ZONE } from '../../../desk/domain/service-vocabulary';
 import { accountRepository } from '../../../crm/db/account.repository';
@@ -7,7 +7,7 @@ import { companyProfileRepository } from '../../db/company-profile.repository';
 import { PDF_TEXTS } from './pdf-texts';
 import { renderSalesDocumentPdf } from './sales-document.pdf';
 
-type Document = Pick<Quote, 'number' | 'accountId' | 'currency' | 'lines' | 'subtotal' | 'taxTotal' | 'total'> & { amountDue?: number };
+type Document = Pick<QuoteRow, 'number' | 'accountId' | 'currency' | 'lines' | 'subtotal' | 'taxTotal' | 'total'> & { amountDue?: number };
 
 /** A moment ("2026-12-07T02:30:00Z") as the day it was in the company's time zone, in words of `locale`. */
 function day(iso: string, locale: Locale): string {
@@ -27,7 +27,7 @@ async function render(title: string, doc: Document, facts: [string, string][], l
     title,
     number: doc.number,
     facts,
-    company: { name: company?.name ?? 'Relasi', tagline: company?.tagline[locale] },
+    company: { name: company?.content.name ?? 'Relasi', tagline: company?.content.tagline[locale] },
     customer: { name: account?.name ?? '', address: account?.address, email: account?.email, phone: account?.phone },
     currency: doc.currency,
     lines: doc.lines,
@@ -39,7 +39,7 @@ async function render(title: string, doc: Document, facts: [string, string][], l
 }
 
 /** A quote as a PDF in the reader's language. */
-export function quotePdf(quote: Quote, locale: Locale): Promise<Uint8Array> {
+export function quotePdf(quote: QuoteRow, locale: Locale): Promise<Uint8Array> {
   const texts = PDF_TEXTS[locale];
   const facts: [string, string][] = [
     [texts.date, day(quote.createdAt, locale)],
@@ -50,7 +50,7 @@ export function quotePdf(quote: Quote, locale: Locale): Promise<Uint8Array> {
 }
 
 /** An invoice as a PDF in the reader's language. */
-export function invoicePdf(invoice: Invoice, locale: Locale): Promise<Uint8Array> {
+export function invoicePdf(invoice: InvoiceRow, locale: Locale): Promise<Uint8Array> {
   const texts = PDF_TEXTS[locale];
   const facts: [string, string][] = [
     [texts.date, day(invoice.issuedAt, locale)],

@@ -1,4 +1,4 @@
-import type { DocumentLine } from '../../schemas/quote.schema';
+import type { DocumentLine } from '../../domain/document-line';
 import { INTL_LOCALE, type Locale } from '../../../../platform/locale';
 import { formatMoney, formatMoneyAmount } from '../../../../platform/money';
 import type { PdfTexts } from './pdf-texts';

@@ -3,12 +3,14 @@ import type { z } from '@hono/zod-openapi';
 import { LeadCreateSchema } from '../../schemas/lead.schema';
 import { IMPORT_FIELDS, IMPORT_LIMITS, leadSourceOf, type ChunkRow, type ImportField } from '../../domain/lead-import';
 import { LEAD_SOURCES } from '../../domain/sales-vocabulary';
-import { LeadImportChunkEntity } from '../../db/lead-import-chunk.entity';
-import { leadImportRepository, type ChunkOutcome, type ImportRowError, type LeadImportChunkRow } from '../../db/lead-import.repository';
-import { leadRepository, type LeadFields, type LeadRow } from '../../db/lead.repository';
+import type { LeadImportChunkRow } from '../../db/lead-import-chunk.entity';
+import type { ImportRowError } from '../../db/lead-import.entity';
+import { leadImportRepository, type ChunkOutcome } from '../../db/lead-import.repository';
+import type { LeadRow } from '../../db/lead.entity';
+import { leadRepository, type LeadFields } from '../../db/lead.repository';
 import { transact, TransactionConflict } from '../../../../platform/db/transaction';
 import type { Claim } from '../../../../platform/work/work-unit';
-import { leadWrites, type LeadWriteContext } from '../lead.service';
+import { leadWrites, type LeadWriteContext } from '../lead-records';
 import { PermanentWorkError } from '../../../../platform/work/work-runner';
 import { mapLimited } from './concurrency';
 
@@ -32,7 +34,7 @@ function issueError(row: number, issue: z.core.$ZodIssue): ImportRowError {
   const field = IMPORT_FIELDS.find((f) => f === issue.path[0]);
   switch (issue.code) {
     case 'too_big':
-      return { row, field, code: 'too_long', message: `At most ${String(issue.maximum)} characters.` };
+      return { row, field, code: 'too_long', message: `At most ${String(issue.maximum)} characters.`, maxLength: Number(issue.maximum) };
     case 'too_small':
     case 'invalid_type':
       return { row, field, code: 'required', message: 'Required.' };
@@ -56,7 +58,10 @@ export function validateRow(row: number, fields: readonly ImportField[], cells: 
   });
   const errors: ImportRowError[] = [];
   const source = values.source === undefined ? undefined : leadSourceOf(values.source);
-  if (values.source !== undefined && !source) errors.push({ row, field: 'source', code: 'invalid_source', message: `"${values.source.slice(0, 40)}" is not a lead source (${SOURCES}).` });
+  if (values.source !== undefined && !source) {
+    const value = values.source.slice(0, 40);
+    errors.push({ row, field: 'source', code: 'invalid_source', message: `"${value}" is not a lead source (${SOURCES}).`, value });
+  }
   if (values.email === undefined) errors.push({ row, field: 'email', code: 'required', message: 'Required: the e-mail is how an import finds an existing lead.' });
   const parsed = LeadCreateSchema.safeParse({ ...values, title: values.title ?? (values.companyName ?? values.contactName ?? 'Imported lead').slice(0, 160), source: source ?? 'import' });
   if (!parsed.success) {
@@ -220,7 +225,7 @@ export async function importRows(importId: string, fields: readonly ImportField[
  * `claim` does. A chunk whose stored rows cannot be read fails for good: no retry mends it.
  */
 export async function importChunk(item: Record<string, unknown>, claim: Claim): Promise<void> {
-  const { data: chunk } = LeadImportChunkEntity().parse({ Item: item });
+  const chunk = leadImportRepository.chunkOf(item);
   const read = chunk ? chunkRowsOf(chunk) : undefined;
   if (!chunk || !read) throw new PermanentWorkError(`unreadable_rows: the ${chunk ? `${chunk.rowCount} ` : ''}stored rows of this chunk cannot be read`);
   const job = await leadImportRepository.get(chunk.importId);

@@ -8,7 +8,9 @@ import { ConflictError, NotFoundError, ValidationError } from '../../../../platf
 import { nowIso } from '../../../../platform/clock';
 import { newId } from '../../../../platform/db/keys';
 import { retryUnit } from '../../../../platform/work/work-unit';
-import { leadImportRepository, type ChunkProgressRow, type LeadImportRow } from '../../db/lead-import.repository';
+import type { LeadImportRow } from '../../db/lead-import.entity';
+import { leadImportRepository } from '../../db/lead-import.repository';
+import { toLeadImport } from '../sales-views';
 import { mapLimited } from './concurrency';
 import { readCsv, readCsvStart } from './csv-table';
 
@@ -19,20 +21,6 @@ const CHUNK_PUTS_AT_ONCE = 4;
 
 /** Imports whose status is read from their chunks, read at once while a page of imports is shown. */
 const CHUNK_READS_AT_ONCE = 4;
-
-/** An import as the API shows it: its status and failed chunks read from its chunks' work states. */
-function toLeadImport({ importId, mapping, ...rest }: LeadImportRow, chunks: readonly ChunkProgressRow[], status = importStatus(rest, chunks)): LeadImport {
-  return {
-    ...rest,
-    id: importId,
-    status,
-    mapping: JSON.parse(mapping) as LeadImport['mapping'],
-    ...(status === 'completed' ? { completedAt: rest.updatedAt } : {}),
-    failedChunks: chunks
-      .filter((chunk) => chunk.workState === 'failed')
-      .map((chunk) => ({ chunkNo: chunk.chunkNo, firstRow: chunk.firstRow, lastRow: chunk.lastRow, rowCount: chunk.rowCount, attempts: chunk.workAttempts, reason: chunk.workError ?? '' })),
-  };
-}
 
 /** An import with what its chunks say; they are read only while its own fields leave the status open. */
 async function withChunks(row: LeadImportRow): Promise<LeadImport> {

@@ -1,0 +1,15 @@
+import { registerCatalogueErrors } from '../../kit/errors';
+import { registerTexts } from '../../kit/i18n';
+import { commerceEn } from './texts.en';
+import { commerceId } from './texts.id';
+
+// The commerce pages' texts. Every module that shows one of these keys imports this file: it loads
+// the texts and adds their keys to `t`'s type; a page that imports nothing of it does not carry
+// them.
+declare module '../../kit/i18n' {
+  interface Texts extends Record<keyof typeof commerceEn, string> {}
+}
+
+registerTexts(commerceEn, commerceId);
+// The sales documents' API error codes in the visitor's language instead of the API's English.
+registerCatalogueErrors(commerceEn);

@@ -1,0 +1,53 @@
+/**
+ * English texts of the staff accounts and contacts screens.
+ * Only the pages that import ./texts load them; `{name}` marks a parameter.
+ */
+export const crmEn = {
+  'crm.accounts.new': 'New account',
+  'crm.accounts.create': 'Create account',
+  'crm.accounts.empty': 'No accounts yet. Create the first one.',
+  'crm.accounts.industry': 'Industry',
+  'crm.accounts.website': 'Website',
+  'crm.accounts.address': 'Address',
+  'crm.accounts.tags': 'Tags',
+  'crm.accounts.tagsHint': 'Separate tags with commas.',
+  'crm.accounts.editTitle': 'Edit account',
+  'crm.accounts.deleteTitle': 'Delete account',
+  'crm.accounts.deleteConfirm': 'Delete the account “{name}”? This cannot be undone.',
+  'crm.accounts.noContacts': 'No contacts are linked to this account yet.',
+  'crm.accounts.role': 'Role',
+  'crm.accounts.roleHint': 'For example: purchasing, finance, decision maker.',
+  'crm.accounts.linkContact': 'Link a contact',
+  'crm.accounts.findContact': 'Find a contact by last name',
+
+  'crm.contacts.noMatch': 'No contact’s last name starts with “{q}”.',
+
+  'crm.accounts.link': 'Link contact',
+  'crm.accounts.unlink': 'Unlink',
+  'crm.accounts.unlinkTitle': 'Unlink contact',
+  'crm.accounts.unlinkConfirm': 'Unlink {contact} from {account}? The contact itself is kept.',
+  'crm.accounts.timeline': 'Timeline',
+  'crm.accounts.noTimeline': 'Nothing has happened on this account yet.',
+  'crm.accounts.addNote': 'Add note',
+  'crm.accounts.note': 'Note',
+  'crm.accounts.adding': 'Adding…',
+
+  'crm.contacts.search': 'Search by last name',
+  'crm.contacts.new': 'New contact',
+  'crm.contacts.create': 'Create contact',
+  'crm.contacts.empty': 'No contacts yet. Create the first one.',
+  'crm.contacts.firstName': 'First name',
+  'crm.contacts.lastName': 'Last name',
+  'crm.contacts.jobTitle': 'Job title',
+  'crm.contacts.editTitle': 'Edit contact',
+  'crm.contacts.deleteTitle': 'Delete contact',
+  'crm.contacts.deleteConfirm': 'Delete the contact “{name}”? This cannot be undone.',
+  'crm.contacts.noAccounts': 'This contact is not linked to any account.',
+  'crm.contacts.portalAccess': 'Customer portal',
+  'crm.contacts.hasAccess': 'This contact can sign in to the customer portal.',
+  'crm.contacts.noAccess': 'This contact has no access to the customer portal yet.',
+  'crm.contacts.invite': 'Invite to customer portal',
+  'crm.contacts.inviting': 'Sending invitation…',
+  'crm.contacts.invited': 'The invitation was sent to {email}.',
+  'crm.contacts.needsEmail': 'Add an e-mail address before inviting this contact.',
+};

@@ -1,0 +1,12 @@
+import { registerTexts } from '../../kit/i18n';
+import { crmEn } from './texts.en';
+import { crmId } from './texts.id';
+
+// The accounts and contacts pages' texts. Every module that shows one of these keys imports this
+// file: it loads the texts and adds their keys to `t`'s type; a page that imports nothing of it
+// does not carry them.
+declare module '../../kit/i18n' {
+  interface Texts extends Record<keyof typeof crmEn, string> {}
+}
+
+registerTexts(crmEn, crmId);
