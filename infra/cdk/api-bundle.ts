@@ -1,5 +1,5 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { API_LAZY_MODULES, LAZY_DEFAULT_EXPORTS } from '../../functions/api/lazy-modules';
 
@@ -43,19 +43,28 @@ export function apiBundleOptions(outfile: string): BuildOptions {
   };
 }
 
+/** `csv-parse/sync` → the package `csv-parse` and its export `./sync`; `pdf-lib` → `pdf-lib` and `.`. */
+function lazyModuleParts(name: string): { pkg: string; exportPath: string } {
+  const segments = name.split('/');
+  const pkgLength = name.startsWith('@') ? 2 : 1;
+  const subpath = segments.slice(pkgLength).join('/');
+  return { pkg: segments.slice(0, pkgLength).join('/'), exportPath: subpath ? `./${subpath}` : '.' };
+}
+
 /**
- * One lazy module as an ES module package in `node_modules/<name>/` beside the bundle. ESM,
- * because the API loads it with `import()`, which sees the named exports of an ES module (not
- * those of a minified CommonJS one).
+ * One lazy module as an ES module in `node_modules/<package>/` beside the bundle, named by its
+ * package's `exports` (a subpath such as `csv-parse/sync` too). ESM, because the API loads it
+ * with `import()`, which sees the named exports of an ES module (not those of a minified CommonJS one).
  */
-async function bundleLazyModule(name: (typeof API_LAZY_MODULES)[number], outputDir: string): Promise<void> {
-  const target = join(outputDir, 'node_modules', name);
+async function bundleLazyModule(name: (typeof API_LAZY_MODULES)[number], outputDir: string): Promise<{ pkg: string; exportPath: string; file: string }> {
+  const { pkg, exportPath } = lazyModuleParts(name);
+  const file = exportPath === '.' ? 'index.mjs' : `${exportPath.slice(2).replaceAll('/', '-')}.mjs`;
   const reexport = `export * from '${name}';${LAZY_DEFAULT_EXPORTS.has(name) ? ` export { default } from '${name}';` : ''}`;
   await build({
     stdin: { contents: reexport, resolveDir: REPO_ROOT },
     // CommonJS code inside an ES module still calls require() for Node's built-ins (postcss: `path`).
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    outfile: join(target, 'index.mjs'),
+    outfile: join(outputDir, 'node_modules', pkg, file),
     bundle: true,
     platform: 'node',
     target: 'node22',
@@ -64,8 +73,7 @@ async function bundleLazyModule(name: (typeof API_LAZY_MODULES)[number], outputD
     mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
-  mkdirSync(target, { recursive: true });
-  writeFileSync(join(target, 'package.json'), JSON.stringify({ name, type: 'module', main: 'index.mjs' }));
+  return { pkg, exportPath, file };
 }
 
 /**
@@ -75,7 +83,14 @@ async function bundleLazyModule(name: (typeof API_LAZY_MODULES)[number], outputD
  */
 export async function bundleApi(outputDir: string): Promise<void> {
   await build({ ...apiBundleOptions(join(outputDir, 'index.js')), sourcemap: true });
-  for (const name of API_LAZY_MODULES) await bundleLazyModule(name, outputDir);
+  const exportsByPackage = new Map<string, Record<string, string>>();
+  for (const name of API_LAZY_MODULES) {
+    const { pkg, exportPath, file } = await bundleLazyModule(name, outputDir);
+    exportsByPackage.set(pkg, { ...exportsByPackage.get(pkg), [exportPath]: `./${file}` });
+  }
+  for (const [pkg, exports] of exportsByPackage) {
+    writeFileSync(join(outputDir, 'node_modules', pkg, 'package.json'), JSON.stringify({ name: pkg, type: 'module', exports }));
+  }
 }
 
 // The CDK bundles synchronously, and esbuild takes plugins only in its asynchronous API, so the

@@ -7,5 +7,6 @@ import type { MiddlewareHandler } from 'hono';
  */
 export const noStoreByDefault: MiddlewareHandler = async (c, next) => {
   await next();
-  if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
+  // On the answer's own headers: `c.header()` after the answer is made copies the whole Response.
+  if (!c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', 'no-store');
 };

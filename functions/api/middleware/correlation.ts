@@ -14,5 +14,6 @@ export const REQUEST_ID_HEADER = 'X-Request-Id';
 export const correlation: MiddlewareHandler<AppEnv> = async (c, next) => {
   const requestId = c.env?.requestContext?.requestId ?? randomUUID();
   await withCorrelation({ requestId }, next);
-  c.header(REQUEST_ID_HEADER, requestId);
+  // On the answer's own headers: `c.header()` after the answer is made copies the whole Response.
+  c.res.headers.set(REQUEST_ID_HEADER, requestId);
 };

@@ -12,12 +12,16 @@ import { kbEn } from '../../../portals/ui/src/features/kb/texts.en';
 import { kbId } from '../../../portals/ui/src/features/kb/texts.id';
 import { salesEn } from '../../../portals/ui/src/features/sales/texts.en';
 import { salesId } from '../../../portals/ui/src/features/sales/texts.id';
+import { catalogueEn } from '../../../portals/ui/src/features/commerce/catalogue/texts.en';
+import { catalogueId } from '../../../portals/ui/src/features/commerce/catalogue/texts.id';
+import { leadImportEn } from '../../../portals/ui/src/features/sales/lead-import/texts.en';
+import { leadImportId } from '../../../portals/ui/src/features/sales/lead-import/texts.id';
 
 export type Locale = 'en' | 'id';
-const EN = { ...en, ...commerceEn, ...crmEn, ...deskEn, ...identityEn, ...kbEn, ...salesEn };
+const EN = { ...en, ...commerceEn, ...crmEn, ...deskEn, ...identityEn, ...kbEn, ...salesEn, ...leadImportEn, ...catalogueEn };
 /** A key of the portals' catalogues: the core ones and every feature's (as `t` takes it). */
 export type TextKey = keyof typeof EN;
-const CATALOGUES: Record<Locale, Record<TextKey, string>> = { en: EN, id: { ...id, ...commerceId, ...crmId, ...deskId, ...identityId, ...kbId, ...salesId } };
+const CATALOGUES: Record<Locale, Record<TextKey, string>> = { en: EN, id: { ...id, ...commerceId, ...crmId, ...deskId, ...identityId, ...kbId, ...salesId, ...leadImportId, ...catalogueId } };
 
 /**
  * The portals' text for `key` in `locale`, from their own catalogues, so the selectors follow

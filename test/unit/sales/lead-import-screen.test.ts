@@ -1,5 +1,5 @@
 import { IMPORT_LIMITS } from '../../../shared/modules/sales/domain/lead-import';
-import { fileProblem, isSettled, looksBinary, mappingProblems, MAX_FILE_BYTES, previewSlice, progressMark, rowsLeft, samplesOf } from '../../../portals/ui/src/features/sales/lead-import-rules';
+import { fileProblem, isSettled, looksBinary, mappingProblems, MAX_FILE_BYTES, previewSlice, progressMark, rowsLeft, samplesOf } from '../../../portals/ui/src/features/sales/lead-import/lead-import-rules';
 
 const FIELDS = [
   { field: 'email', required: true },

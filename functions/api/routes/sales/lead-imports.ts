@@ -18,7 +18,7 @@ export const leadImportRoutes = router()
       request: { body: jsonBody(LeadImportPreviewRequestSchema) },
       responses: { 200: json(LeadImportPreviewSchema) },
     }),
-    async (c) => c.json(leadImportService.preview(requireCaller(c).actor, c.req.valid('json').csv), 200),
+    async (c) => c.json(await leadImportService.preview(requireCaller(c).actor, c.req.valid('json').csv), 200),
   )
   .openapi(
     defineRoute({

@@ -1,4 +1,3 @@
-import { registerCatalogueErrors } from '../../kit/errors';
 import { registerTexts } from '../../kit/i18n';
 import { salesEn } from './texts.en';
 import { salesId } from './texts.id';
@@ -11,5 +10,3 @@ declare module '../../kit/i18n' {
 }
 
 registerTexts(salesEn, salesId);
-// The lead import's error codes in the visitor's language instead of the API's English.
-registerCatalogueErrors(salesEn);

@@ -1,4 +1,3 @@
-import { CsvError, parse } from 'csv-parse/sync';
 import { columnNames } from '../../domain/lead-import';
 import { ValidationError } from '../../../../platform/errors';
 
@@ -26,7 +25,10 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-function records(text: string, to?: number): string[][] {
+// csv-parse is a lazy module of the API function (functions/api/lazy-modules.ts): only an import
+// parses it, never a cold start.
+async function records(text: string, to?: number): Promise<string[][]> {
+  const { CsvError, parse } = await import('csv-parse/sync');
   try {
     return parse(text, {
       bom: true,
@@ -41,7 +43,7 @@ function records(text: string, to?: number): string[][] {
     }) as string[][];
   } catch (error) {
     if (error instanceof CsvError) {
-      throw new ValidationError(`The file is not valid CSV: ${error.message}`, [{ code: error.code, line: (error as CsvError & { lines?: number }).lines }], 'invalid_csv');
+      throw new ValidationError(`The file is not valid CSV: ${error.message}`, [{ code: error.code, line: (error as InstanceType<typeof CsvError> & { lines?: number }).lines }], 'invalid_csv');
     }
     throw error;
   }
@@ -64,8 +66,8 @@ function table(all: string[][]): CsvTable {
 }
 
 /** The whole file: header and every data row. Malformed CSV is a 400 `invalid_csv`. */
-export function readCsv(text: string): CsvTable {
-  return table(records(text));
+export async function readCsv(text: string): Promise<CsvTable> {
+  return table(await records(text));
 }
 
 /**
@@ -73,13 +75,13 @@ export function readCsv(text: string): CsvTable {
  * row (the portal sends only the first ~64 KB): reading stops after the rows it needs, and a
  * quoted cell cut short is dropped with its line.
  */
-export function readCsvStart(text: string, sampleRows: number): CsvTable {
+export async function readCsvStart(text: string, sampleRows: number): Promise<CsvTable> {
   // Room for a few blank lines among the first rows.
   const wanted = sampleRows + 20;
   let start = text;
   for (let attempt = 0; ; attempt++) {
     try {
-      const read = table(records(start, wanted));
+      const read = table(await records(start, wanted));
       return { columns: read.columns, rows: read.rows.slice(0, sampleRows) };
     } catch (error) {
       const lastLine = start.lastIndexOf('\n');

@@ -36,9 +36,9 @@ const emptyFile = () => new ValidationError('The file is empty: it needs a heade
 
 export const leadImportService = {
   /** The columns of a file, a few rows and the mapping their header names suggest (from the start of the file only). */
-  preview(actor: Actor, csv: string): LeadImportPreview {
+  async preview(actor: Actor, csv: string): Promise<LeadImportPreview> {
     enforce(leadImportPolicy.use(actor), 'Lead import');
-    const { columns, rows } = readCsvStart(csv, IMPORT_LIMITS.sampleRows);
+    const { columns, rows } = await readCsvStart(csv, IMPORT_LIMITS.sampleRows);
     if (columns.length === 0) throw emptyFile();
     return {
       columns,
@@ -55,7 +55,7 @@ export const leadImportService = {
    */
   async start(actor: Actor, input: LeadImportCreate): Promise<LeadImport> {
     enforce(leadImportPolicy.use(actor), 'Lead import');
-    const { columns, rows } = readCsv(input.csv);
+    const { columns, rows } = await readCsv(input.csv);
     if (rows.length === 0) throw emptyFile();
     const checked = checkMapping(columns, input.mapping);
     if ('problem' in checked) throw new ValidationError(checked.problem.message, checked.problem.details, checked.problem.code);

@@ -1,12 +1,13 @@
 import { createMemo, createSignal, createUniqueId, For, onMount, Show } from 'solid-js';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import type { LeadImportPreview } from '../../api/types';
-import { ErrorAlert, Loading, MessageAlert } from '../../kit/alert';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { LeadImportPreview } from '../../../api/types';
+import { ErrorAlert, Loading, MessageAlert } from '../../../kit/alert';
 import { fileProblem, looksBinary, mappingProblems, MAX_FILE_BYTES, previewSlice, samplesOf, type Mapping } from './lead-import-rules';
 import { fieldLabel, megabytes } from './lead-import-labels';
-import { intlLocale } from '../../kit/format';
-import { t } from '../../kit/i18n';
+import { intlLocale } from '../../../kit/format';
+import { t } from '../../../kit/i18n';
+import '../texts';
 import './texts';
 
 // The lead import's first two steps: choosing the file, then matching its columns to lead fields.

@@ -1,14 +1,15 @@
 import { createSignal, createUniqueId, onCleanup, onMount, Show } from 'solid-js';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import type { LeadImport } from '../../api/types';
-import { ErrorAlert, Loading } from '../../kit/alert';
-import { DataTable } from '../../kit/data-table';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { LeadImport } from '../../../api/types';
+import { ErrorAlert, Loading } from '../../../kit/alert';
+import { DataTable } from '../../../kit/data-table';
 import { isSettled, progressMark, rowsLeft, STALL_MS } from './lead-import-rules';
 import { fieldLabel, rowErrorText } from './lead-import-labels';
 import { focusOnMount } from './lead-import-steps';
-import { formatNumber } from '../../kit/format';
-import { t } from '../../kit/i18n';
+import { formatNumber } from '../../../kit/format';
+import { t } from '../../../kit/i18n';
+import '../texts';
 import './texts';
 
 /** Where an import's status line stands out: settled ones by outcome, one waiting on the worker as a warning. */

@@ -1,16 +1,17 @@
 import { createSignal, For, Index, onMount, Show } from 'solid-js';
-import { api } from '../../api/endpoints';
-import type { PriceList, Product } from '../../api/types';
-import { loadActiveProducts } from './commerce';
-import { ListToolbar } from '../../kit/create-dialog';
-import { Dialog } from '../../kit/dialog';
-import { Field } from '../../kit/field';
-import { createDialogForm, FormFooter } from '../../kit/form-footer';
-import { PagedTable, usePagedList } from '../../kit/paged-table';
-import { StaffShell } from '../../kit/staff-shell';
-import { formatMoney } from '../../kit/format';
-import { t } from '../../kit/i18n';
-import { parseCurrency, parseMoneyInput } from '../../kit/money-input';
+import { api } from '../../../api/endpoints';
+import type { PriceList, Product } from '../../../api/types';
+import { loadActiveProducts } from '../commerce';
+import { ListToolbar } from '../../../kit/create-dialog';
+import { Dialog } from '../../../kit/dialog';
+import { Field } from '../../../kit/field';
+import { createDialogForm, FormFooter } from '../../../kit/form-footer';
+import { PagedTable, usePagedList } from '../../../kit/paged-table';
+import { StaffShell } from '../../../kit/staff-shell';
+import { formatMoney } from '../../../kit/format';
+import { t } from '../../../kit/i18n';
+import { parseCurrency, parseMoneyInput } from '../../../kit/money-input';
+import '../texts';
 import './texts';
 
 function CurrencyForm(props: { value: string; onShow: (currency: string) => void }) {

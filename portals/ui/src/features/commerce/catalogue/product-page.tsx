@@ -1,10 +1,11 @@
-import { api } from '../../api/endpoints';
-import type { Product } from '../../api/types';
+import { api } from '../../../api/endpoints';
+import type { Product } from '../../../api/types';
 import { ProductForm, toProductPatch } from './product-form';
-import { ListRecordPage, useTitledRecord, type ListRecordProps } from '../../kit/list-record-page';
-import { RecordCard, RecordView } from '../../kit/record-view';
-import { formatDate, formatMoney, formatPercent } from '../../kit/format';
-import { t } from '../../kit/i18n';
+import { ListRecordPage, useTitledRecord, type ListRecordProps } from '../../../kit/list-record-page';
+import { RecordCard, RecordView } from '../../../kit/record-view';
+import { formatDate, formatMoney, formatPercent } from '../../../kit/format';
+import { t } from '../../../kit/i18n';
+import '../texts';
 import './texts';
 
 function Details(props: { product: Product }) {

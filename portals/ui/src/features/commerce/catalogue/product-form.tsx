@@ -1,11 +1,12 @@
 import { createSignal, mergeProps, Show } from 'solid-js';
-import type { Product, ProductCreate, ProductPatch } from '../../api/types';
-import { MessageAlert } from '../../kit/alert';
-import { parsePercent } from './commerce';
-import { Field } from '../../kit/field';
-import { RecordForm, useFormValues, type RecordFormProps } from '../../kit/record-form';
-import { moneyInputValue, moneyPreview, parseCurrency, parseMoneyInput } from '../../kit/money-input';
-import { t } from '../../kit/i18n';
+import type { Product, ProductCreate, ProductPatch } from '../../../api/types';
+import { MessageAlert } from '../../../kit/alert';
+import { parsePercent } from '../commerce';
+import { Field } from '../../../kit/field';
+import { RecordForm, useFormValues, type RecordFormProps } from '../../../kit/record-form';
+import { moneyInputValue, moneyPreview, parseCurrency, parseMoneyInput } from '../../../kit/money-input';
+import { t } from '../../../kit/i18n';
+import '../texts';
 import './texts';
 
 export type ProductFormValues = { sku: string; name: string; description: string; price: string; currency: string; tax: string; active: boolean };

@@ -1,4 +1,4 @@
-import type { ImportField, LeadImport, LeadImportPreview } from '../../api/types';
+import type { ImportField, LeadImport, LeadImportPreview } from '../../../api/types';
 
 /**
  * The largest file the import takes: the API's IMPORT_LIMITS.maxBytes, on the CSV and on the

@@ -1,13 +1,14 @@
 import { createSignal, For } from 'solid-js';
-import { api } from '../../api/endpoints';
-import type { Product } from '../../api/types';
-import { productUrl } from './commerce';
-import { CreateDialog, ListToolbar } from '../../kit/create-dialog';
-import { PagedTable, usePagedList } from '../../kit/paged-table';
+import { api } from '../../../api/endpoints';
+import type { Product } from '../../../api/types';
+import { productUrl } from '../commerce';
+import { CreateDialog, ListToolbar } from '../../../kit/create-dialog';
+import { PagedTable, usePagedList } from '../../../kit/paged-table';
 import { ProductForm, toProductCreate } from './product-form';
-import { StaffShell } from '../../kit/staff-shell';
-import { formatMoney, formatPercent } from '../../kit/format';
-import { t } from '../../kit/i18n';
+import { StaffShell } from '../../../kit/staff-shell';
+import { formatMoney, formatPercent } from '../../../kit/format';
+import { t } from '../../../kit/i18n';
+import '../texts';
 import './texts';
 
 // The API filters the catalogue by `active`; it has no text search.

@@ -1,16 +1,17 @@
 import { createSignal, Match, onMount, Switch } from 'solid-js';
-import { api } from '../../api/endpoints';
-import type { LeadImport } from '../../api/types';
-import { MessageAlert } from '../../kit/alert';
+import { api } from '../../../api/endpoints';
+import type { LeadImport } from '../../../api/types';
+import { MessageAlert } from '../../../kit/alert';
 import { isSettled, MAX_FILE_BYTES, utf8Bytes, type Mapping } from './lead-import-rules';
 import { megabytes } from './lead-import-labels';
 import { FileStep, MappingStep, type Picked } from './lead-import-steps';
 import { JobView } from './lead-import-job';
-import { PagedTable, usePagedList } from '../../kit/paged-table';
-import { StaffShell } from '../../kit/staff-shell';
-import { createSubmission } from '../../kit/submission';
-import { formatDateTime, formatNumber } from '../../kit/format';
-import { t } from '../../kit/i18n';
+import { PagedTable, usePagedList } from '../../../kit/paged-table';
+import { StaffShell } from '../../../kit/staff-shell';
+import { createSubmission } from '../../../kit/submission';
+import { formatDateTime, formatNumber } from '../../../kit/format';
+import { t } from '../../../kit/i18n';
+import '../texts';
 import './texts';
 
 // The lead import screen: its three steps (./lead-import-steps, ./lead-import-job) above the recent imports.

@@ -1,6 +1,7 @@
-import type { ImportField, LeadImportRowError } from '../../api/types';
-import { formatNumber, intlLocale } from '../../kit/format';
-import { t, type MessageKey } from '../../kit/i18n';
+import type { ImportField, LeadImportRowError } from '../../../api/types';
+import { formatNumber, intlLocale } from '../../../kit/format';
+import { t, type MessageKey } from '../../../kit/i18n';
+import '../texts';
 import './texts';
 
 // The lead import screen's words for the API's values: field names, sizes and row errors.

@@ -1,0 +1,38 @@
+/**
+ * English texts of the product catalogue: products and price lists (staff only: the customer
+ * portal's pages never load them). `{name}` marks a parameter.
+ */
+export const catalogueEn = {
+  'commerce.product.new': 'New product',
+  'commerce.product.create': 'Create product',
+  'commerce.product.filter': 'Show products',
+  'commerce.product.inactive': 'Inactive',
+  'commerce.product.empty': 'No products yet. Create the first one.',
+  'commerce.product.emptyActive': 'No active products.',
+  'commerce.product.emptyInactive': 'No inactive products.',
+  'commerce.product.sku': 'SKU',
+  'commerce.product.skuHint': 'Letters, digits, dot, dash or underscore. It cannot change later.',
+  'commerce.product.skuInvalid': 'The SKU has letters, digits, dot, dash or underscore only.',
+  'commerce.product.priceHint': 'In the currency below, for example 35.000.',
+  'commerce.product.taxPercent': 'Tax (%)',
+  'commerce.product.taxHint': 'For example 11 for PPN.',
+  'commerce.product.activeField': 'Active: can be added to quotes',
+  'commerce.product.editTitle': 'Edit product',
+  'commerce.priceList.title': 'Price lists',
+  'commerce.priceList.intro': 'Special prices per currency. A list with a customer group applies to accounts tagged with that group; a list without one applies to everyone. Quote lines whose price was not typed take the price from here.',
+  'commerce.priceList.new': 'New price list',
+  'commerce.priceList.create': 'Create price list',
+  'commerce.priceList.empty': 'No price lists in {currency} yet.',
+  'commerce.priceList.customerGroup': 'Customer group',
+  'commerce.priceList.customerGroupHint': 'An account tag, for example key-account. Leave empty for everyone.',
+  'commerce.priceList.everyone': 'Everyone',
+  'commerce.priceList.prices': 'Prices',
+  'commerce.priceList.count': '{n} products',
+  'commerce.priceList.addPrice': 'Add product',
+  'commerce.priceList.removePrice': 'Remove product {n}',
+  'commerce.priceList.productOf': 'Product {n}',
+  'commerce.priceList.priceOf': 'Price of product {n}',
+  'commerce.priceList.pickProduct': 'Choose a product for every row.',
+  'commerce.priceList.needPrice': 'Add at least one product with its price.',
+  'commerce.priceList.noProducts': 'There are no active products to price yet.',
+};
