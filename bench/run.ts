@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { measureApiRead } from './api-read';
 import { buildApiBundleWithSourceMap, measureApiBundle } from './bundle';
 import { measureColdStart } from './cold-start';
+import { measureExportRate } from './export-rate';
 import { measureImportRecovery } from './import-recovery';
 import { benchDb } from './db-access';
 import { expectStatus, keepAliveClient } from './http-client';
@@ -15,6 +16,7 @@ import { measureListScaling } from './list-scaling';
 import { measurePortalJs } from './portal-js';
 import { measureBoardScaling, measureTimelineScaling } from './sales-scaling';
 import { measureQueueScaling } from './service-scaling';
+import { measureSearchScaling } from './search-scaling';
 import { note } from './report';
 import { startStackProcess, type RunningStack } from './stack-client';
 import { waitForStreamPump } from './stream-barrier';
@@ -73,6 +75,10 @@ async function main(): Promise<void> {
     await measureTimelineScaling(api, data);
     noteLoad('before queue_scaling_ratio');
     await measureQueueScaling(api, data, kita);
+    noteLoad('before search_scaling_ratio');
+    await measureSearchScaling(api, data);
+    noteLoad('before export_rows_per_s');
+    await measureExportRate(api, data);
     api.close();
     // Last, once the bench stack is gone: its own `npm start` (DynamoDB Local on disk), stopped and restarted mid-import.
     await stack.stop();

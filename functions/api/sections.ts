@@ -23,6 +23,9 @@ const tickets: LoadRoutes = () => import('./routes/desk/tickets').then((m) => m.
 const serviceSettings: LoadRoutes = () => import('./routes/desk/service-settings').then((m) => m.serviceSettingsRoutes);
 const kb: LoadRoutes = () => import('./routes/kb/kb').then((m) => m.kbRoutes);
 const slaPolicies: LoadRoutes = () => import('./routes/desk/sla-policies').then((m) => m.slaPolicyRoutes);
+const notifications: LoadRoutes = () => import('./routes/notifications/notifications').then((m) => m.notificationRoutes);
+const search: LoadRoutes = () => import('./routes/search/search').then((m) => m.searchRoutes);
+const exportJobs: LoadRoutes = () => import('./routes/exports/exports').then((m) => m.exportRoutes);
 
 /**
  * The route modules by the first segment of their paths under /api/v1. A request loads only
@@ -54,6 +57,9 @@ export const SECTIONS: Readonly<Record<string, LoadRoutes>> = {
   service: serviceSettings,
   kb,
   'sla-policies': slaPolicies,
+  notifications,
+  search,
+  exports: exportJobs,
 };
 
 /** Every route module once, in the order the OpenAPI document lists them. */

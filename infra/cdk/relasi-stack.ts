@@ -141,6 +141,8 @@ export class RelasiStack extends Stack {
         { abortIncompleteMultipartUploadAfter: Duration.days(1) },
         // Kept a month after intake, for replaying a mail by hand; what matters is on the ticket by then.
         { prefix: BUCKET_PREFIXES.inboundMail, expiration: Duration.days(30) },
+        // CSV exports hold customer data: gone after the week their export job is listed for.
+        { prefix: BUCKET_PREFIXES.exports, expiration: Duration.days(7) },
       ],
     });
 
@@ -171,6 +173,8 @@ export class RelasiStack extends Stack {
     attachmentsBucket.grantRead(apiFunction, `${BUCKET_PREFIXES.attachments}*`);
     // A message keeps a copy of each upload it takes (CopyObject: Get on the upload, Put on the copy), then deletes the upload.
     attachmentsBucket.grantDelete(apiFunction, `${BUCKET_PREFIXES.attachments}*`);
+    // An export's download link is a presigned GET.
+    attachmentsBucket.grantRead(apiFunction, `${BUCKET_PREFIXES.exports}*`);
     api.addRoutes({
       path: '/{proxy+}',
       methods: [apigwv2.HttpMethod.ANY],
@@ -191,6 +195,8 @@ export class RelasiStack extends Stack {
       table.grantReadWriteData(fn);
       // Uploads no message took are deleted when their clean-up falls due (the sweep, or the stream on a retry).
       attachmentsBucket.grantDelete(fn, `${BUCKET_PREFIXES.attachments}*`);
+      // CSV exports are written as multipart uploads (Put covers create, parts, complete and abort).
+      attachmentsBucket.grantPut(fn, `${BUCKET_PREFIXES.exports}*`);
       // Lead imports look up 50 e-mails a request with a PartiQL SELECT on partition keys (a
       // keyed read, never a Scan), which IAM authorises apart from Query.
       fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:PartiQLSelect'], resources: [table.tableArn] }));

@@ -145,10 +145,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const pump = await startStreamPump({ endpoint: dynamodb.endpoint, region, tableName, handler, fromStart: created, positionFile });
     stops.push(pump.stop);
 
-    if (!created) {
-      const { migrateTable } = await import('./seed/migrations');
-      for (const [name, count] of Object.entries(await migrateTable())) if (count > 0) log(`migrated: ${name} (${count} items)`);
-    }
+    const { markOneTimeMigrationsDone, migrateTable } = await import('./seed/migrations');
+    if (created) await markOneTimeMigrationsDone();
+    else for (const [name, count] of Object.entries(await migrateTable())) if (count > 0) log(`migrated: ${name} (${count} items)`);
 
     let seeded = false;
     if (options.seed) {

@@ -67,6 +67,11 @@ export function formatMoneyAmount(minor: number, currency: string, locale: Local
   return numberFormat(currency, locale, { style: 'decimal' }).format(minor / minorFactor(currency));
 }
 
+/** An amount rounded to a short form for a chart's axis: "IDR 1.5m" in English, "Rp 1,5 jt" in Indonesian. */
+export function formatMoneyCompact(minor: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(minor / minorFactor(currency));
+}
+
 // Digits are set explicitly so that every engine (Node, Chrome, Firefox) prints the same figure.
 function numberFormat(currency: string, locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const digits = SHOWN_DIGITS[currency] ?? minorUnitDigits(currency);

@@ -12,6 +12,8 @@ export type CaughtMail = {
   body: { html?: string; text?: string };
   /** Headers the sender added (References, In-Reply-To). */
   headers?: { name: string; value: string }[];
+  /** Files sent with the mail; `content` is base64. */
+  attachments?: { filename: string; contentType: string; content: string; size: number }[];
   /** Epoch seconds. */
   at: number;
 };

@@ -112,7 +112,7 @@ async function seedPeopleAndSales(password: string): Promise<void> {
     await transact([op.put(partyRepository.createOperation(party)), op.put(accountContactRepository.putOperation(accountIds[accountKey]!, party.partyId, role))]);
   }
   await timelineRepository.add({ accountId: accountIds.kita!, type: 'note', recordId: newId(), title: 'Menu trial for 250 staff', summary: 'PT. KITA wants a two-week menu trial for 250 staff at the Cikarang plant, starting next month.', channel: 'internal', actorId: adminUserId });
-  await companyProfileRepository.create(COMPANY);
+  await companyProfileRepository.create(COMPANY, { bankName: 'Bank Central Asia (BCA)', accountNumber: '123-456-7890', accountHolder: 'PT. Kaktus Berduri' });
   if (salesUserId) await seedDemoLeads(salesUserId, accountIds);
   await seedQuoteToCashDemo(accountIds.kita!, adminUserId!);
   await seedPipelineDemo(accountIds);

@@ -40,3 +40,14 @@ export const quotePolicy = {
     return reach === 'allow' ? allowIf(!isStaff(actor) && actor.accountIds.includes(accountId)) : reach;
   },
 };
+
+/** The company's payment instructions: every staff member reads them (they are on every invoice); only an admin changes them. */
+export const paymentInstructionsPolicy = {
+  read(actor: Actor): Decision {
+    return allowIf(isStaff(actor));
+  },
+
+  write(actor: Actor): Decision {
+    return allowIf(hasStaffRole(actor, 'admin'));
+  },
+};

@@ -38,6 +38,13 @@ export function renderMail(template: MailTemplate, locale: Locale, params: MailP
     reference: singleLine(params.reference ?? ''),
     title: singleLine(params.title ?? ''),
     message: params.message ?? '',
+    number: singleLine(params.number ?? ''),
+    amount: singleLine(params.amount ?? ''),
+    dueDate: singleLine(params.dueDate ?? ''),
+    bankName: singleLine(params.bankName ?? ''),
+    accountNumber: singleLine(params.accountNumber ?? ''),
+    accountHolder: singleLine(params.accountHolder ?? ''),
+    documentId: params.documentId ?? '',
   };
   const subject = singleLine(p.reference ? `${copy.subject(p)} ${p.reference}` : copy.subject(p));
   const greetingLine = p.name ? `${GREETING[locale]} ${p.name},` : `${GREETING[locale]},`;

@@ -25,6 +25,13 @@ export const OutboxMailEntity = lazyEntity(() =>
         reference: { type: 'string' },
         title: { type: 'string' },
         message: { type: 'string' },
+        number: { type: 'string' },
+        amount: { type: 'string' },
+        dueDate: { type: 'string' },
+        bankName: { type: 'string' },
+        accountNumber: { type: 'string' },
+        accountHolder: { type: 'string' },
+        documentId: { type: 'string' },
       } },
       /** The thread id the mail names in References and In-Reply-To (mails about one ticket). */
       threadId: { type: 'string' },

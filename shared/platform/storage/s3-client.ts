@@ -1,8 +1,9 @@
 import type { S3Client } from '@aws-sdk/client-s3';
+import type { Readable } from 'node:stream';
 import { config } from '../config';
 
-/** The bucket's layout: ticket files under one prefix, raw inbound mail (written by SES) under another. */
-export const BUCKET_PREFIXES = { attachments: 'attachments/', inboundMail: 'inbound/' } as const;
+/** The bucket's layout: ticket files under one prefix, raw inbound mail (written by SES) under another, CSV exports under a third. */
+export const BUCKET_PREFIXES = { attachments: 'attachments/', inboundMail: 'inbound/', exports: 'exports/' } as const;
 
 type S3Sdk = typeof import('@aws-sdk/client-s3');
 type Storage = { sdk: S3Sdk; client: S3Client; bucket: string };
@@ -67,6 +68,15 @@ export const objectStore = {
   async put(key: string, body: Uint8Array, contentType: string): Promise<void> {
     const { sdk, client, bucket } = await storageOnce();
     await client.send(new sdk.PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ContentLength: body.byteLength }));
+  },
+
+  /**
+   * Store a stream of unknown length (a CSV export) as it is produced: a multipart upload of
+   * 5 MB parts, so memory holds one part, not the file.
+   */
+  async upload(key: string, body: Readable, contentType: string): Promise<void> {
+    const [{ client, bucket }, { Upload }] = await Promise.all([storageOnce(), import('@aws-sdk/lib-storage')]);
+    await new Upload({ client, params: { Bucket: bucket, Key: key, Body: body, ContentType: contentType } }).done();
   },
 
   /** The object's bytes (raw inbound mail). */

@@ -200,6 +200,10 @@ describe('customer portal: quotes, orders and invoices', () => {
       expect(await invoiceSummary.innerText()).toContain('1,476,300');
       await invoiceSummary.getByText(text('en', 'commerce.invoiceStatus.issued'), { exact: true }).waitFor();
       await main.getByRole('region', { name: text('en', 'commerce.invoice.payments') }).getByText(text('en', 'commerce.invoice.noPayments')).waitFor();
+      // How to pay: the company's bank account (demo settings), the invoice number as the reference.
+      const howToPay = main.getByRole('region', { name: text('en', 'commerce.payment.heading') });
+      await howToPay.getByText('123-456-7890', { exact: true }).waitFor();
+      expect(await howToPay.innerText()).toContain(invoice.number);
       await expectPdfDownload(page, invoiceSummary.getByRole('link', { name: text('en', 'commerce.doc.downloadPdfOf', { number: invoice.number }) }), invoice.number);
 
       // Bahasa Indonesia: the same page in the other language, money in rupiah style.

@@ -80,6 +80,8 @@ describe('staff portal: products, quote to cash', () => {
       const quoteHeading = page.getByRole('heading', { level: 1, name: /^Quote / });
       await quoteHeading.waitFor();
       const quoteNumber = (await quoteHeading.innerText()).replace(/^Quote /, '');
+      // Records name each other: the account by its name, as a link to its page.
+      await detail(page.getByRole('main'), tr('common.account')).getByRole('link', { name: 'PT. KITA', exact: true }).waitFor();
 
       // Line 1: the new product (description, price and tax come from it), 12 portions.
       const line = (key: TextKey, n: number) => page.getByLabel(tr('commerce.line.of', { field: tr(key), n }), { exact: true });
@@ -155,6 +157,8 @@ describe('staff portal: products, quote to cash', () => {
       await waitForHydration(page);
       await page.getByRole('heading', { level: 1, name: /^Sales order / }).waitFor();
       await detail(page.getByRole('main'), tr('common.total')).first().getByText(money('IDR', '616,050')).waitFor();
+      await detail(page.getByRole('main'), tr('common.account')).getByRole('link', { name: 'PT. KITA', exact: true }).waitFor();
+      await detail(page.getByRole('main'), tr('commerce.doc.quote')).getByRole('link', { name: quoteNumber, exact: true }).waitFor();
 
       // --- the invoice -----------------------------------------------------------------------
       await page.getByRole('button', { name: tr('commerce.order.createInvoice') }).click();
@@ -166,6 +170,8 @@ describe('staff portal: products, quote to cash', () => {
       const invoiceNumber = (await invoiceHeading.innerText()).replace(/^Invoice /, '');
       const main = page.getByRole('main');
       await detail(main, tr('commerce.invoice.amountDue')).getByText(money('IDR', '616,050')).waitFor();
+      await detail(main, tr('common.account')).getByRole('link', { name: 'PT. KITA', exact: true }).waitFor();
+      await detail(main, tr('commerce.order.number')).getByRole('link', { name: /^SO-/ }).waitFor();
 
       // More than is due: the API refuses, and the dialog says why.
       await page.getByRole('button', { name: tr('commerce.invoice.recordPayment') }).click();
@@ -211,7 +217,13 @@ describe('staff portal: products, quote to cash', () => {
       const opportunities = (await (await page.request.get(`${staff}/api/v1/opportunities?accountId=${kita.id}`)).json()) as { items: { id: string; name: string; status: string }[] };
       const opportunity = opportunities.items.find((item) => item.status === 'open')!;
 
+      // The kanban card names its account, as a link.
+      await open(page, `${staff}/pipeline/`);
+      const card = page.locator('.kanban-card').filter({ has: page.getByRole('link', { name: opportunity.name, exact: true }) });
+      await card.getByRole('link', { name: 'PT. KITA', exact: true }).waitFor();
+
       await open(page, `${staff}/opportunity/?id=${opportunity.id}`);
+      await detail(page.getByRole('main'), tr('common.account')).getByRole('link', { name: 'PT. KITA', exact: true }).waitFor();
       await page.getByRole('link', { name: tr('common.createQuote') }).click();
       await page.waitForURL(/\/quotes\/\?opportunityId=/);
       const dialog = page.getByRole('dialog', { name: tr('commerce.quote.new') });

@@ -1,11 +1,14 @@
+import { apiAs } from '../support/api';
 import { DEMO_PASSWORD, open, submitSignIn, suitePage, waitForHydration, withPageReport } from '../support/browser';
 import { stackUrls } from '../support/stack-env';
-import { DEMO, text } from '../support/texts';
+import { DEMO, text, type Locale } from '../support/texts';
 
 jest.setTimeout(45_000);
 
+const TIMELINE_TYPES = ['note', 'audit', 'contact_linked', 'contact_unlinked', 'lead_converted', 'activity', 'opportunity', 'quote', 'order', 'invoice', 'payment', 'ticket'] as const;
+
 describe('staff portal: accounts', () => {
-  const { staff } = stackUrls();
+  const { staff, api } = stackUrls();
   const suite = suitePage();
 
   it('a sales rep signs in, creates an account and finds it in the list and by name', () =>
@@ -52,5 +55,46 @@ describe('staff portal: accounts', () => {
       expect(await rows.count()).toBe(1);
       await rows.first().getByRole('rowheader').getByRole('link', { name, exact: true }).waitFor();
       await rows.first().getByRole('cell', { name: 'Catering', exact: true }).waitFor();
+    }));
+
+  it('the account page lists its quote and ticket, each naming its record, in English and Bahasa Indonesia', () =>
+    withPageReport(suite.page, async () => {
+      const { page } = suite;
+      const sales = await apiAs(api, DEMO.sales.email);
+      const accounts = await sales<{ items: { id: string; name: string }[] }>('GET', '/accounts?limit=100');
+      const kita = accounts.items.find((account) => account.name === 'PT. KITA')!;
+      const quotes = await sales<{ items: { number: string }[] }>('GET', `/quotes?accountId=${kita.id}&limit=5`);
+      const tickets = await sales<{ items: { number: string; subject: string }[] }>('GET', `/tickets?accountId=${kita.id}&limit=5`);
+      expect([quotes.items.length > 0, tickets.items.length > 0]).toEqual([true, true]);
+
+      // The sign-in form in English, whatever language an earlier test left on this device.
+      await open(page, `${staff}/sign-in/`);
+      await page.evaluate("localStorage.setItem('relasi.locale', 'en')");
+      await open(page, `${staff}/sign-in/`);
+      await submitSignIn(page, DEMO.sales.email, DEMO_PASSWORD);
+      await page.waitForURL(`${staff}/`);
+      for (const locale of ['en', 'id'] as Locale[]) {
+        const tr = (key: Parameters<typeof text>[1], params?: Record<string, string>) => text(locale, key, params);
+        await page.evaluate(`localStorage.setItem('relasi.locale', '${locale}')`);
+        await open(page, `${staff}/account/?id=${encodeURIComponent(kita.id)}`);
+        await page.getByRole('heading', { level: 1, name: 'PT. KITA' }).waitFor();
+
+        const quoteList = page.getByRole('region', { name: tr('nav.quotes'), exact: true });
+        await quoteList.getByRole('rowheader').getByRole('link', { name: quotes.items[0]!.number, exact: true }).waitFor();
+        const ticketList = page.getByRole('region', { name: tr('nav.tickets'), exact: true });
+        await ticketList.getByRole('link', { name: tickets.items[0]!.number, exact: true }).waitFor();
+        await ticketList.getByRole('cell', { name: tickets.items[0]!.subject, exact: true }).waitFor();
+        for (const key of ['crm.related.opportunities', 'nav.orders', 'nav.invoices'] as const) {
+          await page.getByRole('region', { name: tr(key), exact: true }).waitFor();
+        }
+        await page.getByRole('region', { name: tr('nav.invoices'), exact: true }).getByRole('columnheader', { name: tr('commerce.invoice.amountDue') }).waitFor();
+
+        // The timeline speaks the reader's language: translated type words, never the stored values.
+        const timeline = page.getByRole('region', { name: tr('crm.accounts.timeline'), exact: true });
+        await timeline.locator('.badge').first().waitFor();
+        const words = TIMELINE_TYPES.map((type) => tr(`crm.timelineType.${type}`));
+        const badges = await timeline.locator('.badge').allTextContents();
+        expect(badges.filter((word) => !words.includes(word))).toEqual([]);
+      }
     }));
 });

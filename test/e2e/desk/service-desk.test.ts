@@ -105,6 +105,8 @@ describe('service desk: a customer ticket from the portal to its rating', () => 
         await page.waitForURL(/\/ticket\/\?id=/);
         await waitForHydration(page);
         await main.getByRole('heading', { level: 1, name: `${number} · ${subject}` }).waitFor();
+        // The ticket names its account, as a link to the account's page.
+        await main.locator('dt', { hasText: new RegExp(`^${text('en', 'common.account')}$`) }).locator('xpath=following-sibling::dd[1]').getByRole('link', { name: 'PT. KITA', exact: true }).waitFor();
         await main.getByRole('region', { name: text('en', 'desk.sla.title') }).getByText(text('en', 'desk.sla.firstResponseDue')).waitFor();
 
         // A public reply (the default kind).

@@ -14,14 +14,18 @@ import { salesEn } from '../../../portals/ui/src/features/sales/texts.en';
 import { salesId } from '../../../portals/ui/src/features/sales/texts.id';
 import { catalogueEn } from '../../../portals/ui/src/features/commerce/catalogue/texts.en';
 import { catalogueId } from '../../../portals/ui/src/features/commerce/catalogue/texts.id';
+import { settingsEn } from '../../../portals/ui/src/features/desk/settings/texts.en';
+import { settingsId } from '../../../portals/ui/src/features/desk/settings/texts.id';
 import { leadImportEn } from '../../../portals/ui/src/features/sales/lead-import/texts.en';
 import { leadImportId } from '../../../portals/ui/src/features/sales/lead-import/texts.id';
+import { globalSearchEn, globalSearchId } from '../../../portals/ui/src/kit/global-search-texts';
+import { notificationPanelEn, notificationPanelId } from '../../../portals/ui/src/kit/notification-texts';
 
 export type Locale = 'en' | 'id';
-const EN = { ...en, ...commerceEn, ...crmEn, ...deskEn, ...identityEn, ...kbEn, ...salesEn, ...leadImportEn, ...catalogueEn };
+const EN = { ...en, ...commerceEn, ...crmEn, ...deskEn, ...identityEn, ...kbEn, ...salesEn, ...leadImportEn, ...catalogueEn, ...settingsEn, ...globalSearchEn, ...notificationPanelEn };
 /** A key of the portals' catalogues: the core ones and every feature's (as `t` takes it). */
 export type TextKey = keyof typeof EN;
-const CATALOGUES: Record<Locale, Record<TextKey, string>> = { en: EN, id: { ...id, ...commerceId, ...crmId, ...deskId, ...identityId, ...kbId, ...salesId, ...leadImportId, ...catalogueId } };
+const CATALOGUES: Record<Locale, Record<TextKey, string>> = { en: EN, id: { ...id, ...commerceId, ...crmId, ...deskId, ...identityId, ...kbId, ...salesId, ...leadImportId, ...catalogueId, ...settingsId, ...globalSearchId, ...notificationPanelId } };
 
 /**
  * The portals' text for `key` in `locale`, from their own catalogues, so the selectors follow

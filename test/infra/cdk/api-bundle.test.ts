@@ -20,6 +20,7 @@ const USED: Record<LazyModule, string> = {
   'pdf-lib': 'PDFDocument',
   '@aws-sdk/client-s3': 'S3Client',
   '@aws-sdk/s3-request-presigner': 'getSignedUrl',
+  '@aws-sdk/lib-storage': 'Upload',
   'sanitize-html': 'default',
   'csv-parse/sync': 'parse',
 };
@@ -28,6 +29,7 @@ const OWN_TEXT: Record<LazyModule, string> = {
   'pdf-lib': 'Helvetica-Bold',
   '@aws-sdk/client-s3': 'ListObjectsV2',
   '@aws-sdk/s3-request-presigner': 'X-Amz-Content-Sha256',
+  '@aws-sdk/lib-storage': 'leavePartsOnError',
   'sanitize-html': 'nonTextTags',
   'csv-parse/sync': 'CSV_QUOTE_NOT_CLOSED',
 };

@@ -227,6 +227,17 @@ describe('attachments and inbound mail', () => {
     }
   });
 
+  it('writes CSV exports under exports/ from the background functions only, lets the API sign their downloads, and clears them after a week', () => {
+    for (const fn of [stack.scheduleFunction, stack.eventsFunction]) {
+      expect(actionsUnder(fn, 'exports/')).toContain('s3:PutObject');
+      expect(actionsUnder(fn, 'exports/')).not.toContain('s3:GetObject*');
+    }
+    expect(actionsUnder(stack.apiFunction, 'exports/')).toContain('s3:GetObject*');
+    expect(actionsUnder(stack.apiFunction, 'exports/')).not.toContain('s3:PutObject');
+    const bucket = template.findResources('AWS::S3::Bucket')[logicalId(stack.attachmentsBucket)];
+    expect(bucket?.Properties.LifecycleConfiguration.Rules).toEqual(expect.arrayContaining([expect.objectContaining({ Prefix: 'exports/', ExpirationInDays: 7, Status: 'Enabled' })]));
+  });
+
   it('receives mail to the support address: stored under inbound/, then the inbound function is invoked', () => {
     template.hasResourceProperties('AWS::SES::ReceiptRule', {
       Rule: {

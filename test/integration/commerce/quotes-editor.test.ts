@@ -36,7 +36,8 @@ describe('quote editor', () => {
 
     const read = await call('GET', `/quotes/${quote.id}`, { token: tokens.service });
     expect(read.status).toBe(200);
-    expect(read.body).toEqual(quote);
+    // A read also names the account (read when answering, not stored on the quote).
+    expect(read.body).toEqual({ ...quote, accountName: 'PT. KITA' });
   });
 
   it('numbers quotes from a counter without repeats', async () => {

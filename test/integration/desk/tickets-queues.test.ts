@@ -227,7 +227,9 @@ describe('service metrics', () => {
     expect(answer.status).toBe(200);
     const agentA = { firstResponseMinutes: { avg: 60, median: 60 }, resolutionMinutes: { avg: 360, median: 360 }, slaCompliancePercent: 50, csatAverage: 4, csatCount: 2, ticketCount: 2 };
     const agentB = { firstResponseMinutes: { avg: 60, median: 60 }, resolutionMinutes: { avg: null, median: null }, slaCompliancePercent: 0, csatAverage: null, csatCount: 0, ticketCount: 1 };
-    expect(answer.body).toEqual({
+    const { byDay, ...summary } = answer.body;
+    expect(byDay).toHaveLength(31);
+    expect(summary).toEqual({
       firstResponseMinutes: { avg: 60, median: 60 },
       resolutionMinutes: { avg: 360, median: 360 },
       slaCompliancePercent: 33.3,
@@ -237,6 +239,23 @@ describe('service metrics', () => {
       byAgent: [{ agentId: 'agent-a', ...agentA }, { agentId: 'agent-b', ...agentB }],
       byTeam: [{ teamId: 'team-x', ...agentA }, { teamId: 'team-y', ...agentB }],
     });
+  });
+
+  it('answers every day of the range: opened, resolved that day, SLA kept and CSAT of the day’s tickets', async () => {
+    const answer = await call('GET', '/service/metrics?from=2025-01-05&to=2025-01-08', { token: tokens.service });
+    expect(answer.status).toBe(200);
+    expect(answer.body.byDay).toEqual([
+      { day: '2025-01-05', opened: 0, resolved: 0, slaCompliancePercent: null, csatAverage: null },
+      { day: '2025-01-06', opened: 1, resolved: 1, slaCompliancePercent: 100, csatAverage: 5 },
+      { day: '2025-01-07', opened: 1, resolved: 1, slaCompliancePercent: 0, csatAverage: 3 },
+      { day: '2025-01-08', opened: 0, resolved: 0, slaCompliancePercent: null, csatAverage: null },
+    ]);
+    // A ticket opened on the last day of January and resolved on 1 February counts where it falls.
+    const span = await call('GET', '/service/metrics?from=2025-01-31&to=2025-02-01', { token: tokens.service });
+    expect(span.body.byDay.map((d: { opened: number; resolved: number }) => [d.opened, d.resolved])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
   });
 
   it('counts both ends of the range, which may span months', async () => {

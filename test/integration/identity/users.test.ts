@@ -233,3 +233,60 @@ describe('changing users', () => {
     expect(answer.body.error.code).toBe('validation_failed');
   });
 });
+
+// The zone a user reads dates and times in: kept on the profile, absent until chosen (the
+// portals then use the company's, Asia/Jakarta).
+describe('the time zone of the profile', () => {
+  it('is absent until chosen, then kept and answered with the user', async () => {
+    expect((await call('GET', '/auth/me', { token: tokens.sales })).body.user.timeZone).toBeUndefined();
+    const saved = await call('PATCH', '/auth/me', { token: tokens.sales, body: { timeZone: 'Asia/Makassar' } });
+    expect(saved.status).toBe(200);
+    expect(saved.body.user.timeZone).toBe('Asia/Makassar');
+    expect((await call('GET', '/auth/me', { token: tokens.sales })).body.user).toMatchObject({ timeZone: 'Asia/Makassar', locale: 'id' });
+  });
+
+  it('refuses a name that is no IANA zone with 400 and leaves the kept one', async () => {
+    await call('PATCH', '/auth/me', { token: tokens.service, body: { timeZone: 'Asia/Jayapura' } });
+    for (const timeZone of ['Mars/Olympus_Mons', 'WIB', '', 'x'.repeat(65)]) {
+      const answer = await call('PATCH', '/auth/me', { token: tokens.service, body: { timeZone } });
+      expect([timeZone, answer.status, answer.body.error.code]).toEqual([timeZone, 400, 'validation_failed']);
+    }
+    expect((await call('GET', '/auth/me', { token: tokens.service })).body.user.timeZone).toBe('Asia/Jayapura');
+  });
+});
+
+type SignIn = { at: string; userId: string; name: string; email: string; audience?: string };
+
+describe('recent sign-ins', () => {
+  it('lists the latest sign-ins newest first, with who signed in, and only to admins', async () => {
+    await login('sales');
+    await login('customer');
+    const answer = await call<{ items: SignIn[] }>('GET', '/users/sign-ins', { token: tokens.admin });
+    expect(answer.status).toBe(200);
+    const { items } = answer.body;
+    // Newest first: the two above, after demoWorld's and this file's earlier sign-ins; at most 10 shown.
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.length).toBeLessThanOrEqual(10);
+    expect(items.slice(0, 2).map((s) => s.email)).toEqual(['yeyen@kita.example', 'sales@kaktus.example']);
+    expect(items[1]).toMatchObject({ name: 'Budi Santoso', userId: expect.any(String) });
+    expect(items.map((s) => s.at)).toEqual([...items.map((s) => s.at)].sort().reverse());
+
+    for (const who of ['sales', 'service', 'customer'] as const) {
+      expect((await call('GET', '/users/sign-ins', { token: tokens[who] })).status).toBe(403);
+    }
+    expect((await call('GET', '/users/sign-ins')).status).toBe(401);
+  });
+
+  it('shows 10 at most', async () => {
+    for (let i = 0; i < 4; i++) await login('service');
+    const answer = await call<{ items: SignIn[] }>('GET', '/users/sign-ins', { token: tokens.admin });
+    expect(answer.body.items).toHaveLength(10);
+    expect(answer.body.items.slice(0, 4).every((s) => s.email === 'service@kaktus.example')).toBe(true);
+  });
+
+  it('does not note a failed sign-in', async () => {
+    const before = (await call<{ items: SignIn[] }>('GET', '/users/sign-ins', { token: tokens.admin })).body.items;
+    expect((await call('POST', '/auth/login', { body: { email: 'sales@kaktus.example', password: 'not-the-password' } })).status).toBe(401);
+    expect((await call<{ items: SignIn[] }>('GET', '/users/sign-ins', { token: tokens.admin })).body.items).toEqual(before);
+  });
+});

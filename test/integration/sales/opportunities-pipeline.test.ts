@@ -174,13 +174,38 @@ describe('forecast', () => {
     expect(forecast.body).toEqual({
       ownerId: owner,
       months: [
-        { month: '2026-12', currency: 'IDR', count: 2, amount: 4_001, weighted: 100 + 1_501 },
-        { month: '2027-02', currency: 'USD', count: 1, amount: 500, weighted: 50 },
-        { month: 'unscheduled', currency: 'IDR', count: 1, amount: 700, weighted: 70 },
+        {
+          month: '2026-12',
+          currency: 'IDR',
+          count: 2,
+          amount: 4_001,
+          weighted: 100 + 1_501,
+          stages: [
+            { stage: 'new', count: 1, amount: 1_000, weighted: 100 },
+            { stage: 'proposition', count: 1, amount: 3_001, weighted: 1_501 },
+          ],
+        },
+        { month: '2027-02', currency: 'USD', count: 1, amount: 500, weighted: 50, stages: [{ stage: 'new', count: 1, amount: 500, weighted: 50 }] },
+        { month: 'unscheduled', currency: 'IDR', count: 1, amount: 700, weighted: 70, stages: [{ stage: 'new', count: 1, amount: 700, weighted: 70 }] },
       ],
     });
     const mine = await call('GET', '/pipeline/forecast', { token: tokens.sales });
     expect(mine.body.ownerId).toBe(ids.salesUser);
+  });
+
+  it('sums every rep’s open opportunities when asked for everyone’s', async () => {
+    const owner = await newRepId(tokens.admin);
+    await createOpportunity({ ownerId: owner, expectedCloseDate: '2031-05-02', stage: 'proposition', expectedRevenue: { amount: 2_000, currency: 'IDR' } });
+    const everyone = await call('GET', '/pipeline/forecast?everyone=true', { token: tokens.sales });
+    expect(everyone.status).toBe(200);
+    expect(everyone.body.ownerId).toBeUndefined();
+    // As many as the board's running totals count over every open column.
+    const board = await call('GET', '/pipeline/board', { token: tokens.sales });
+    const open = board.body.columns.flatMap((c: { totals: { count: number }[] }) => c.totals).reduce((sum: number, t: { count: number }) => sum + t.count, 0);
+    const count = everyone.body.months.reduce((sum: number, m: { count: number }) => sum + m.count, 0);
+    expect(count).toBe(open);
+    const may = everyone.body.months.find((m: { month: string }) => m.month === '2031-05');
+    expect(may).toMatchObject({ count: 1, amount: 2_000, weighted: 1_000, stages: [{ stage: 'proposition', count: 1, amount: 2_000, weighted: 1_000 }] });
   });
 });
 

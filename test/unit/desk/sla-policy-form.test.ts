@@ -1,5 +1,5 @@
 import { MAX_RANK as API_MAX_RANK, MAX_TARGET_MINUTES as API_MAX_TARGET_MINUTES, SlaPolicyCreateSchema, SlaPolicyPatchSchema } from '../../../shared/modules/desk/schemas/sla-policy.schema';
-import { draftOf, durationMinutes, MAX_RANK, MAX_TARGET_MINUTES, policyBody, type PolicyDraft } from '../../../portals/ui/src/features/desk/sla-policy-form';
+import { draftOf, durationMinutes, MAX_RANK, MAX_TARGET_MINUTES, policyBody, type PolicyDraft } from '../../../portals/ui/src/features/desk/settings/sla-policy-form';
 
 /** A new policy's form with every target filled in. */
 function filledDraft(): PolicyDraft {

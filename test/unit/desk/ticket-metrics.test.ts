@@ -1,4 +1,4 @@
-import { serviceMetrics, type TicketFacts } from '../../../shared/modules/desk/domain/ticket-metrics';
+import { dailyFigures, daysBetween, serviceMetrics, type TicketFacts } from '../../../shared/modules/desk/domain/ticket-metrics';
 
 const at = (minutes: number) => new Date(Date.parse('2026-03-02T01:00:00.000Z') + minutes * 60_000).toISOString();
 const ticket = (facts: Partial<TicketFacts> & { respondedAfter?: number; resolvedAfter?: number }): TicketFacts => ({
@@ -58,5 +58,30 @@ describe('service metrics', () => {
       byAgent: [],
       byTeam: [],
     });
+  });
+});
+
+describe('service metrics by day', () => {
+  it('lists every UTC day of the period, across months and leap days', () => {
+    expect(daysBetween('2028-02-28', '2028-03-01')).toEqual(['2028-02-28', '2028-02-29', '2028-03-01']);
+    expect(daysBetween('2026-03-02', '2026-03-01')).toEqual([]);
+  });
+
+  it('counts opened by creation day, resolved by resolution day, SLA and CSAT of each day’s new tickets', () => {
+    const days = dailyFigures(
+      [
+        ticket({ resolvedAfter: 60 * 24, csatScore: 4 }),
+        ticket({ breached: true, csatScore: 2 }),
+        ticket({ createdAt: '2026-03-03T23:59:00.000Z', resolvedAt: '2026-03-04T00:05:00.000Z' }),
+      ],
+      '2026-03-01',
+      '2026-03-04',
+    );
+    expect(days).toEqual([
+      { day: '2026-03-01', opened: 0, resolved: 0, slaCompliancePercent: null, csatAverage: null },
+      { day: '2026-03-02', opened: 2, resolved: 0, slaCompliancePercent: 50, csatAverage: 3 },
+      { day: '2026-03-03', opened: 1, resolved: 1, slaCompliancePercent: 100, csatAverage: null },
+      { day: '2026-03-04', opened: 0, resolved: 1, slaCompliancePercent: null, csatAverage: null },
+    ]);
   });
 });

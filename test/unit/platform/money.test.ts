@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, formatMoney, formatMoneyAmount, isCurrencyCode, minorFactor, minorUnitDigits } from '../../../shared/platform/money';
+import { CURRENCY_CODES, formatMoney, formatMoneyAmount, formatMoneyCompact, isCurrencyCode, minorFactor, minorUnitDigits } from '../../../shared/platform/money';
 
 /** Intl separates the symbol with a no-break space; a reader sees a space. */
 const seen = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -42,5 +42,14 @@ describe('the ISO 4217 table', () => {
     for (const code of ['BTC', 'QQQ', 'XXX', 'XTS', 'XAU', 'XDR', 'CLF', 'HRK', 'idr', 'IDRX', '']) expect(isCurrencyCode(code)).toBe(false);
     expect(CURRENCY_CODES).toEqual([...CURRENCY_CODES].sort());
     expect(new Set(CURRENCY_CODES).size).toBe(CURRENCY_CODES.length);
+  });
+});
+
+describe('compact money (chart axes)', () => {
+  it('shortens large amounts in each language, from minor units', () => {
+    expect(seen(formatMoneyCompact(150_000_000, 'IDR', 'en'))).toBe('IDR 1.5m');
+    expect(seen(formatMoneyCompact(150_000_000, 'IDR', 'id'))).toBe('Rp 1,5 jt');
+    expect(seen(formatMoneyCompact(250_000_000_000, 'IDR', 'id'))).toBe('Rp 2,5 M');
+    expect(seen(formatMoneyCompact(0, 'IDR', 'en'))).toBe('IDR 0');
   });
 });

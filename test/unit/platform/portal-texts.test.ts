@@ -48,7 +48,7 @@ function sources(dir: string): string[] {
 describe('portal texts', () => {
   it('has the feature catalogues the portals use, and the parts with their own', () => {
     expect(FEATURES).toEqual(['commerce', 'crm', 'desk', 'identity', 'kb', 'sales']);
-    expect(PARTS.map((part) => part.name)).toEqual(['commerce/catalogue', 'sales/lead-import']);
+    expect(PARTS.map((part) => part.name)).toEqual(['commerce/catalogue', 'desk/settings', 'sales/lead-import']);
   });
 
   it('keys each feature catalogue by its feature, and the core one by none of them', () => {

@@ -45,19 +45,45 @@ describe('forecast', () => {
   it('buckets by expected close month and currency, unscheduled last', () => {
     expect(forecastMonth('2026-12-31')).toBe('2026-12');
     expect(forecastMonth(undefined)).toBe('unscheduled');
-    const buckets = forecastBuckets([
-      { amount: 1_000, currency: 'IDR', probability: 10, expectedCloseDate: '2027-01-02' },
-      { amount: 3_001, currency: 'IDR', probability: 50 },
-      { amount: 2_000, currency: 'IDR', probability: 25, expectedCloseDate: '2026-12-31' },
-      { amount: 1_001, currency: 'IDR', probability: 50, expectedCloseDate: '2026-12-01' },
-      { amount: 10, currency: 'USD', probability: 50, expectedCloseDate: '2026-12-01' },
-    ]);
+    const buckets = forecastBuckets(
+      [
+        { stage: 'qualified', amount: 1_000, currency: 'IDR', probability: 10, expectedCloseDate: '2027-01-02' },
+        { stage: 'new', amount: 3_001, currency: 'IDR', probability: 50 },
+        { stage: 'qualified', amount: 2_000, currency: 'IDR', probability: 25, expectedCloseDate: '2026-12-31' },
+        { stage: 'new', amount: 1_001, currency: 'IDR', probability: 50, expectedCloseDate: '2026-12-01' },
+        { stage: 'new', amount: 10, currency: 'USD', probability: 50, expectedCloseDate: '2026-12-01' },
+      ],
+      ['new', 'qualified'],
+    );
     expect(buckets).toEqual([
-      { month: '2026-12', currency: 'IDR', count: 2, amount: 3_001, weighted: 500 + 501 },
-      { month: '2026-12', currency: 'USD', count: 1, amount: 10, weighted: 5 },
-      { month: '2027-01', currency: 'IDR', count: 1, amount: 1_000, weighted: 100 },
-      { month: 'unscheduled', currency: 'IDR', count: 1, amount: 3_001, weighted: 1_501 },
+      {
+        month: '2026-12',
+        currency: 'IDR',
+        count: 2,
+        amount: 3_001,
+        weighted: 500 + 501,
+        stages: [
+          { stage: 'new', count: 1, amount: 1_001, weighted: 501 },
+          { stage: 'qualified', count: 1, amount: 2_000, weighted: 500 },
+        ],
+      },
+      { month: '2026-12', currency: 'USD', count: 1, amount: 10, weighted: 5, stages: [{ stage: 'new', count: 1, amount: 10, weighted: 5 }] },
+      { month: '2027-01', currency: 'IDR', count: 1, amount: 1_000, weighted: 100, stages: [{ stage: 'qualified', count: 1, amount: 1_000, weighted: 100 }] },
+      { month: 'unscheduled', currency: 'IDR', count: 1, amount: 3_001, weighted: 1_501, stages: [{ stage: 'new', count: 1, amount: 3_001, weighted: 1_501 }] },
     ]);
+  });
+
+  it('orders stages by the pipeline, unknown stages last by id', () => {
+    const [bucket] = forecastBuckets(
+      [
+        { stage: 'zeta', amount: 1, currency: 'IDR', probability: 0 },
+        { stage: 'negotiation', amount: 1, currency: 'IDR', probability: 0 },
+        { stage: 'alpha', amount: 1, currency: 'IDR', probability: 0 },
+        { stage: 'new', amount: 1, currency: 'IDR', probability: 0 },
+      ],
+      ['new', 'negotiation'],
+    );
+    expect(bucket!.stages.map((s) => s.stage)).toEqual(['new', 'negotiation', 'alpha', 'zeta']);
   });
 });
 

@@ -9,7 +9,10 @@ const BoardQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ param: { name: 'limit', in: 'query' }, description: 'Cards per column' }),
 });
 const StageParamSchema = z.object({ stageId: z.string().min(1).max(40).openapi({ param: { name: 'stageId', in: 'path' } }) });
-const ForecastQuerySchema = z.object({ ownerId: z.string().min(1).max(64).optional().openapi({ param: { name: 'ownerId', in: 'query' } }) });
+const ForecastQuerySchema = z.object({
+  ownerId: z.string().min(1).max(64).optional().openapi({ param: { name: 'ownerId', in: 'query' } }),
+  everyone: z.enum(['true', 'false']).optional().openapi({ param: { name: 'everyone', in: 'query' }, description: '`true`: every rep’s open opportunities (ownerId is then left out)' }),
+});
 
 export const pipelineRoutes = router()
   .openapi(
@@ -29,6 +32,9 @@ export const pipelineRoutes = router()
     async (c) => c.json(await opportunityService.column(requireCaller(c).actor, c.req.valid('param').stageId, c.req.valid('query')), 200),
   )
   .openapi(
-    defineRoute({ method: 'get', path: '/pipeline/forecast', tags: ['Pipeline'], summary: 'Open opportunities of a rep (the caller by default) by expected close month', request: { query: ForecastQuerySchema }, responses: { 200: json(ForecastSchema) } }),
-    async (c) => c.json(await opportunityService.forecast(requireCaller(c).actor, c.req.valid('query').ownerId), 200),
+    defineRoute({ method: 'get', path: '/pipeline/forecast', tags: ['Pipeline'], summary: 'Open opportunities of a rep (the caller by default), or of everyone, by expected close month and stage', request: { query: ForecastQuerySchema }, responses: { 200: json(ForecastSchema) } }),
+    async (c) => {
+      const { ownerId, everyone } = c.req.valid('query');
+      return c.json(await opportunityService.forecast(requireCaller(c).actor, everyone === 'true' ? 'everyone' : ownerId), 200);
+    },
   );

@@ -11,6 +11,7 @@ import type {
   ContactCreate,
   ContactPatch,
   CsatCreate,
+  ExportCreate,
   KbArticleCreate,
   KbArticlePatch,
   KbLanguage,
@@ -24,6 +25,7 @@ import type {
   OpportunityCreate,
   OpportunityPatch,
   OrderStatus,
+  PaymentInstructionsPut,
   PriceListCreate,
   ProfilePatch,
   ProductCreate,
@@ -63,11 +65,14 @@ export const api = {
     confirmReset: (token: string, password: string) =>
       call('post', '/auth/password-reset/confirm', { body: { token, password } }),
   },
+  /** The staff header's global search; `signal` cancels a request the typing has overtaken. */
+  search: (q: string, signal?: AbortSignal) => call('get', '/search', { query: { q }, signal }),
   users: {
     list: (params: PageParams & { audience?: Audience }) => call('get', '/users', { query: params }),
     create: (body: UserCreate, idempotencyKey: string) => call('post', '/users', { body, idempotencyKey }),
     update: (id: string, version: number, body: UserPatch) =>
       call('patch', '/users/{id}', { path: { id }, body, ifMatch: version }),
+    signIns: () => call('get', '/users/sign-ins'),
   },
   accounts: {
     list: (params: PageParams & { q?: string }) => call('get', '/accounts', { query: params }),
@@ -113,7 +118,7 @@ export const api = {
     board: () => call('get', '/pipeline/board'),
     column: (stageId: string, cursor: string | null) =>
       call('get', '/pipeline/board/{stageId}', { path: { stageId }, query: { cursor } }),
-    forecast: (ownerId?: string) => call('get', '/pipeline/forecast', { query: { ownerId } }),
+    forecast: (ownerId?: string) => call('get', '/pipeline/forecast', { query: ownerId ? { ownerId } : { everyone: 'true' } }),
   },
   opportunities: {
     list: (params: PageParams & { stage?: string; ownerId?: string; accountId?: string; status?: string }) =>
@@ -140,6 +145,8 @@ export const api = {
   },
   company: {
     get: () => call('get', '/company'),
+    paymentInstructions: () => call('get', '/company/payment-instructions'),
+    replacePaymentInstructions: (version: number, body: PaymentInstructionsPut) => call('put', '/company/payment-instructions', { body, ifMatch: version }),
   },
   // staff commerce: products, price lists, quotes, orders, invoices (amounts in minor units).
   products: {
@@ -233,6 +240,17 @@ export const api = {
       call('post', '/kb/articles/{id}/feedback', { path: { id }, body: { helpful }, idempotencyKey }),
     search: (q: string, lang: KbLanguage, signal?: AbortSignal) => call('get', '/kb/search', { query: { q, lang }, signal }),
     categories: (lang: KbLanguage) => call('get', '/kb/categories', { query: { lang } }),
+  },
+  /** The staff header's bell: the caller's own notifications. */
+  notifications: {
+    list: (page: PageParams = {}) => call('get', '/notifications', { query: page }),
+    unread: () => call('get', '/notifications/unread-count'),
+    markRead: (id: string) => call('post', '/notifications/{id}/read', { path: { id } }),
+    markAllRead: () => call('post', '/notifications/read-all'),
+  },
+  exports: {
+    start: (body: ExportCreate, idempotencyKey: string) => call('post', '/exports', { body, idempotencyKey }),
+    get: (id: string) => call('get', '/exports/{id}', { path: { id } }),
   },
 };
 

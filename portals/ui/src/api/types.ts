@@ -89,9 +89,14 @@ export type OrderStatus = Order['status'];
 export type Invoice = Schemas['Invoice'];
 export type InvoiceStatus = Invoice['status'];
 export type Payment = Schemas['Payment'];
+export type InvoicePayment = Schemas['InvoicePayment'];
+export type PaymentInstructions = Schemas['PaymentInstructions'];
+export type PaymentInstructionsPut = Schemas['PaymentInstructionsPut'];
 
 // lead import: CSV files imported in the background (the job's counters drive a progress bar).
 export type LeadImport = Schemas['LeadImport'];
+export type ExportCreate = Schemas['ExportCreate'];
+export type ExportJob = Schemas['Export'];
 export type LeadImportCreate = Schemas['LeadImportCreate'];
 export type LeadImportPreview = Schemas['LeadImportPreview'];
 export type ImportField = Schemas['LeadImportField'];
@@ -117,7 +122,8 @@ export type Csat = Schemas['Csat'];
 export type CsatCreate = Schemas['CsatCreate'];
 export type AgentName = Schemas['AgentName'];
 export type ServiceMetrics = Schemas['ServiceMetrics'];
-export type MetricsSummary = Omit<ServiceMetrics, 'byAgent' | 'byTeam'>;
+export type MetricsSummary = Omit<ServiceMetrics, 'byAgent' | 'byTeam' | 'byDay'>;
+export type MetricsDay = ServiceMetrics['byDay'][number];
 export type ServiceSettings = Schemas['ServiceSettings'];
 export type ServiceSettingsInput = Schemas['ServiceSettingsInput'];
 export type ServiceTeam = Schemas['ServiceTeam'];
@@ -161,3 +167,8 @@ export type SlaPolicyPatch = Schemas['SlaPolicyPatch'];
 export type AccountTier = NonNullable<Schemas['SlaAppliesTo']['accountTiers']>[number];
 export type Weekday = keyof Schemas['WeekHours'];
 export { ACCOUNT_TIERS, DEFAULT_TIME_ZONE, WEEKDAYS } from '../../../../shared/modules/desk/domain/service-vocabulary';
+
+// The staff header's global search: hits grouped by record type.
+export type SearchHit = Schemas['SearchHit'];
+export type Notification = Schemas['Notification'];
+export type SearchType = SearchHit['type'];

@@ -13,29 +13,31 @@ type DataTableProps<T> = {
   busy?: boolean;
 };
 
-/** A table with a header row and a row per item. */
+/** A table with a header row and a row per item; wider than a phone, it scrolls sideways within itself instead of widening the page. */
 export function DataTable<T>(props: DataTableProps<T>) {
   return (
-    <table class="table" aria-busy={props.busy}>
-      <thead>
-        <tr>
-          <For each={props.columns}>
-            {(column) =>
-              typeof column === 'string' ? (
-                <th scope="col">{column}</th>
-              ) : (
-                <th scope="col" class={column.class}>
-                  {column.label}
-                </th>
-              )
-            }
-          </For>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.items}>{(item) => <tr>{props.row(item)}</tr>}</For>
-      </tbody>
-    </table>
+    <div class="table-scroll">
+      <table class="table" aria-busy={props.busy}>
+        <thead>
+          <tr>
+            <For each={props.columns}>
+              {(column) =>
+                typeof column === 'string' ? (
+                  <th scope="col">{column}</th>
+                ) : (
+                  <th scope="col" class={column.class}>
+                    {column.label}
+                  </th>
+                )
+              }
+            </For>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.items}>{(item) => <tr>{props.row(item)}</tr>}</For>
+        </tbody>
+      </table>
+    </div>
   );
 }
 

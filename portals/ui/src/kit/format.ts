@@ -1,25 +1,27 @@
 import { locale } from './i18n';
 import type { Locale } from '../api/types';
 import { INTL_LOCALE } from '../../../../shared/platform/locale';
-import { formatMoney as formatMinorUnits } from '../../../../shared/platform/money';
+import { formatMoney as formatMinorUnits, formatMoneyCompact as formatCompact } from '../../../../shared/platform/money';
+import { formatInZone } from './time-zone';
+import { user } from './session';
+
+export { DEFAULT_TIME_ZONE, formatInZone, humanizeWord, isTimeZone } from './time-zone';
 
 export function intlLocale(value: Locale = locale()): string {
   return INTL_LOCALE[value];
 }
 
-/** A date such as "3 Mar 2026" in the current locale. */
+/** The zone the signed-in user chose in the profile, else undefined (the company's then applies). */
+const userZone = () => user()?.timeZone;
+
+/** A date such as "3 Mar 2026" in the current locale and the user's zone. */
 export function formatDate(iso: string | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium' }).format(date);
+  return formatInZone(iso, 'date', locale(), userZone());
 }
 
+/** A date and time such as "3 Mar 2026, 14:05" in the current locale and the user's zone. */
 export function formatDateTime(iso: string | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return formatInZone(iso, 'dateTime', locale(), userZone());
 }
 
 export function formatNumber(value: number): string {
@@ -37,4 +39,9 @@ export function formatPercent(value: number): string {
  */
 export function formatMoney(minor: number, currency = 'IDR'): string {
   return formatMinorUnits(minor, currency, locale());
+}
+
+/** Money in a short form for a chart's axis ("Rp 1,5 jt"). */
+export function formatMoneyCompact(minor: number, currency = 'IDR'): string {
+  return formatCompact(minor, currency, locale());
 }

@@ -38,10 +38,7 @@ export function PagedTable<T>(props: PagedTableProps<T>) {
         <p class="empty">{props.empty}</p>
       </Show>
       <Show when={props.list.items().length > 0}>
-        {/* Wider than a phone, a list scrolls sideways within itself instead of widening the page. */}
-        <div class="table-scroll">
-          <DataTable items={props.list.items()} columns={props.columns} row={props.row} busy={props.noBusy ? undefined : props.list.loading()} />
-        </div>
+        <DataTable items={props.list.items()} columns={props.columns} row={props.row} busy={props.noBusy ? undefined : props.list.loading()} />
       </Show>
       <ListFooter loading={props.list.loading()} error={props.list.error()} hasMore={props.list.nextCursor() !== null} onMore={() => void props.list.loadMore()} />
     </>

@@ -1,4 +1,6 @@
-import { For, Show, type JSX } from 'solid-js';
+import { createSignal, For, Show, type JSX } from 'solid-js';
+import { GlobalSearch } from './global-search';
+import { NotificationBell } from './notification-bell';
 import { LocaleSwitch } from './locale-switch';
 import { createSessionGate, GateView, useDocumentTitle } from './session-gate';
 import { t, type MessageKey } from './i18n';
@@ -7,7 +9,7 @@ import type { User } from '../api/types';
 
 export type StaffNavId = 'home' | 'accounts' | 'contacts' | 'leads' | 'pipeline' | 'forecast' | 'users' | 'profile'
   // staff commerce
-  | 'products' | 'quotes' | 'orders' | 'invoices'
+  | 'products' | 'quotes' | 'orders' | 'invoices' | 'payment-settings'
   // service
   | 'tickets' | 'kb' | 'service-metrics' | 'sla-policies' | 'service-settings';
 
@@ -30,6 +32,7 @@ const NAV: NavItem[] = [
       { id: 'quotes', key: 'nav.quotes', href: '/quotes/' },
       { id: 'orders', key: 'nav.orders', href: '/orders/' },
       { id: 'invoices', key: 'nav.invoices', href: '/invoices/' },
+      { id: 'payment-settings', key: 'nav.paymentSettings', href: '/payment-settings/', adminOnly: true },
     ],
   },
   {
@@ -62,16 +65,27 @@ export function StaffShell(props: StaffShellProps) {
   const gate = createSessionGate('staff', 'required');
   const heading = () => props.heading ?? t(props.titleKey);
   useDocumentTitle('staff', heading);
+  const [menuOpen, setMenuOpen] = createSignal(false);
   return (
     <div class="app">
       <a class="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
       <header class="topbar">
+        {/* On a phone the navigation folds away behind this button (wider screens never show it). */}
+        <button type="button" class="button button-ghost menu-button" aria-expanded={menuOpen()} aria-controls="staff-nav" onClick={() => setMenuOpen(!menuOpen())}>
+          {t('nav.menu')}
+        </button>
         <a class="brand" href="/">
           {t('portal.staff')}
         </a>
         <div class="topbar-end">
+          <Show when={user()}>
+            <GlobalSearch />
+          </Show>
+          <Show when={user()}>
+            <NotificationBell />
+          </Show>
           <Show when={user()}>
             {(me) => (
               <a href="/profile/" aria-current={props.current === 'profile' ? 'page' : undefined}>
@@ -88,7 +102,7 @@ export function StaffShell(props: StaffShellProps) {
         </div>
       </header>
       <div class="app-body">
-        <nav class="sidenav" aria-label={t('nav.main')}>
+        <nav id="staff-nav" class="sidenav" classList={{ open: menuOpen() }} aria-label={t('nav.main')} onKeyDown={(event) => event.key === 'Escape' && setMenuOpen(false)}>
           <ul>
             <For each={NAV}>
               {(item) => (

@@ -1,4 +1,4 @@
-import type { CompanyProfileContent } from '../domain/company-profile';
+import type { CompanyProfileContent, PaymentInstructions } from '../domain/company-profile';
 import { nowIso } from '../../../platform/clock';
 import { patchIfVersion } from '../../../platform/db/versioned-update';
 import { CompanyProfileEntity, type CompanyProfileRow } from './company-profile.entity';
@@ -10,13 +10,18 @@ export const companyProfileRepository = {
     return data ?? undefined;
   },
 
-  async create(content: CompanyProfileContent): Promise<CompanyProfileRow> {
-    const row: CompanyProfileRow = { profileId: 'company', content, version: 1, updatedAt: nowIso() };
+  async create(content: CompanyProfileContent, payment?: PaymentInstructions): Promise<CompanyProfileRow> {
+    const row: CompanyProfileRow = { profileId: 'company', content, ...(payment ? { payment } : {}), version: 1, updatedAt: nowIso() };
     await CompanyProfileEntity().create(row).go();
     return row;
   },
 
   replace(content: CompanyProfileContent, expectedVersion: number): Promise<CompanyProfileRow> {
     return patchIfVersion(() => CompanyProfileEntity().patch({ profileId: 'company' }), 'Company profile', expectedVersion, { content });
+  },
+
+  /** Sets the payment instructions, or removes them (`null`). */
+  replacePayment(payment: PaymentInstructions | null, expectedVersion: number): Promise<CompanyProfileRow> {
+    return patchIfVersion(() => CompanyProfileEntity().patch({ profileId: 'company' }), 'Company profile', expectedVersion, { payment });
   },
 };

@@ -11,3 +11,10 @@ export type CompanyProfileContent = {
   vision: Localized;
   mission: Localized<string[]>;
 };
+
+/** How customers pay an invoice by bank transfer; the reference they quote is the invoice number. */
+export type PaymentInstructions = {
+  bankName: string;
+  accountNumber: string;
+  accountHolder: string;
+};

@@ -28,3 +28,24 @@ export const CompanyProfilePutSchema = z
   })
   .strict()
   .openapi('CompanyProfilePut');
+
+const paymentFields = {
+  bankName: z.string(),
+  accountNumber: z.string(),
+  accountHolder: z.string(),
+};
+
+/** How customers pay invoices (staff only); empty strings when the company has set none. */
+export const PaymentInstructionsSchema = z
+  .object({ ...paymentFields, version: z.number().int(), updatedAt: z.string() })
+  .openapi('PaymentInstructions');
+export type PaymentInstructionsView = z.infer<typeof PaymentInstructionsSchema>;
+
+/** All three fields, or all three empty to show no payment instructions. */
+export const PaymentInstructionsPutSchema = z
+  .object({ bankName: z.string().trim().max(120), accountNumber: z.string().trim().max(60), accountHolder: z.string().trim().max(160), version: z.number().int().optional() })
+  .strict()
+  .openapi('PaymentInstructionsPut');
+
+/** What an invoice tells its reader to pay with: the company's bank account, and the invoice number as the reference. */
+export const InvoicePaymentSchema = z.object({ ...paymentFields, reference: z.string() }).openapi('InvoicePayment');

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { INVOICE_STATUSES } from '../../sales/domain/sales-vocabulary';
 import { MinorUnitsSchema, VersionedSchema } from '../../../platform/schemas/common.schema';
 import { DocumentLineSchema } from './quote.schema';
+import { InvoicePaymentSchema } from './company.schema';
 
 export const PaymentSchema = z
   .object({ id: z.string(), amount: z.number().int(), paidAt: z.string(), recordedBy: z.string().optional() })
@@ -14,6 +15,8 @@ export const InvoiceSchema = z
     number: z.string(),
     orderId: z.string(),
     accountId: z.string(),
+    /** The account's current name on reads (one, or a list: one batch read per page); not stored, so a rename shows at once. */
+    accountName: z.string().optional(),
     status: z.enum(INVOICE_STATUSES),
     currency: z.string(),
     lines: z.array(DocumentLineSchema),
@@ -25,6 +28,8 @@ export const InvoiceSchema = z
     issuedAt: z.string(),
     /** Present on the single-invoice read. */
     payments: z.array(PaymentSchema).optional(),
+    /** On the single-invoice read, when the company has set them: how to pay. */
+    paymentInstructions: InvoicePaymentSchema.optional(),
   })
   .extend(VersionedSchema.shape)
   .openapi('Invoice');

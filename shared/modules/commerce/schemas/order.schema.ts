@@ -9,6 +9,8 @@ export const OrderSchema = z
     number: z.string(),
     quoteId: z.string(),
     accountId: z.string(),
+    /** The account's current name on reads (one, or a list: one batch read per page); not stored, so a rename shows at once. */
+    accountName: z.string().optional(),
     opportunityId: z.string().optional(),
     status: z.enum(ORDER_STATUSES),
     currency: z.string(),

@@ -46,6 +46,8 @@ export const QuoteSchema = z
     id: z.string(),
     number: z.string(),
     accountId: z.string(),
+    /** The account's current name on reads (one, or a list: one batch read per page); not stored, so a rename shows at once. */
+    accountName: z.string().optional(),
     opportunityId: z.string().optional(),
     status: z.enum(QUOTE_STATUSES),
     currency: z.string(),

@@ -14,6 +14,8 @@ import { newId } from '../../../platform/db/keys';
 import { isCancelled, op, transact, TransactionConflict } from '../../../platform/db/transaction';
 import { toInvoice, toPayment } from './commerce-views';
 import { isoDay, listDocuments, reachableDocument } from './sales-documents';
+import { withAccountNames } from '../../crm/services/account-names';
+import { invoicePayment } from './company.service';
 
 type PageInput = { limit: number; cursor?: string };
 
@@ -24,10 +26,11 @@ export const invoiceService = {
     return mapPage(await listDocuments(actor, 'invoices', invoiceRepository, page, accountId), toInvoice);
   },
 
-  /** One invoice with its payments. */
+  /** One invoice with its payments and, when the company has set them, the payment instructions. */
   async get(actor: Actor, invoiceId: string): Promise<Invoice> {
     const row = await load(actor, invoiceId);
-    return { ...toInvoice(row), payments: (await invoiceRepository.payments(invoiceId)).map(toPayment) };
+    const [payments, paymentInstructions, [named]] = await Promise.all([invoiceRepository.payments(invoiceId), invoicePayment(row.number), withAccountNames([toInvoice(row)])]);
+    return { ...named!, payments: payments.map(toPayment), ...(paymentInstructions ? { paymentInstructions } : {}) };
   },
 
   /** Record a payment (partial too): lowers amountDue; the invoice is paid at 0; more than is due is refused. */

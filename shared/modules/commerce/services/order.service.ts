@@ -16,12 +16,33 @@ import { timelineRepository } from '../../crm/db/timeline.repository';
 import { newId } from '../../../platform/db/keys';
 import { isCancelled, op, transact, TransactionConflict } from '../../../platform/db/transaction';
 import { toOrder } from './commerce-views';
-import { isoDay, listDocuments, reachableDocument } from './sales-documents';
+import { isoDay, listDocuments, primaryRecipients, reachableDocument } from './sales-documents';
+import { withAccountNames } from '../../crm/services/account-names';
+import { invoicePayment } from './company.service';
+import { calendarDay } from '../domain/document-dates';
+import type { CommerceMail } from '../domain/commerce-mails';
+import { outboxRepository } from '../../../platform/mail/outbox.repository';
+import { config } from '../../../platform/config';
+import { companyProfileRepository } from '../db/company-profile.repository';
+import { partyName } from '../../identity/db/party.repository';
 
 type PageInput = { limit: number; cursor?: string };
 
 /** Days between issuing an invoice and its due date. */
 export const PAYMENT_TERM_DAYS = 30;
+
+/** The outbox puts of an invoice's mail to each primary contact of its account, in their language; none when nobody has an address. */
+async function invoiceMails(actor: Actor, invoice: InvoiceRow) {
+  const [recipients, profile, payment] = await Promise.all([primaryRecipients(actor, invoice.accountId), companyProfileRepository.get(), invoicePayment(invoice.number)]);
+  const company = profile?.content.name ?? 'Relasi';
+  const url = `${config().portalUrls.customer}/invoice/?id=${encodeURIComponent(invoice.invoiceId)}`;
+  const bank = payment ? { bankName: payment.bankName, accountNumber: payment.accountNumber, accountHolder: payment.accountHolder } : {};
+  return recipients.map((party) => {
+    const locale = party.locale ?? 'id';
+    const params = { name: partyName(party), url, company, number: invoice.number, amount: formatMoney(invoice.total, invoice.currency, locale), dueDate: calendarDay(invoice.dueDate, locale), documentId: invoice.invoiceId, ...bank };
+    return op.put(outboxRepository.mailOperation(party.email!, 'invoice_issued' satisfies CommerceMail, locale, params));
+  });
+}
 
 const load = (actor: Actor, orderId: string) => reachableDocument(actor, 'Order', () => orderRepository.get(orderId));
 
@@ -31,7 +52,8 @@ export const orderService = {
   },
 
   async get(actor: Actor, orderId: string): Promise<Order> {
-    return toOrder(await load(actor, orderId));
+    const [named] = await withAccountNames([toOrder(await load(actor, orderId))]);
+    return named!;
   },
 
   /** Move the order along its statuses (see ORDER_TRANSITIONS). */
@@ -54,8 +76,9 @@ export const orderService = {
   },
 
   /**
-   * Issue the order's one invoice (due in 30 days unless `dueDate` is given). The invoice
-   * and the order's link to it are one transaction, so a second call answers 409.
+   * Issue the order's one invoice (due in 30 days unless `dueDate` is given). The invoice,
+   * the order's link to it and the mails to the account's primary contacts (with the PDF and
+   * the payment instructions) are one transaction, so a second call answers 409 and mails no one.
    */
   async invoice(actor: Actor, orderId: string, options: { dueDate?: string } = {}): Promise<{ invoiceId: string }> {
     const order = await load(actor, orderId);
@@ -82,8 +105,10 @@ export const orderService = {
       createdAt: at,
       updatedAt: at,
     };
+    const mails = await invoiceMails(actor, invoice);
     try {
       await transact([
+        ...mails,
         op.update(orderRepository.attachInvoiceOperation(orderId, invoice.invoiceId)),
         op.put(invoiceRepository.createOperation(invoice)),
         timelineRepository.addOperation({ accountId: order.accountId, type: 'invoice', recordId: invoice.invoiceId, title: `Invoice ${invoice.number} issued`, summary: `${formatMoney(invoice.total, invoice.currency)}, due ${invoice.dueDate}`, actorId: actor.userId }),

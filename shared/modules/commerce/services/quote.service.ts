@@ -14,7 +14,6 @@ import { canConfirmQuote } from '../domain/quote-status';
 import { nowIso } from '../../../platform/clock';
 import { config } from '../../../platform/config';
 import { accountRepository } from '../../crm/db/account.repository';
-import { accountContactRepository } from '../../crm/db/account-contact.repository';
 import { companyProfileRepository } from '../db/company-profile.repository';
 import { documentCounterRepository } from '../../../platform/db/document-counter.repository';
 import { opportunityRepository } from '../../sales/db/opportunity.repository';
@@ -23,7 +22,7 @@ import type { OrderRow } from '../db/sales-order.entity';
 import { orderRepository } from '../db/order.repository';
 import { outboxRepository } from '../../../platform/mail/outbox.repository';
 import type { CommerceMail } from '../domain/commerce-mails';
-import { partyName, partyRepository } from '../../identity/db/party.repository';
+import { partyName } from '../../identity/db/party.repository';
 import { productRepository } from '../db/product.repository';
 import { priceListRepository } from '../db/price-list.repository';
 import type { QuoteChanges, QuoteRow } from '../db/quote.entity';
@@ -32,12 +31,10 @@ import { timelineRepository } from '../../crm/db/timeline.repository';
 import { newId } from '../../../platform/db/keys';
 import { isCancelled, op, transact } from '../../../platform/db/transaction';
 import { toQuote } from './commerce-views';
-import { isoDay, listDocuments, reachableDocument } from './sales-documents';
+import { isoDay, listDocuments, primaryRecipients, reachableDocument } from './sales-documents';
+import { withAccountNames } from '../../crm/services/account-names';
 
 type PageInput = { limit: number; cursor?: string };
-
-/** The most recipients one send may mail (a transaction holds at most 100 items). */
-const MAX_RECIPIENTS = 20;
 
 /** A draft is the sales team's work in progress: customers see a quote once it is sent. */
 const shownToCustomers = (quote: { status: QuoteStatus }) => quote.status !== 'draft';
@@ -97,7 +94,8 @@ export const quoteService = {
   },
 
   async get(actor: Actor, quoteId: string): Promise<Quote> {
-    return toQuote(await load(actor, quoteId));
+    const [named] = await withAccountNames([toQuote(await load(actor, quoteId))]);
+    return named!;
   },
 
   /** A draft quote with a number from the counter. */
@@ -158,15 +156,13 @@ export const quoteService = {
     return read(quoteId);
   },
 
-  /** Mark the quote sent and e-mail the account's primary contacts a link to the customer portal. */
+  /** Mark the quote sent and e-mail the account's primary contacts its number, total, PDF and a link to the customer portal. */
   async send(actor: Actor, quoteId: string): Promise<Quote> {
     const quote = await load(actor, quoteId);
     enforce(quotePolicy.write(actor, quote.accountId), 'Quote');
     if (quote.status !== 'draft' && quote.status !== 'sent') throw new BusinessRuleError('quote_not_sendable', `A ${quote.status} quote cannot be sent.`);
     if (quote.lines.length === 0) throw new BusinessRuleError('quote_empty', 'Add at least one line before sending the quote.');
-    const links = await accountContactRepository.byAccount(quote.accountId, { limit: 100, callerId: actor.userId, list: `quote-send:${quote.accountId}` });
-    const primaryIds = links.items.filter((l) => l.role === 'primary').map((l) => l.partyId);
-    const recipients = (await partyRepository.getMany(primaryIds)).filter((p) => p.email).slice(0, MAX_RECIPIENTS);
+    const recipients = await primaryRecipients(actor, quote.accountId);
     if (recipients.length === 0) throw new BusinessRuleError('no_primary_contact', 'The account has no primary contact with an e-mail address.');
     const company = (await companyProfileRepository.get())?.content.name ?? 'Relasi';
     const url = `${config().portalUrls.customer}/quote/?id=${encodeURIComponent(quoteId)}`;
@@ -174,7 +170,11 @@ export const quoteService = {
     try {
       await transact([
         op.update(quoteRepository.changeOperation(quoteId, quote.version, quote.status, { status: 'sent', sentAt: at })),
-        ...recipients.map((party) => op.put(outboxRepository.mailOperation(party.email!, 'quote_sent' satisfies CommerceMail, party.locale ?? 'id', { name: partyName(party), url, company }))),
+        ...recipients.map((party) => {
+          const locale = party.locale ?? 'id';
+          const params = { name: partyName(party), url, company, number: quote.number, amount: formatMoney(quote.total, quote.currency, locale), documentId: quoteId };
+          return op.put(outboxRepository.mailOperation(party.email!, 'quote_sent' satisfies CommerceMail, locale, params));
+        }),
         timelineRepository.addOperation({ accountId: quote.accountId, type: 'quote', recordId: quoteId, title: `Quote ${quote.number} sent`, summary: `To ${recipients.map((p) => p.email).join(', ')}`, channel: 'email', actorId: actor.userId }),
       ]);
     } catch (error) {

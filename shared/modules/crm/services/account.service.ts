@@ -11,13 +11,21 @@ import { accountRepository, newAccountRecord } from '../db/account.repository';
 import { partyName, partyRepository } from '../../identity/db/party.repository';
 import { timelineRepository } from '../db/timeline.repository';
 import { op, transact, TransactionConflict } from '../../../platform/db/transaction';
-import { newId } from '../../../platform/db/keys';
+import { newId, sortKeyText } from '../../../platform/db/keys';
+import { holdsEvery, nameWords, queryTerms } from '../../search/domain/search-terms';
+import { searchService } from '../../search/services/search.service';
 import { nowIso } from '../../../platform/clock';
 import { sessionService } from '../../identity/services/session.service';
 import { checkOwner } from '../../identity/services/record-owner';
 import { toAccount, toAccountContact, toTimelineItem } from './crm-views';
 
 type PageInput = { limit: number; cursor?: string };
+
+/** Whether an account's name starts with `q` or has words starting with each of its words. */
+function nameAnswers(account: AccountRow, q: string): boolean {
+  const words = queryTerms(q);
+  return account.sortName.startsWith(sortKeyText(q)) || (words.length > 0 && holdsEvery(nameWords(account.name), words));
+}
 
 async function readable(actor: Actor, accountId: string): Promise<AccountRow> {
   enforce(accountPolicy.read(actor, accountId), 'Account');
@@ -55,10 +63,16 @@ export const accountService = {
     if (scope === 'linked') {
       // Built from the caller's own links: another account cannot even be named here.
       const accounts = await accountRepository.getMany(actor.accountIds);
-      const wanted = prefix?.toLowerCase();
-      return { items: accounts.filter((a) => !wanted || a.name.toLowerCase().startsWith(wanted)).sort((a, b) => a.name.localeCompare(b.name)).map(toAccount), nextCursor: null };
+      return { items: accounts.filter((a) => !prefix || nameAnswers(a, prefix)).sort((a, b) => a.name.localeCompare(b.name)).map(toAccount), nextCursor: null };
     }
-    return mapPage(await accountRepository.list({ ...page, callerId: actor.userId, list: `accounts:${prefix ?? ''}` }, prefix), toAccount);
+    const byPrefix = await accountRepository.list({ ...page, callerId: actor.userId, list: `accounts:${prefix ?? ''}` }, prefix);
+    if (!prefix || byPrefix.nextCursor) return mapPage(byPrefix, toAccount);
+    // After the last page of names starting with `q` come the names with another word starting so ("KITA" → "PT. KITA"), from the search index.
+    const room = page.limit - byPrefix.items.length;
+    const start = sortKeyText(prefix);
+    const byWord = room > 0 ? await accountRepository.getMany(await searchService.accountIds(prefix, page.limit + room)) : [];
+    const more = byWord.filter((a) => !a.sortName.startsWith(start)).sort((a, b) => a.name.localeCompare(b.name)).slice(0, room);
+    return { items: [...byPrefix.items, ...more].map(toAccount), nextCursor: null };
   },
 
   async get(actor: Actor, accountId: string): Promise<Account> {

@@ -27,6 +27,9 @@ export type ServiceMetrics = MetricsSummary & {
   byTeam: (MetricsSummary & { teamId: string })[];
 };
 
+/** One UTC day of the period: tickets opened, of the period's tickets those resolved that day, SLA kept and CSAT of the day's new tickets. */
+export type DayFigures = { day: string; opened: number; resolved: number; slaCompliancePercent: number | null; csatAverage: number | null };
+
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /** Wall-clock minutes from one instant to another. */
@@ -77,4 +80,24 @@ export function serviceMetrics(tickets: TicketFacts[]): ServiceMetrics {
     byAgent: groupBy(tickets, (t) => t.agentId).map(([agentId, group]) => ({ agentId, ...summarise(group) })),
     byTeam: groupBy(tickets, (t) => t.teamId).map(([teamId, group]) => ({ teamId, ...summarise(group) })),
   };
+}
+
+/** Every UTC day from `from` to `to` (`YYYY-MM-DD`, inclusive). */
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let at = Date.parse(`${from}T00:00:00Z`); at <= Date.parse(`${to}T00:00:00Z`); at += 86_400_000) days.push(new Date(at).toISOString().slice(0, 10));
+  return days;
+}
+
+/**
+ * The period day by day (every day, none left out): tickets opened, tickets resolved (by the
+ * day they were resolved, among the period's tickets), and the SLA compliance and CSAT of the
+ * tickets opened that day.
+ */
+export function dailyFigures(tickets: TicketFacts[], from: string, to: string): DayFigures[] {
+  return daysBetween(from, to).map((day) => {
+    const opened = tickets.filter((t) => t.createdAt.slice(0, 10) === day);
+    const { slaCompliancePercent, csatAverage } = summarise(opened);
+    return { day, opened: opened.length, resolved: tickets.filter((t) => t.resolvedAt?.slice(0, 10) === day).length, slaCompliancePercent, csatAverage };
+  });
 }

@@ -42,6 +42,8 @@ export const TicketSchema = z
     subject: z.string(),
     description: z.string(),
     accountId: z.string(),
+    /** The account's current name on reads (one, or a list: one batch read per page); not stored, so a rename shows at once. */
+    accountName: z.string().optional(),
     contactId: z.string().optional(),
     channel: z.enum(TICKET_CHANNELS),
     priority: z.enum(TICKET_PRIORITIES),
@@ -169,6 +171,9 @@ export const ServiceMetricsSchema = z
     ...summaryShape,
     byAgent: z.array(z.object({ agentId: z.string(), ...summaryShape })),
     byTeam: z.array(z.object({ teamId: z.string(), ...summaryShape })),
+    byDay: z
+      .array(z.object({ day: z.string().openapi({ example: '2026-12-07' }), opened: z.number().int(), resolved: z.number().int(), slaCompliancePercent: z.number().nullable(), csatAverage: z.number().nullable() }))
+      .openapi({ description: 'Every day of the period: tickets opened; tickets resolved that day (of the tickets opened in the period); SLA compliance and CSAT of the tickets opened that day' }),
   })
   .openapi('ServiceMetrics');
 

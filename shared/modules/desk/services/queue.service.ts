@@ -9,6 +9,7 @@ import type { TicketQueue } from '../domain/service-vocabulary';
 import { ticketRepository, type TicketRecord } from '../db/ticket.repository';
 import { toTicket } from './desk-views';
 import { accountWide, reachTicket } from './ticket-access';
+import { withAccountNames } from '../../crm/services/account-names';
 
 type PageInput = { limit: number; cursor?: string };
 
@@ -23,6 +24,12 @@ export const ticketQueueService = {
    * account must be one of its own (else 404).
    */
   async list(actor: Actor, page: PageInput, filter: { queue?: TicketQueue; accountId?: string }): Promise<Page<Ticket>> {
+    const result = await this.unnamed(actor, page, filter);
+    return { items: await withAccountNames(result.items), nextCursor: result.nextCursor };
+  },
+
+  /** The list itself, before its accounts are named. */
+  async unnamed(actor: Actor, page: PageInput, filter: { queue?: TicketQueue; accountId?: string }): Promise<Page<Ticket>> {
     const scope = ticketPolicy.listScope(actor);
     if (scope === 'none') enforce('forbid', 'Ticket');
     const request = (list: string) => ({ ...page, callerId: actor.userId, list: `tickets:${list}` });
@@ -48,7 +55,8 @@ export const ticketQueueService = {
 
   /** One ticket the caller reaches (foreign and missing alike are 404). */
   async get(actor: Actor, ticketId: string): Promise<Ticket> {
-    return toTicket((await reachTicket(actor, ticketId)).ticket);
+    const [named] = await withAccountNames([toTicket((await reachTicket(actor, ticketId)).ticket)]);
+    return named!;
   },
 };
 

@@ -6,6 +6,7 @@ import { escalationMarkerRepository, ticketRepository, type TicketRecord } from 
 import { userRepository } from '../../identity/db/user.repository';
 import { transact, TransactionConflict } from '../../../platform/db/transaction';
 import { serviceSettingsService } from './settings.service';
+import { warnSlaBreachSoon } from '../../notifications/services/sla-warnings';
 import { companyName, systemNoteOperation, ticketMailOperation, ticketTimelineOperation, ticketUrl } from './ticket-notices';
 
 /** Which deadline a breached clock missed, in words for the note and the timeline. */
@@ -93,10 +94,11 @@ async function escalate(now: Date): Promise<number> {
 
 /**
  * The service desk's timer (every 5 minutes): mark SLA breaches, then run the escalation
- * rules. `now` is the sweep's instant (tests move it forward).
+ * rules, then warn agents of deadlines close ahead. `now` is the sweep's instant (tests move it forward).
  */
-export async function sweepTickets(now: Date = new Date()): Promise<{ breached: number; escalated: number }> {
+export async function sweepTickets(now: Date = new Date()): Promise<{ breached: number; escalated: number; warned: number }> {
   const breached = await markBreaches(now);
   const escalated = await escalate(now);
-  return { breached, escalated };
+  const warned = await warnSlaBreachSoon(now);
+  return { breached, escalated, warned };
 }

@@ -21,6 +21,10 @@ export const UserEntity = lazyEntity(() =>
       partnerId: { type: 'string' },
       company: { type: 'string' },
       locale: { type: LOCALES, required: true },
+      /** Minutes before a planned call or meeting its owner is reminded (notifications module; default 15). */
+      reminderLeadMinutes: { type: 'number' },
+      /** IANA zone the portals show dates and times in (absent: the company's, Asia/Jakarta). */
+      timeZone: { type: 'string' },
       version: { type: 'number', required: true },
       createdAt: { type: 'string', required: true, readOnly: true },
       updatedAt: { type: 'string', required: true },

@@ -53,7 +53,7 @@ export const userRepository = {
     return queryPage(request, (options) => filtered.go(options), (row) => row);
   },
 
-  update(userId: string, expectedVersion: number, changes: Partial<Pick<UserRow, 'name' | 'roles' | 'status' | 'locale'>>): Promise<UserRow> {
+  update(userId: string, expectedVersion: number, changes: Partial<Pick<UserRow, 'name' | 'roles' | 'status' | 'locale' | 'reminderLeadMinutes' | 'timeZone'>>): Promise<UserRow> {
     const withSort = typeof changes.name === 'string' ? { ...changes, sortName: sortKeyText(changes.name) } : changes;
     return patchIfVersion(() => UserEntity().patch({ userId }), 'User', expectedVersion, withSort);
   },

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { AUDIENCES, SELF_SERVICE_AUDIENCES, STAFF_ROLES, USER_STATUSES } from '../domain/identity';
 import { LOCALES } from '../../../platform/locale';
+import { isTimeZone } from '../domain/time-zone';
 import { text } from '../../../platform/schemas/common.schema';
 
 const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
@@ -23,6 +24,8 @@ export const UserSchema = z
     accountId: z.string().optional(),
     partnerId: z.string().optional(),
     locale: z.enum(LOCALES),
+    reminderLeadMinutes: z.number().int().optional().openapi({ description: 'Minutes before a planned call or meeting its owner is reminded (absent: 15)' }),
+    timeZone: z.string().optional().openapi({ description: "IANA zone the portals show dates and times in (absent: the company's, Asia/Jakarta)", example: 'Asia/Makassar' }),
   })
   .openapi('User');
 export type User = z.infer<typeof UserSchema>;
@@ -62,7 +65,12 @@ export const PasswordResetSchema = z.object({ email }).strict().openapi('Passwor
 export const PasswordResetConfirmSchema = z.object({ token: z.string().min(16).max(200), password }).strict().openapi('PasswordResetConfirm');
 
 export const ProfilePatchSchema = z
-  .object({ name: text(120).optional(), locale: z.enum(LOCALES).optional() })
+  .object({
+    name: text(120).optional(),
+    locale: z.enum(LOCALES).optional(),
+    reminderLeadMinutes: z.number().int().min(0).max(1440).optional().openapi({ description: 'Minutes before a planned call or meeting you are reminded, 0–1440 (default 15)' }),
+    timeZone: z.string().max(64).refine(isTimeZone, 'Unknown time zone').optional().openapi({ description: 'IANA zone to show dates and times in, e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura', example: 'Asia/Makassar' }),
+  })
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' })
   .openapi('ProfilePatch');

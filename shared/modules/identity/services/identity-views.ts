@@ -14,6 +14,8 @@ export function toUserView(row: UserRow, accountIds: string[]): User {
     ...(accountIds[0] ? { accountId: accountIds[0] } : {}),
     ...(row.partnerId ? { partnerId: row.partnerId } : {}),
     locale: row.locale,
+    ...(row.reminderLeadMinutes !== undefined ? { reminderLeadMinutes: row.reminderLeadMinutes } : {}),
+    ...(row.timeZone ? { timeZone: row.timeZone } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import type { User } from '../schemas/auth.schema';
 import type { Actor, Audience } from '../domain/identity';
 import { ForbiddenError, UnauthenticatedError } from '../../../platform/errors';
 import { accountContactRepository } from '../../crm/db/account-contact.repository';
+import { signInRepository } from '../db/sign-in.repository';
 import { sessionRepository } from '../db/session.repository';
 import type { UserRow } from '../db/user.entity';
 import { userRepository } from '../db/user.repository';
@@ -68,7 +69,7 @@ export const sessionService = {
     if (!device) await clear(`login:email:${email}`);
     const token = newSecret();
     const sessionHash = hashSecret(token);
-    await sessionRepository.create(sessionHash, row.userId, SESSION_IDLE_SECONDS, SESSION_ABSOLUTE_SECONDS);
+    await Promise.all([sessionRepository.create(sessionHash, row.userId, SESSION_IDLE_SECONDS, SESSION_ABSOLUTE_SECONDS), signInRepository.record(row.userId, audience)]);
     const caller = await callerFor(row, sessionHash);
     cacheCaller(caller);
     return { caller, token, deviceToken: issueDeviceToken(row.userId) };
@@ -87,6 +88,13 @@ export const sessionService = {
     const caller = await callerFor(row, sessionHash);
     cacheCaller(caller);
     return caller;
+  },
+
+  /** What an active user may do now, for work done on their behalf later (an export); undefined once disabled or gone. */
+  async actorOf(userId: string): Promise<Actor | undefined> {
+    const row = await userRepository.get(userId);
+    if (!row || row.status !== 'active') return undefined;
+    return (await callerFor(row, '')).actor;
   },
 
   async logout(sessionHash: string): Promise<void> {

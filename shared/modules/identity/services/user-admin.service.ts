@@ -13,6 +13,8 @@ import { hashPassword } from '../../../platform/crypto/password';
 import { tokenMail } from './registration.service';
 import { sessionService } from './session.service';
 import { toAdminUser } from './identity-views';
+import { signInRepository } from '../db/sign-in.repository';
+import type { SignIn } from '../schemas/sign-in.schema';
 
 async function createLogin(operations: ReturnType<typeof op.put>[]): Promise<void> {
   try {
@@ -34,6 +36,14 @@ export const userAdminService = {
     const row = await userRepository.get(userId);
     if (!row) throw new NotFoundError('User');
     return toAdminUser(row);
+  },
+
+  /** The latest sign-ins to any portal, newest first, with the login's name and e-mail (admin). */
+  async recentSignIns(actor: Actor, limit = 10): Promise<SignIn[]> {
+    enforce(adminPolicy.manageUsers(actor), 'User');
+    const rows = await signInRepository.recent(limit);
+    const users = new Map((await Promise.all([...new Set(rows.map((r) => r.userId))].map((id) => userRepository.get(id)))).flatMap((u) => (u ? [[u.userId, u] as const] : [])));
+    return rows.map((r) => ({ at: r.at, userId: r.userId, name: users.get(r.userId)?.name ?? '', email: users.get(r.userId)?.email ?? '', ...(r.audience ? { audience: r.audience } : {}) }));
   },
 
   /** A staff login: with a password it is active at once, without one the person gets an invitation to set it. */

@@ -23,6 +23,8 @@ export const LeadEntity = lazyEntity(() =>
       status: { type: LEAD_STATUSES, required: true },
       score: { type: 'number', required: true },
       ownerId: { type: 'string' },
+      /** The CSV import that created the lead (its owner hears of the import's leads in their list, not one notice each). */
+      importId: { type: 'string', readOnly: true },
       /** The owner, or `unassigned`: the partition of the byOwner index, so unassigned leads form a queue too. */
       ownerKey: { type: 'string', required: true },
       disqualifyReason: { type: 'string' },

@@ -50,6 +50,12 @@ export const opportunityRepository = {
     return queryPage(request, (options) => filtered.go(options), (row) => row);
   },
 
+  /** Every open opportunity in a stage (everyone's forecast); bounded by the open pipeline. */
+  async allOpenOfStage(stage: string): Promise<OpportunityRow[]> {
+    const { data } = await OpportunityEntity().query.openByStage({ stage }).go({ pages: 'all' });
+    return data;
+  },
+
   /** Every open opportunity of a rep (the forecast); bounded by one rep's workload. */
   async allOpenOfOwner(ownerId: string): Promise<OpportunityRow[]> {
     const { data } = await OpportunityEntity().query.openByOwner({ ownerId }).go({ pages: 'all' });

@@ -40,22 +40,34 @@ export function forecastMonth(expectedCloseDate?: string): string {
   return expectedCloseDate ? expectedCloseDate.slice(0, 7) : 'unscheduled';
 }
 
-export type ForecastInput = { amount: number; currency: string; probability: number; expectedCloseDate?: string };
-export type ForecastBucket = { month: string; currency: string; count: number; amount: number; weighted: number };
+export type ForecastInput = { stage: string; amount: number; currency: string; probability: number; expectedCloseDate?: string };
+export type ForecastStageSum = { stage: string; count: number; amount: number; weighted: number };
+export type ForecastBucket = { month: string; currency: string; count: number; amount: number; weighted: number; stages: ForecastStageSum[] };
 
-/** Sum and weighted sum per expected close month and currency; months ascending, `unscheduled` last. */
-export function forecastBuckets(opportunities: readonly ForecastInput[]): ForecastBucket[] {
+/**
+ * Sum (best case) and weighted sum per expected close month and currency, each split by stage;
+ * months ascending, `unscheduled` last; stages in `stageOrder` (others after, by id).
+ */
+export function forecastBuckets(opportunities: readonly ForecastInput[], stageOrder: readonly string[] = []): ForecastBucket[] {
   const buckets = new Map<string, ForecastBucket>();
   for (const o of opportunities) {
     const month = forecastMonth(o.expectedCloseDate);
     const key = `${month}|${o.currency}`;
-    const bucket = buckets.get(key) ?? { month, currency: o.currency, count: 0, amount: 0, weighted: 0 };
+    const bucket = buckets.get(key) ?? { month, currency: o.currency, count: 0, amount: 0, weighted: 0, stages: [] };
+    const weighted = weightedAmount(o.amount, o.probability);
     bucket.count += 1;
     bucket.amount += o.amount;
-    bucket.weighted += weightedAmount(o.amount, o.probability);
+    bucket.weighted += weighted;
+    let stage = bucket.stages.find((s) => s.stage === o.stage);
+    if (!stage) bucket.stages.push((stage = { stage: o.stage, count: 0, amount: 0, weighted: 0 }));
+    stage.count += 1;
+    stage.amount += o.amount;
+    stage.weighted += weighted;
     buckets.set(key, bucket);
   }
   const rank = (m: string) => (m === 'unscheduled' ? '9999-99' : m);
+  const place = (stage: string) => (stageOrder.includes(stage) ? stageOrder.indexOf(stage) : stageOrder.length);
+  for (const bucket of buckets.values()) bucket.stages.sort((a, b) => place(a.stage) - place(b.stage) || a.stage.localeCompare(b.stage));
   return [...buckets.values()].sort((a, b) => rank(a.month).localeCompare(rank(b.month)) || a.currency.localeCompare(b.currency));
 }
 

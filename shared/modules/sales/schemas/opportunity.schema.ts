@@ -17,7 +17,11 @@ export const OpportunitySchema = z
     id: z.string(),
     name: z.string(),
     accountId: z.string(),
+    /** The account's current name, read when the opportunity is answered (lists: one batch read per page). */
+    accountName: z.string().optional(),
     contactId: z.string().optional(),
+    /** The contact's current name, read like the account's. */
+    contactName: z.string().optional(),
     leadId: z.string().optional(),
     stage: z.string(),
     probability,
@@ -27,6 +31,8 @@ export const OpportunitySchema = z
     expectedCloseDate: isoDate.optional(),
     priority,
     ownerId: z.string().optional(),
+    /** The owner's name (a staff login), read like the account's. */
+    ownerName: z.string().optional(),
     partnerId: z.string().optional(),
     status: z.enum(OPPORTUNITY_STATUSES),
     lostReason: z.string().optional(),
@@ -118,8 +124,17 @@ export type StageChange = z.infer<typeof StageChangeSchema>;
 
 export const ForecastSchema = z
   .object({
-    ownerId: z.string(),
-    months: z.array(z.object({ month: z.string().openapi({ example: '2026-12' }), currency: z.string(), count: z.number().int(), amount: z.number().int(), weighted: z.number().int() })),
+    ownerId: z.string().optional().openapi({ description: 'The rep; left out for everyone’s forecast' }),
+    months: z.array(
+      z.object({
+        month: z.string().openapi({ example: '2026-12' }),
+        currency: z.string(),
+        count: z.number().int(),
+        amount: z.number().int(),
+        weighted: z.number().int(),
+        stages: z.array(z.object({ stage: z.string(), count: z.number().int(), amount: z.number().int(), weighted: z.number().int() })).openapi({ description: 'The same sums split by stage, in pipeline order; amount is the best case.' }),
+      }),
+    ),
   })
   .openapi('Forecast');
 

@@ -18,8 +18,12 @@ import { op, transact, TransactionConflict } from '../../../platform/db/transact
 import type { PageRequest } from '../../../platform/db/page';
 import { checkOwner } from '../../identity/services/record-owner';
 import { toBoardColumn, toOpportunity, toStageChange } from './sales-views';
+import { withNames } from './opportunity-names';
 
 type PageInput = { limit: number; cursor?: string };
+
+/** An opportunity as the API answers it, with its account's name. */
+const answer = async (row: OpportunityRow): Promise<Opportunity> => (await withNames([toOpportunity(row)]))[0]!;
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 const stageName = (stages: readonly Stage[], id: string | undefined) => stages.find((s) => s.id === id)?.name ?? id ?? '';
@@ -131,11 +135,12 @@ export const opportunityService = {
   async list(actor: Actor, filter: ListFilter, page: PageInput): Promise<Page<Opportunity>> {
     enforce(opportunityPolicy.read(actor), 'Opportunity');
     const list = `opportunities:${filter.accountId ?? ''}:${filter.ownerId ?? ''}:${filter.stage ?? ''}`;
-    return mapPage(await listed(filter, { ...page, callerId: actor.userId, list }), toOpportunity);
+    const result = mapPage(await listed(filter, { ...page, callerId: actor.userId, list }), toOpportunity);
+    return { ...result, items: await withNames(result.items) };
   },
 
   async get(actor: Actor, opportunityId: string): Promise<Opportunity> {
-    return toOpportunity(await readable(actor, opportunityId));
+    return answer(await readable(actor, opportunityId));
   },
 
   async create(actor: Actor, input: OpportunityCreate): Promise<Opportunity> {
@@ -156,7 +161,7 @@ export const opportunityService = {
       probabilityManual: input.probability !== undefined,
     });
     await transact(opportunityCreateOperations(row, actor.userId, stages));
-    return toOpportunity(row);
+    return answer(row);
   },
 
   /** Change fields; `stage` moves the card (probability follows unless set by hand), `probability` sets it by hand. */
@@ -191,7 +196,7 @@ export const opportunityService = {
       );
     }
     await commit(items);
-    return toOpportunity(next);
+    return answer(next);
   },
 
   async won(actor: Actor, opportunityId: string, version?: number): Promise<Opportunity> {
@@ -214,7 +219,10 @@ export const opportunityService = {
     const columns = await Promise.all(
       openStages(stages).map(async (stage) => toBoardColumn(stage, await opportunityRepository.openByStage(stage.id, { limit, callerId: actor.userId, list: `board:${stage.id}` }), totals)),
     );
-    return { columns };
+    // One batch read of the account names for the whole board.
+    const named = await withNames(columns.flatMap((column) => column.opportunities));
+    let next = 0;
+    return { columns: columns.map((column) => ({ ...column, opportunities: column.opportunities.map(() => named[next++]!) })) };
   },
 
   /** More cards of one column. */
@@ -223,15 +231,22 @@ export const opportunityService = {
     const [{ stages }, totals] = await Promise.all([pipelineRepository.stages(), pipelineRepository.totals()]);
     const stage = openStages(stages).find((s) => s.id === stageId);
     if (!stage) throw new NotFoundError('Stage');
-    return toBoardColumn(stage, await opportunityRepository.openByStage(stage.id, { ...page, callerId: actor.userId, list: `board:${stage.id}` }), totals);
+    const column = toBoardColumn(stage, await opportunityRepository.openByStage(stage.id, { ...page, callerId: actor.userId, list: `board:${stage.id}` }), totals);
+    return { ...column, opportunities: await withNames(column.opportunities) };
   },
 
-  /** Open opportunities of one rep (the caller by default) by expected close month. */
-  async forecast(actor: Actor, ownerId?: string): Promise<{ ownerId: string; months: ForecastBucket[] }> {
+  /** Open opportunities of one rep (the caller by default), or of `everyone`, by expected close month and stage. */
+  async forecast(actor: Actor, ownerId?: string | 'everyone'): Promise<{ ownerId?: string; months: ForecastBucket[] }> {
     enforce(opportunityPolicy.read(actor), 'Pipeline');
+    const { stages } = await pipelineRepository.stages();
+    const order = stages.map((s) => s.id);
+    if (ownerId === 'everyone') {
+      // Each open stage is one keyed Query (the board's columns), read to the end.
+      const columns = await Promise.all(openStages(stages).map((stage) => opportunityRepository.allOpenOfStage(stage.id)));
+      return { months: forecastBuckets(columns.flat(), order) };
+    }
     const owner = ownerId ?? actor.userId;
-    const rows = await opportunityRepository.allOpenOfOwner(owner);
-    return { ownerId: owner, months: forecastBuckets(rows) };
+    return { ownerId: owner, months: forecastBuckets(await opportunityRepository.allOpenOfOwner(owner), order) };
   },
 };
 
@@ -241,5 +256,5 @@ async function close(actor: Actor, opportunityId: string, outcome: 'won' | 'lost
   if (version !== undefined && row.status === 'open') checkVersion(row, version);
   const { next, items } = await opportunityCloseOperations(row, outcome, actor.userId, reason);
   await commit(items);
-  return toOpportunity(next);
+  return answer(next);
 }

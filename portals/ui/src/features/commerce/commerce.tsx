@@ -1,4 +1,4 @@
-import { createSignal } from 'solid-js';
+import { createSignal, onMount } from 'solid-js';
 import { api } from '../../api/endpoints';
 import type { Product } from '../../api/types';
 import { allPages } from '../../kit/paged-list';
@@ -29,7 +29,7 @@ export function loadActiveProducts(): Promise<Product[]> {
   return allPages((cursor) => api.products.list({ active: true, limit: 100, cursor }));
 }
 
-// The API gives documents an account id only: each name is read once per page and shared.
+// Documents come with their account's name; one the API answered without (after a write) is read once per page and shared.
 const [accountNames, setAccountNames] = createSignal<Record<string, string>>({});
 const asked = new Set<string>();
 
@@ -45,6 +45,23 @@ export function accountName(id: string): string | undefined {
   return accountNames()[id];
 }
 
-export function AccountLink(props: { id: string }) {
-  return <a href={accountUrl(props.id)}>{accountName(props.id) ?? t('open.account')}</a>;
+/** The document's account by name, linked to its page. */
+export function AccountLink(props: { id: string; name?: string }) {
+  return <a href={accountUrl(props.id)}>{props.name ?? accountName(props.id) ?? t('open.account')}</a>;
 }
+
+/**
+ * A link to a related record (the quote of an order, the order of an invoice…) named by its
+ * number or name, read once when the page shows it; the fallback words only while it loads or
+ * when it cannot be read.
+ */
+export function RecordLink(props: { href: string; label: () => Promise<string>; fallback: string }) {
+  const [label, setLabel] = createSignal<string>();
+  onMount(() => void props.label().then(setLabel, () => undefined));
+  return <a href={props.href}>{label() ?? props.fallback}</a>;
+}
+
+export const opportunityName = (id: string) => () => api.opportunities.get(id).then((o) => o.name);
+export const quoteNumber = (id: string) => () => api.quotes.get(id).then((q) => q.number);
+export const orderNumber = (id: string) => () => api.orders.get(id).then((o) => o.number);
+export const invoiceNumber = (id: string) => () => api.invoices.get(id).then((i) => i.number);

@@ -4,6 +4,7 @@ import type { Invoice } from '../../api/types';
 import { DocumentPage, InvoiceStatusBadge, Term, formatDay, shownInvoiceStatus } from './customer-commerce';
 import { DocumentLines, isOverdue, orderUrl, PdfLink } from './documents';
 import { Payments } from './invoice-payments';
+import { PaymentInstructions } from './payment-instructions';
 import { formatDate, formatMoney } from '../../kit/format';
 import { t } from '../../kit/i18n';
 import './texts';
@@ -58,6 +59,7 @@ function InvoiceView(props: { invoice: Invoice }) {
           </Term>
         </dl>
       </section>
+      <PaymentInstructions invoice={props.invoice} />
       <Payments invoice={props.invoice} />
       <DocumentLines document={props.invoice} />
     </>

@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { api } from '../../api/endpoints';
 import type { Invoice } from '../../api/types';
-import { AccountLink } from './commerce';
+import { AccountLink, orderNumber, RecordLink } from './commerce';
 import { Dialog } from '../../kit/dialog';
 import { DocumentLines, isOverdue, orderUrl, PdfLink, StatusBadge } from './documents';
 import { Field } from '../../kit/field';
@@ -34,11 +34,11 @@ function Details(props: { invoice: Invoice }) {
       </dd>
       <dt>{t('common.account')}</dt>
       <dd>
-        <AccountLink id={props.invoice.accountId} />
+        <AccountLink id={props.invoice.accountId} name={props.invoice.accountName} />
       </dd>
       <dt>{t('commerce.order.number')}</dt>
       <dd>
-        <a href={orderUrl(props.invoice.orderId)}>{t('commerce.quote.openOrder')}</a>
+        <RecordLink href={orderUrl(props.invoice.orderId)} label={orderNumber(props.invoice.orderId)} fallback={t('commerce.quote.openOrder')} />
       </dd>
       <dt>{t('commerce.invoice.issuedAt')}</dt>
       <dd>{formatDate(props.invoice.issuedAt)}</dd>

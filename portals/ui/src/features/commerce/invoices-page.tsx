@@ -32,7 +32,7 @@ function InvoicesList() {
               <a href={invoiceUrl(invoice.id)}>{invoice.number}</a>
             </th>
             <td>
-              <AccountLink id={invoice.accountId} />
+              <AccountLink id={invoice.accountId} name={invoice.accountName} />
             </td>
             <td>
               <StatusBadge kind="invoice" status={invoice.status} />

@@ -3,7 +3,7 @@ import { newIdempotencyKey } from '../../api/client';
 import { api } from '../../api/endpoints';
 import type { Order, OrderStatus } from '../../api/types';
 import { ORDER_TRANSITIONS } from '../../../../../shared/modules/commerce/domain/order-status';
-import { AccountLink } from './commerce';
+import { AccountLink, invoiceNumber, opportunityName, quoteNumber, RecordLink } from './commerce';
 import { ConfirmDialog } from '../../kit/confirm-dialog';
 import { DocumentLines, invoiceUrl, quoteUrl, statusLabel, StatusBadge } from './documents';
 import { SelectField } from '../../kit/field';
@@ -23,18 +23,18 @@ function Details(props: { order: Order }) {
       </dd>
       <dt>{t('common.account')}</dt>
       <dd>
-        <AccountLink id={props.order.accountId} />
+        <AccountLink id={props.order.accountId} name={props.order.accountName} />
       </dd>
       <dt>{t('commerce.doc.quote')}</dt>
       <dd>
-        <a href={quoteUrl(props.order.quoteId)}>{t('commerce.order.openQuote')}</a>
+        <RecordLink href={quoteUrl(props.order.quoteId)} label={quoteNumber(props.order.quoteId)} fallback={t('commerce.order.openQuote')} />
       </dd>
       <Show when={props.order.opportunityId}>
         {(id) => (
           <>
             <dt>{t('common.opportunity')}</dt>
             <dd>
-              <a href={opportunityUrl(id())}>{t('open.opportunity')}</a>
+              <RecordLink href={opportunityUrl(id())} label={opportunityName(id())} fallback={t('open.opportunity')} />
             </dd>
           </>
         )}
@@ -42,7 +42,7 @@ function Details(props: { order: Order }) {
       <dt>{t('commerce.doc.invoice')}</dt>
       <dd>
         <Show when={props.order.invoiceId} fallback={t('common.none')}>
-          {(id) => <a href={invoiceUrl(id())}>{t('commerce.order.openInvoice')}</a>}
+          {(id) => <RecordLink href={invoiceUrl(id())} label={invoiceNumber(id())} fallback={t('commerce.order.openInvoice')} />}
         </Show>
       </dd>
       <dt>{t('common.total')}</dt>

@@ -23,7 +23,7 @@ function OrdersList() {
               <a href={orderUrl(order.id)}>{order.number}</a>
             </th>
             <td>
-              <AccountLink id={order.accountId} />
+              <AccountLink id={order.accountId} name={order.accountName} />
             </td>
             <td>
               <StatusBadge kind="order" status={order.status} />

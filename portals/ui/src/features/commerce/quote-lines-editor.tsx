@@ -260,15 +260,16 @@ export function QuoteLinesEditor(props: EditorProps) {
                       </td>
                       <td class="numeric">{lineTotal(index())}</td>
                       <td>
+                        {/* Arrows and a cross (each button named in full for screen readers), so the editor fits a laptop screen without scrolling. */}
                         <div class="row-actions">
                           <button type="button" class="button button-ghost" data-role="up" disabled={index() === 0} aria-label={t('commerce.line.moveUp', { n: n() })} onClick={() => moveBy(line, -1, 'up')}>
-                            {t('commerce.line.up')}
+                            <span aria-hidden="true">↑</span>
                           </button>
                           <button type="button" class="button button-ghost" data-role="down" disabled={index() === props.editor.lines().length - 1} aria-label={t('commerce.line.moveDown', { n: n() })} onClick={() => moveBy(line, 1, 'down')}>
-                            {t('commerce.line.down')}
+                            <span aria-hidden="true">↓</span>
                           </button>
                           <button type="button" class="button button-ghost" data-role="remove" aria-label={t('commerce.line.remove', { n: n() })} onClick={() => remove(line)}>
-                            {t('common.remove')}
+                            <span aria-hidden="true">✕</span>
                           </button>
                         </div>
                       </td>

@@ -4,7 +4,7 @@ import { newIdempotencyKey } from '../../api/client';
 import { api } from '../../api/endpoints';
 import type { Product, Quote } from '../../api/types';
 import { MessageAlert } from '../../kit/alert';
-import { AccountLink, accountName, loadActiveProducts } from './commerce';
+import { AccountLink, accountName, loadActiveProducts, opportunityName, orderNumber, RecordLink } from './commerce';
 import { ConfirmDialog } from '../../kit/confirm-dialog';
 import { DocumentLines, orderUrl, PdfLink, statusLabel, StatusBadge, TotalsBox } from './documents';
 import { Field } from '../../kit/field';
@@ -25,12 +25,12 @@ function Details(props: { quote: Quote }) {
       </dd>
       <dt>{t('common.account')}</dt>
       <dd>
-        <AccountLink id={props.quote.accountId} />
+        <AccountLink id={props.quote.accountId} name={props.quote.accountName} />
       </dd>
       <dt>{t('common.opportunity')}</dt>
       <dd>
         <Show when={props.quote.opportunityId} fallback={t('commerce.quote.noOpportunity')}>
-          {(id) => <a href={opportunityUrl(id())}>{t('open.opportunity')}</a>}
+          {(id) => <RecordLink href={opportunityUrl(id())} label={opportunityName(id())} fallback={t('open.opportunity')} />}
         </Show>
       </dd>
       <dt>{t('commerce.doc.currency')}</dt>
@@ -44,7 +44,7 @@ function Details(props: { quote: Quote }) {
           <>
             <dt>{t('commerce.order.number')}</dt>
             <dd>
-              <a href={orderUrl(id())}>{t('commerce.quote.openOrder')}</a>
+              <RecordLink href={orderUrl(id())} label={orderNumber(id())} fallback={t('commerce.quote.openOrder')} />
             </dd>
           </>
         )}
@@ -179,7 +179,7 @@ function QuoteView(props: ListRecordProps) {
             open={action() === 'send'}
             tone="primary"
             title={t('commerce.quote.sendTitle')}
-            message={t('commerce.quote.sendText', { number: current().number, account: accountName(current().accountId) ?? '' })}
+            message={t('commerce.quote.sendText', { number: current().number, account: current().accountName ?? accountName(current().accountId) ?? '' })}
             confirmLabel={t('commerce.quote.send')}
             onClose={() => setAction(undefined)}
             onConfirm={async () => done(await api.quotes.send(current().id, newIdempotencyKey()), t('commerce.quote.sentNotice'))}

@@ -61,7 +61,7 @@ function QuotesList() {
               <a href={quoteUrl(quote.id)}>{quote.number}</a>
             </th>
             <td>
-              <AccountLink id={quote.accountId} />
+              <AccountLink id={quote.accountId} name={quote.accountName} />
             </td>
             <td>
               <StatusBadge kind="quote" status={quote.status} />

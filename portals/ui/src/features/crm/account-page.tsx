@@ -1,4 +1,4 @@
-import { createSignal, onMount, Show } from 'solid-js';
+import { createSignal, lazy, onMount, Show } from 'solid-js';
 import { api } from '../../api/endpoints';
 import type { Account, AccountContact, Contact } from '../../api/types';
 import { AccountForm, toAccountPatch } from './account-form';
@@ -16,6 +16,9 @@ import { Timeline } from './timeline';
 import { formatDate } from '../../kit/format';
 import { t } from '../../kit/i18n';
 import './texts';
+
+// The related lists carry the sales, commerce and desk words: loaded after the account, beside it.
+const AccountRelated = lazy(() => import('./account-related'));
 
 function Details(props: { account: Account }) {
   return (
@@ -152,6 +155,7 @@ function AccountView(props: { id: string; onLoaded: (account: Account) => void }
             )}
           />
           <AccountContacts account={current()} />
+          <AccountRelated accountId={current().id} />
           <Timeline accountId={current().id} />
           <DeleteRecord
             open={deleting()}

@@ -15,7 +15,7 @@ function AccountsList() {
   return (
     <div class="stack">
       <ListToolbar newLabel={t('crm.accounts.new')} onNew={() => setCreating(true)}>
-        <SearchBox label={t('accounts.search')} hint={t('accounts.searchHint')} onSearch={search} />
+        <SearchBox label={t('accounts.search')} hint={t('accounts.searchWordHint')} onSearch={search} />
       </ListToolbar>
       <PagedTable
         list={list}

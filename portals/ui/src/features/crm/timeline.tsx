@@ -5,9 +5,16 @@ import { Field } from '../../kit/field';
 import { ListFooter } from '../../kit/list-footer';
 import { createPagedList } from '../../kit/paged-list';
 import { createSubmission } from '../../kit/submission';
-import { formatDateTime } from '../../kit/format';
-import { t } from '../../kit/i18n';
+import { formatDateTime, humanizeWord } from '../../kit/format';
+import { t, type MessageKey } from '../../kit/i18n';
+import { crmEn } from './texts.en';
 import './texts';
+
+/** A stored type or channel word in the reader's language; one the catalogue does not know yet reads as words. */
+export function timelineWord(group: 'timelineType' | 'timelineChannel', value: string): string {
+  const key = `crm.${group}.${value}`;
+  return key in crmEn ? t(key as MessageKey) : humanizeWord(value);
+}
 
 /** The account's 360° history, newest first, with a form to add a note. */
 export function Timeline(props: { accountId: string }) {
@@ -47,8 +54,8 @@ export function Timeline(props: { accountId: string }) {
           {(item) => (
             <li>
               <p class="timeline-meta">
-                <span class="badge">{item.type}</span> <time datetime={item.at}>{formatDateTime(item.at)}</time>
-                <Show when={item.channel}> · {item.channel}</Show>
+                <span class="badge">{timelineWord('timelineType', item.type)}</span> <time datetime={item.at}>{formatDateTime(item.at)}</time>
+                <Show when={item.channel}>{(channel) => <> · {timelineWord('timelineChannel', channel())}</>}</Show>
               </p>
               <p class="timeline-title">{item.title}</p>
               <Show when={item.summary}>

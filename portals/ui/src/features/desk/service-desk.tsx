@@ -86,7 +86,7 @@ export function DueTime(props: { at: string | undefined; breached: boolean; paus
   );
 }
 
-/** The ticket's account by name (read once per page), linked to its page. */
-export function TicketAccount(props: { id: string }) {
-  return <a href={accountUrl(props.id)}>{accountNameOf(props.id) ?? t('common.account')}</a>;
+/** The ticket's account by name (the API's, else read once per page), linked to its page. */
+export function TicketAccount(props: { id: string; name?: string }) {
+  return <a href={accountUrl(props.id)}>{props.name ?? accountNameOf(props.id) ?? t('common.account')}</a>;
 }

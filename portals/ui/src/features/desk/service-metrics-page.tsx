@@ -6,6 +6,7 @@ import { DataTable, useLoaded } from '../../kit/data-table';
 import { Field } from '../../kit/field';
 import { formatMinutes } from './duration';
 import { createAgentNames } from './service-desk';
+import { ServiceCharts } from './service-charts';
 import { StaffShell } from '../../kit/staff-shell';
 import { formatNumber, formatPercent } from '../../kit/format';
 import { t } from '../../kit/i18n';
@@ -138,6 +139,7 @@ function Metrics(props: { me: User }) {
           <Show when={current().ticketCount > 0} fallback={<p class="empty">{t('desk.metrics.noData')}</p>}>
             <div class="stack" aria-busy={loading()}>
               <Cards summary={current()} />
+              <ServiceCharts days={current().byDay ?? []} />
               <Breakdown id="by-agent" title={t('desk.metrics.byAgent')} who={t('desk.metrics.agent')} rows={current().byAgent} name={(row) => agents.label(row.agentId)} />
               <Breakdown id="by-team" title={t('desk.metrics.byTeam')} who={t('desk.ticket.team')} rows={current().byTeam} name={(row) => teamName(row.teamId)} />
             </div>

@@ -86,7 +86,7 @@ function Details(props: { ticket: Ticket; settings: ServiceSettings | undefined;
       <dd>{teamName()}</dd>
       <dt>{t('common.account')}</dt>
       <dd>
-        <TicketAccount id={props.ticket.accountId} />
+        <TicketAccount id={props.ticket.accountId} name={props.ticket.accountName} />
       </dd>
       <dt>{t('desk.ticket.contact')}</dt>
       <dd>{props.contactName ?? t('common.none')}</dd>

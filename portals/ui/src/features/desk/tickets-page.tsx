@@ -29,7 +29,7 @@ function TicketQueues(props: { me: User }) {
           <>
             <TicketLinkCells ticket={ticket} />
             <td>
-              <TicketAccount id={ticket.accountId} />
+              <TicketAccount id={ticket.accountId} name={ticket.accountName} />
             </td>
             <td>
               <PriorityBadge priority={ticket.priority} />

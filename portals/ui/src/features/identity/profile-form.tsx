@@ -1,17 +1,43 @@
-import { createSignal } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { api } from '../../api/endpoints';
 import type { User } from '../../api/types';
 import { ErrorAlert, Notice } from '../../kit/alert';
 import { Field, SelectField } from '../../kit/field';
 import { createSubmission } from '../../kit/submission';
 import { isLocale, LOCALE_OPTIONS, setLocale, t } from '../../kit/i18n';
+import { DEFAULT_TIME_ZONE } from '../../kit/time-zone';
 import { setUser, signOut } from '../../kit/session';
 import './texts';
 
-/** Name and preferred language of the signed-in user, plus sign out. */
+// Indonesia's three zones; a zone set another way (through the API) stays selectable as written.
+const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+
+function zoneOptions(current: string) {
+  const options = ZONES.map((zone) => ({ value: zone as string, label: t(`identity.timeZone.${zone}`) }));
+  return (ZONES as readonly string[]).includes(current) ? options : [...options, { value: current, label: current }];
+}
+
+// The reminder lead times offered (minutes); another value set through the API stays selectable as written.
+const LEADS = [0, 5, 10, 15, 30, 60, 120, 1440] as const;
+const DEFAULT_LEAD = 15;
+
+function leadLabel(minutes: number): string {
+  if (minutes === 0) return t('identity.profile.reminderAtTime');
+  return minutes % 60 === 0 ? t('identity.profile.reminderHours', { count: minutes / 60 }) : t('identity.profile.reminderMinutes', { count: minutes });
+}
+
+function leadOptions(current: number) {
+  const values: number[] = (LEADS as readonly number[]).includes(current) ? [...LEADS] : [...LEADS, current].sort((a, b) => a - b);
+  return values.map((value) => ({ value: String(value), label: leadLabel(value) }));
+}
+
+/** Name, preferred language and time zone of the signed-in user (staff: reminder lead time), plus sign out. */
 export function ProfileForm(props: { user: User }) {
   const [name, setName] = createSignal(props.user.name);
   const [preferred, setPreferred] = createSignal(props.user.locale);
+  const [zone, setZone] = createSignal(props.user.timeZone ?? DEFAULT_TIME_ZONE);
+  const isStaff = props.user.audiences.includes('staff');
+  const [lead, setLead] = createSignal(props.user.reminderLeadMinutes ?? DEFAULT_LEAD);
   const [saved, setSaved] = createSignal<string>();
   const submission = createSubmission();
 
@@ -19,7 +45,7 @@ export function ProfileForm(props: { user: User }) {
     event.preventDefault();
     setSaved(undefined);
     const ok = await submission.run(async () => {
-      const { user } = await api.auth.updateMe({ name: name().trim(), locale: preferred() });
+      const { user } = await api.auth.updateMe({ name: name().trim(), locale: preferred(), timeZone: zone(), ...(isStaff ? { reminderLeadMinutes: lead() } : {}) });
       setUser(user);
       setLocale(user.locale);
     });
@@ -38,6 +64,22 @@ export function ProfileForm(props: { user: User }) {
           onChange={(value) => isLocale(value) && setPreferred(value)}
           options={LOCALE_OPTIONS.map((option) => ({ value: option, label: t(`locale.${option}`) }))}
         />
+        <SelectField
+          label={t('identity.profile.timeZone')}
+          name="timeZone"
+          value={zone()}
+          onChange={(value) => setZone(value)}
+          options={zoneOptions(zone())}
+        />
+        <Show when={isStaff}>
+          <SelectField
+            label={t('identity.profile.reminderLead')}
+            name="reminderLeadMinutes"
+            value={String(lead())}
+            onChange={(value) => setLead(Number(value))}
+            options={leadOptions(lead())}
+          />
+        </Show>
         <ErrorAlert error={submission.error()} />
         <Notice message={saved()} />
         <button type="submit" class="button button-primary" disabled={submission.busy()}>

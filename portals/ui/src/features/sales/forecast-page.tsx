@@ -1,11 +1,13 @@
 import { createSignal, For, onMount, Show } from 'solid-js';
 import { api } from '../../api/endpoints';
-import type { ForecastMonth, User } from '../../api/types';
+import type { ForecastMonth, Stage, User } from '../../api/types';
 import { ErrorAlert, Loading } from '../../kit/alert';
+import { Chart } from '../../kit/chart';
 import { SelectField } from '../../kit/field';
 import { StaffShell } from '../../kit/staff-shell';
-import { formatMoney, formatNumber, intlLocale } from '../../kit/format';
+import { formatMoney, formatMoneyCompact, formatNumber, intlLocale } from '../../kit/format';
 import { t } from '../../kit/i18n';
+import { forecastCharts } from './forecast-chart';
 import './texts';
 
 /** Keeps the rows that have the documented shape, whatever wraps them, so a changed answer shows what it can. */
@@ -24,21 +26,50 @@ export function forecastRows(body: unknown): ForecastMonth[] {
       count: typeof row.count === 'number' ? row.count : 0,
       amount: typeof row.amount === 'number' ? row.amount : 0,
       weighted: typeof row.weighted === 'number' ? row.weighted : 0,
+      stages: Array.isArray(row.stages) ? (row.stages as ForecastMonth['stages']) : [],
     }))
     .sort((a, b) => (a.month === b.month ? a.currency.localeCompare(b.currency) : a.month === '' ? 1 : b.month === '' ? -1 : a.month.localeCompare(b.month)));
 }
 
-function monthLabel(month: string): string {
+function monthLabel(month: string, short = false): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!match) return month || t('sales.forecast.noDate');
+  if (!match) return month === 'unscheduled' || !month ? t(short ? 'sales.forecast.noDateShort' : 'sales.forecast.noDate') : month;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return new Intl.DateTimeFormat(intlLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(), short ? { month: 'short', year: '2-digit', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Per currency, the months as a pair of bars (best case, weighted) stacked by stage. */
+function ForecastCharts(props: { rows: ForecastMonth[]; stages: Stage[] }) {
+  const charts = () =>
+    forecastCharts(props.rows, props.stages, {
+      bestCase: t('sales.forecast.bestCase'),
+      weighted: t('sales.pipeline.weighted'),
+      series: (stage, measure) => t('sales.forecast.series', { stage, measure }),
+    });
+  return (
+    <For each={charts()}>
+      {(chart) => (
+        <section class="card" data-forecast-chart={chart.currency}>
+          <Chart
+            data={{ ...chart.data, categories: chart.months.map((m) => monthLabel(m, true)) }}
+            categoryNames={chart.months.map((m) => monthLabel(m))}
+            categoryHeader={t('sales.forecast.month')}
+            title={t('sales.forecast.chart', { currency: chart.currency })}
+            format={(value) => formatMoney(value ?? 0, chart.currency)}
+            axisFormat={(value) => formatMoneyCompact(value ?? 0, chart.currency)}
+            legend={chart.stages.map((s) => ({ name: s.name, tone: s.tone }))}
+            note={t('sales.forecast.chartNote')}
+          />
+        </section>
+      )}
+    </For>
+  );
 }
 
 function totalsByCurrency(rows: ForecastMonth[]): ForecastMonth[] {
   const sums = new Map<string, ForecastMonth>();
   for (const row of rows) {
-    const sum = sums.get(row.currency) ?? { month: '', currency: row.currency, count: 0, amount: 0, weighted: 0 };
+    const sum = sums.get(row.currency) ?? { month: '', currency: row.currency, count: 0, amount: 0, weighted: 0, stages: [] };
     sums.set(row.currency, { ...sum, count: sum.count + row.count, amount: sum.amount + row.amount, weighted: sum.weighted + row.weighted });
   }
   return [...sums.values()];
@@ -47,6 +78,7 @@ function totalsByCurrency(rows: ForecastMonth[]): ForecastMonth[] {
 function Forecast(props: { user: User }) {
   const [scope, setScope] = createSignal<'mine' | 'all'>('mine');
   const [rows, setRows] = createSignal<ForecastMonth[]>();
+  const [stages, setStages] = createSignal<Stage[]>([]);
   const [error, setError] = createSignal<unknown>();
   let generation = 0;
   const load = async () => {
@@ -54,8 +86,10 @@ function Forecast(props: { user: User }) {
     setError(undefined);
     setRows(undefined);
     try {
-      const body = await api.pipeline.forecast(scope() === 'mine' ? props.user.id : undefined);
-      if (mine === generation) setRows(forecastRows(body));
+      const [body, stageList] = await Promise.all([api.pipeline.forecast(scope() === 'mine' ? props.user.id : undefined), api.pipeline.stages()]);
+      if (mine !== generation) return;
+      setStages(Array.isArray(stageList) ? stageList : []);
+      setRows(forecastRows(body));
     } catch (caught) {
       if (mine === generation) setError(caught);
     }
@@ -86,6 +120,8 @@ function Forecast(props: { user: User }) {
       <Show when={rows()} fallback={<Show when={!error()}><Loading /></Show>}>
         {(loaded) => (
           <Show when={loaded().length > 0} fallback={<p class="empty">{t('sales.forecast.empty')}</p>}>
+            <ForecastCharts rows={loaded()} stages={stages()} />
+            <div class="table-scroll">
             <table class="table">
               <caption class="visually-hidden">{t('sales.forecast.caption')}</caption>
               <thead>
@@ -121,6 +157,7 @@ function Forecast(props: { user: User }) {
                 </For>
               </tfoot>
             </table>
+            </div>
           </Show>
         )}
       </Show>

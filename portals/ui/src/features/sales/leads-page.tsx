@@ -2,6 +2,7 @@ import { createSignal, Show } from 'solid-js';
 import { api } from '../../api/endpoints';
 import { LEAD_STATUS_OPTIONS, type Lead, type LeadStatus, type User } from '../../api/types';
 import { CreateDialog, ListToolbar } from '../../kit/create-dialog';
+import { ExportButton } from '../../kit/export-button';
 import { FilterTabs } from '../../kit/filter-tabs';
 import { LeadForm, toLeadCreate } from './lead-form';
 import { PagedTable, usePagedList } from '../../kit/paged-table';
@@ -28,11 +29,14 @@ function LeadsList(props: { canImport: boolean }) {
         newLabel={t('sales.lead.new')}
         onNew={() => setCreating(true)}
         actions={
-          <Show when={props.canImport}>
-            <a class="button button-secondary" href="/leads/import/">
-              {t('sales.lead.importCsv')}
-            </a>
-          </Show>
+          <>
+            <ExportButton source="leads" filter={() => ({ status: filter() === 'all' ? undefined : filter() })} />
+            <Show when={props.canImport}>
+              <a class="button button-secondary" href="/leads/import/">
+                {t('sales.lead.importCsv')}
+              </a>
+            </Show>
+          </>
         }
       >
         <FilterTabs

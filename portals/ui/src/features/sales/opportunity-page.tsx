@@ -20,6 +20,7 @@ import { ReasonDialog } from '../../kit/reason-dialog';
 import { formatDate, formatDateTime, formatMoney } from '../../kit/format';
 import { t, type MessageKey } from '../../kit/i18n';
 import { moneyInputValue, moneyPreview, parseMoneyInput } from '../../kit/money-input';
+import { recordUrl } from '../../kit/navigation';
 import './texts';
 
 function Details(props: { opportunity: Opportunity; stages: Stage[] }) {
@@ -30,6 +31,14 @@ function Details(props: { opportunity: Opportunity; stages: Stage[] }) {
       <dd>
         <a href={accountUrl(props.opportunity.accountId)}>{accountNameOf(props.opportunity) ?? t('open.account')}</a>
       </dd>
+      <dt>{t('sales.opportunity.contact')}</dt>
+      <dd>
+        <Show when={props.opportunity.contactId} fallback={t('common.none')}>
+          {(id) => <a href={recordUrl('contact', id())}>{props.opportunity.contactName ?? t('nav.contacts')}</a>}
+        </Show>
+      </dd>
+      <dt>{t('sales.opportunity.owner')}</dt>
+      <dd>{props.opportunity.ownerName ?? t('common.none')}</dd>
       <dt>{t('sales.opportunity.stage')}</dt>
       <dd>{stageName(props.stages, props.opportunity.stage)}</dd>
       <dt>{t('common.status')}</dt>

@@ -74,6 +74,7 @@ function Card(props: CardProps) {
       </a>
       <p class="muted">
         <a href={accountUrl(props.opportunity.accountId)}>{accountNameOf(props.opportunity) ?? t('common.account')}</a>
+        <Show when={props.opportunity.ownerName}>{(owner) => <> · {owner()}</>}</Show>
       </p>
       <p>
         <strong>{formatMoney(props.opportunity.expectedRevenue.amount, props.opportunity.expectedRevenue.currency)}</strong> ·{' '}

@@ -45,10 +45,9 @@ export function stageName(stages: readonly Stage[], id: string | undefined): str
   return stage ? stageLabel(stage) : (DEFAULT_STAGE_NAMES[id] ? t(`sales.stage.${id}` as MessageKey) : id);
 }
 
-/** The account's name when the API adds it to the opportunity (board, lists), else undefined. */
+/** The account's name the API adds to every opportunity it answers (undefined only once the account is gone). */
 export function accountNameOf(opportunity: Opportunity): string | undefined {
-  const name = (opportunity as Opportunity & { accountName?: unknown }).accountName;
-  return typeof name === 'string' && name ? name : undefined;
+  return opportunity.accountName || undefined;
 }
 
 /** Priority 0-3 as stars, with the number for screen readers. */

@@ -121,6 +121,14 @@ export const salesEn = {
   'sales.forecast.empty': 'No open opportunities with an expected close date.',
   'sales.forecast.noDate': 'No close date',
   'sales.forecast.caption': 'Forecast by expected close month',
+  'sales.home.pipeline': 'Pipeline by stage',
+  'sales.home.openForecast': 'Open the forecast',
+  'sales.home.pipelineChart': 'Open pipeline by stage, best case and weighted ({currency})',
+  'sales.forecast.noDateShort': 'No date',
+  'sales.forecast.chart': 'Forecast by close month and stage ({currency})',
+  'sales.forecast.chartNote': 'Left bar of each month: best case (expected revenue of open opportunities). Right bar, lighter: weighted (expected revenue × probability).',
+  'sales.forecast.bestCase': 'Best case',
+  'sales.forecast.series': '{stage}, {measure}',
 
   'sales.activityType.call': 'Call',
   'sales.activityType.meeting': 'Meeting',
@@ -152,4 +160,6 @@ export const salesEn = {
   'sales.activity.doneSaved': 'The activity is marked done.',
 
   'sales.lead.importCsv': 'Import CSV',
+  'sales.opportunity.contact': 'Contact',
+  'sales.opportunity.owner': 'Owner',
 };

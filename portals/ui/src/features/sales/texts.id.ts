@@ -119,6 +119,14 @@ export const salesId = {
   'sales.forecast.empty': 'Tidak ada peluang terbuka dengan perkiraan tanggal penutupan.',
   'sales.forecast.noDate': 'Tanpa tanggal penutupan',
   'sales.forecast.caption': 'Prakiraan menurut bulan perkiraan penutupan',
+  'sales.home.pipeline': 'Pipeline per tahap',
+  'sales.home.openForecast': 'Buka prakiraan',
+  'sales.home.pipelineChart': 'Pipeline terbuka per tahap, kasus terbaik dan tertimbang ({currency})',
+  'sales.forecast.noDateShort': 'Tanpa tgl',
+  'sales.forecast.chart': 'Prakiraan menurut bulan penutupan dan tahap ({currency})',
+  'sales.forecast.chartNote': 'Batang kiri tiap bulan: kasus terbaik (perkiraan pendapatan peluang terbuka). Batang kanan, lebih pucat: tertimbang (perkiraan pendapatan × probabilitas).',
+  'sales.forecast.bestCase': 'Kasus terbaik',
+  'sales.forecast.series': '{stage}, {measure}',
 
   'sales.activityType.call': 'Panggilan',
   'sales.activityType.meeting': 'Rapat',
@@ -150,4 +158,6 @@ export const salesId = {
   'sales.activity.doneSaved': 'Aktivitas ditandai selesai.',
 
   'sales.lead.importCsv': 'Impor CSV',
+  'sales.opportunity.contact': 'Kontak',
+  'sales.opportunity.owner': 'Pemilik',
 } satisfies Record<keyof typeof salesEn, string>;

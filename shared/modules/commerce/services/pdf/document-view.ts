@@ -4,6 +4,7 @@ import { INTL_LOCALE, type Locale } from '../../../../platform/locale';
 import { DEFAULT_TIME_ZONE } from '../../../desk/domain/service-vocabulary';
 import { accountRepository } from '../../../crm/db/account.repository';
 import { companyProfileRepository } from '../../db/company-profile.repository';
+import { calendarDay } from '../../domain/document-dates';
 import { PDF_TEXTS } from './pdf-texts';
 import { renderSalesDocumentPdf } from './sales-document.pdf';
 
@@ -14,12 +15,8 @@ function day(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: DEFAULT_TIME_ZONE }).format(new Date(iso));
 }
 
-/** A calendar day ("2026-12-31") in words of `locale`; read in UTC, where it is midnight, so it never shifts. */
-function calendarDay(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-async function render(title: string, doc: Document, facts: [string, string][], locale: Locale): Promise<Uint8Array> {
+/** `paymentReference`: an invoice's number, under which the company's payment instructions (if set) are printed. */
+async function render(title: string, doc: Document, facts: [string, string][], locale: Locale, paymentReference?: string): Promise<Uint8Array> {
   const [company, account] = await Promise.all([companyProfileRepository.get(), accountRepository.get(doc.accountId)]);
   return renderSalesDocumentPdf({
     locale,
@@ -35,6 +32,7 @@ async function render(title: string, doc: Document, facts: [string, string][], l
     taxTotal: doc.taxTotal,
     total: doc.total,
     amountDue: doc.amountDue,
+    ...(paymentReference && company?.payment ? { payment: { ...company.payment, reference: paymentReference } } : {}),
   });
 }
 
@@ -57,5 +55,5 @@ export function invoicePdf(invoice: InvoiceRow, locale: Locale): Promise<Uint8Ar
     [texts.dueDate, calendarDay(invoice.dueDate, locale)],
     [texts.status, texts.invoiceStatus[invoice.status]],
   ];
-  return render(texts.invoice, invoice, facts, locale);
+  return render(texts.invoice, invoice, facts, locale, invoice.number);
 }

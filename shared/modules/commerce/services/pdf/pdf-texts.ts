@@ -21,6 +21,12 @@ export type PdfTexts = {
   taxTotal: string;
   total: string;
   amountDue: string;
+  /** The payment instructions block of an invoice. */
+  howToPay: string;
+  bankName: string;
+  accountNumber: string;
+  accountHolder: string;
+  reference: string;
   quoteStatus: Record<QuoteStatus, string>;
   invoiceStatus: Record<InvoiceStatus, string>;
 };
@@ -44,6 +50,11 @@ export const PDF_TEXTS: Record<Locale, PdfTexts> = {
     taxTotal: 'Tax',
     total: 'Total',
     amountDue: 'Amount due',
+    howToPay: 'How to pay',
+    bankName: 'Bank',
+    accountNumber: 'Account number',
+    accountHolder: 'Account holder',
+    reference: 'Payment reference',
     quoteStatus: { draft: 'Draft', sent: 'Sent', accepted: 'Accepted', confirmed: 'Confirmed', cancelled: 'Cancelled' },
     invoiceStatus: { issued: 'Issued', paid: 'Paid', overdue: 'Overdue', cancelled: 'Cancelled' },
   },
@@ -65,6 +76,11 @@ export const PDF_TEXTS: Record<Locale, PdfTexts> = {
     taxTotal: 'Pajak',
     total: 'Total',
     amountDue: 'Sisa tagihan',
+    howToPay: 'Cara pembayaran',
+    bankName: 'Bank',
+    accountNumber: 'Nomor rekening',
+    accountHolder: 'Atas nama',
+    reference: 'Berita transfer',
     quoteStatus: { draft: 'Draf', sent: 'Terkirim', accepted: 'Disetujui', confirmed: 'Dikonfirmasi', cancelled: 'Dibatalkan' },
     invoiceStatus: { issued: 'Diterbitkan', paid: 'Lunas', overdue: 'Lewat jatuh tempo', cancelled: 'Dibatalkan' },
   },

@@ -19,6 +19,8 @@ export type SalesDocumentView = {
   taxTotal: number;
   total: number;
   amountDue?: number;
+  /** An invoice's payment instructions; absent, the PDF shows no payment block. */
+  payment?: { bankName: string; accountNumber: string; accountHolder: string; reference: string };
 };
 
 /**
@@ -129,6 +131,21 @@ export async function renderSalesDocumentPdf(view: SalesDocumentView): Promise<U
     writeRight(label, right.tax, 10, strong ? bold : regular);
     writeRight(money(value), right.total, 10, strong ? bold : regular);
     y -= 15;
+  }
+  if (view.payment) {
+    if (y < margin + 90) {
+      page = pdf.addPage([width, height]);
+      y = height - margin;
+    }
+    y -= 15;
+    write(texts.howToPay, margin, 10, bold);
+    y -= 15;
+    const { bankName, accountNumber, accountHolder, reference } = view.payment;
+    for (const [label, value] of [[texts.bankName, bankName], [texts.accountNumber, accountNumber], [texts.accountHolder, accountHolder], [texts.reference, reference]] as const) {
+      write(label, margin, 9, regular, muted);
+      write(value, margin + 110, 9);
+      y -= 13;
+    }
   }
   return pdf.save();
 }

@@ -12,7 +12,7 @@ import { transact, TransactionConflict } from '../../../../platform/db/transacti
 import type { Claim } from '../../../../platform/work/work-unit';
 import { leadWrites, type LeadWriteContext } from '../lead-records';
 import { PermanentWorkError } from '../../../../platform/work/work-runner';
-import { mapLimited } from './concurrency';
+import { mapLimited } from '../../../../platform/concurrency';
 
 /** Lead changes stored at once (each a transaction conditional on the lead's version). */
 const CHANGES_AT_ONCE = 8;
@@ -206,7 +206,7 @@ export async function importRows(importId: string, fields: readonly ImportField[
   const newPlans = [...plans.values()].filter((p): p is NewPlan => p.kind === 'new');
   const created: LeadRow[] = [];
   // One at a time, in file order: assignment takes turns between equally loaded reps.
-  for (const plan of newPlans) created.push(await leadWrites.create(plan.fields, context, plan.leadId));
+  for (const plan of newPlans) created.push({ ...(await leadWrites.create(plan.fields, context, plan.leadId)), importId });
   await context.assigner.save();
   if (created.length > 0) await leadRepository.putNewInBulk(created);
   if (ownFromEarlierTry.length > 0) await leadRepository.putMarkersInBulk(ownFromEarlierTry);

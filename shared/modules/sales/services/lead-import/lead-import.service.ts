@@ -11,7 +11,7 @@ import { retryUnit } from '../../../../platform/work/work-unit';
 import type { LeadImportRow } from '../../db/lead-import.entity';
 import { leadImportRepository } from '../../db/lead-import.repository';
 import { toLeadImport } from '../sales-views';
-import { mapLimited } from './concurrency';
+import { mapLimited } from '../../../../platform/concurrency';
 import { readCsv, readCsvStart } from './csv-table';
 
 type PageInput = { limit: number; cursor?: string };

@@ -163,34 +163,32 @@ export function JobView(props: { id: string; initial?: LeadImport; focus?: boole
                 <section class="stack" aria-labelledby={`${id}-chunks`}>
                   <h3 id={`${id}-chunks`}>{t('sales.import.failedChunksTitle')}</h3>
                   <p>{t('sales.import.failedChunksHint')}</p>
-                  <div class="table-scroll">
-                    <DataTable
-                      items={current().failedChunks}
-                      columns={[t('sales.import.chunk'), { label: t('sales.import.chunkRows'), class: 'numeric' }, { label: t('sales.import.attempts'), class: 'numeric' }, t('sales.import.reason'), t('common.actions')]}
-                      row={(chunk) => {
-                        const range = { n: formatNumber(chunk.chunkNo), first: formatNumber(chunk.firstRow), last: formatNumber(chunk.lastRow) };
-                        return (
-                          <>
-                            <th scope="row">{t('sales.import.chunkOf', { n: range.n, count: formatNumber(current().chunkCount) })}</th>
-                            <td class="numeric">{t('sales.import.rowRange', range)}</td>
-                            <td class="numeric">{formatNumber(chunk.attempts)}</td>
-                            <td>{chunk.reason}</td>
-                            <td>
-                              <button
-                                type="button"
-                                class="button button-secondary"
-                                aria-label={t('sales.import.retryChunkLabel', range)}
-                                disabled={retrying() !== undefined}
-                                onClick={() => void retry(chunk.chunkNo)}
-                              >
-                                {retrying() === chunk.chunkNo ? t('sales.import.retrying') : t('sales.import.retryChunk')}
-                              </button>
-                            </td>
-                          </>
-                        );
-                      }}
-                    />
-                  </div>
+                  <DataTable
+                    items={current().failedChunks}
+                    columns={[t('sales.import.chunk'), { label: t('sales.import.chunkRows'), class: 'numeric' }, { label: t('sales.import.attempts'), class: 'numeric' }, t('sales.import.reason'), t('common.actions')]}
+                    row={(chunk) => {
+                      const range = { n: formatNumber(chunk.chunkNo), first: formatNumber(chunk.firstRow), last: formatNumber(chunk.lastRow) };
+                      return (
+                        <>
+                          <th scope="row">{t('sales.import.chunkOf', { n: range.n, count: formatNumber(current().chunkCount) })}</th>
+                          <td class="numeric">{t('sales.import.rowRange', range)}</td>
+                          <td class="numeric">{formatNumber(chunk.attempts)}</td>
+                          <td>{chunk.reason}</td>
+                          <td>
+                            <button
+                              type="button"
+                              class="button button-secondary"
+                              aria-label={t('sales.import.retryChunkLabel', range)}
+                              disabled={retrying() !== undefined}
+                              onClick={() => void retry(chunk.chunkNo)}
+                            >
+                              {retrying() === chunk.chunkNo ? t('sales.import.retrying') : t('sales.import.retryChunk')}
+                            </button>
+                          </td>
+                        </>
+                      );
+                    }}
+                  />
                   <ErrorAlert error={retryError()} />
                 </section>
               </Show>
@@ -201,21 +199,19 @@ export function JobView(props: { id: string; initial?: LeadImport; focus?: boole
                     <Show when={current().errorCount > current().errors.length}>
                       <p class="muted">{t('sales.import.errorsMore', { shown: formatNumber(current().errors.length), count: formatNumber(current().errorCount) })}</p>
                     </Show>
-                    <div class="table-scroll">
-                      <DataTable
-                        items={current().errors}
-                        columns={[{ label: t('sales.import.row'), class: 'numeric' }, t('sales.import.field'), t('sales.import.problem')]}
-                        row={(rowError) => (
-                          <>
-                            <th scope="row" class="numeric">
-                              {rowError.row > 0 ? formatNumber(rowError.row) : t('sales.import.wholeFile')}
-                            </th>
-                            <td>{rowError.field ? fieldLabel(rowError.field) : t('common.none')}</td>
-                            <td>{rowErrorText(rowError)}</td>
-                          </>
-                        )}
-                      />
-                    </div>
+                    <DataTable
+                      items={current().errors}
+                      columns={[{ label: t('sales.import.row'), class: 'numeric' }, t('sales.import.field'), t('sales.import.problem')]}
+                      row={(rowError) => (
+                        <>
+                          <th scope="row" class="numeric">
+                            {rowError.row > 0 ? formatNumber(rowError.row) : t('sales.import.wholeFile')}
+                          </th>
+                          <td>{rowError.field ? fieldLabel(rowError.field) : t('common.none')}</td>
+                          <td>{rowErrorText(rowError)}</td>
+                        </>
+                      )}
+                    />
                   </section>
                 </Show>
                 <div class="actions">

@@ -1,0 +1,36 @@
+// The global search dialog's texts (plain data: the dialog registers them, so they load with its chunk, not with every page).
+export const globalSearchEn = {
+  'search.label': 'Search accounts, contacts, leads, deals, documents and tickets',
+  'search.hint': 'A word of a name, an e-mail, a phone number or a number such as Q-2026-0001. Arrow keys choose, Enter opens.',
+  'search.tooShort': 'Type at least {count} characters.',
+  'search.searching': 'Searching…',
+  'search.none': 'Nothing found for “{query}”.',
+  'search.failed': 'The search did not answer. Try again.',
+  'search.count': '{count} results',
+  'search.group.account': 'Accounts',
+  'search.group.contact': 'Contacts',
+  'search.group.lead': 'Leads',
+  'search.group.opportunity': 'Opportunities',
+  'search.group.quote': 'Quotes',
+  'search.group.order': 'Orders',
+  'search.group.invoice': 'Invoices',
+  'search.group.ticket': 'Tickets',
+};
+
+export const globalSearchId: Record<keyof typeof globalSearchEn, string> = {
+  'search.label': 'Cari akun, kontak, prospek, peluang, dokumen, dan tiket',
+  'search.hint': 'Sebuah kata dari nama, e-mail, nomor telepon, atau nomor seperti Q-2026-0001. Tombol panah memilih, Enter membuka.',
+  'search.tooShort': 'Ketik minimal {count} karakter.',
+  'search.searching': 'Mencari…',
+  'search.none': 'Tidak ada hasil untuk “{query}”.',
+  'search.failed': 'Pencarian tidak menjawab. Coba lagi.',
+  'search.count': '{count} hasil',
+  'search.group.account': 'Akun',
+  'search.group.contact': 'Kontak',
+  'search.group.lead': 'Prospek',
+  'search.group.opportunity': 'Peluang',
+  'search.group.quote': 'Penawaran',
+  'search.group.order': 'Pesanan',
+  'search.group.invoice': 'Faktur',
+  'search.group.ticket': 'Tiket',
+};

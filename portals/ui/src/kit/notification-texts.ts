@@ -1,0 +1,36 @@
+// The notification panel's texts (plain data: the panel registers them, so they load with its chunk, not with every page).
+export const notificationPanelEn = {
+  'notifications.loading': 'Loading notifications…',
+  'notifications.failed': 'The notifications could not be loaded. Try again.',
+  'notifications.retry': 'Try again',
+  'notifications.empty': 'Nothing new. Reminders, assignments and replies appear here.',
+  'notifications.markRead': 'Mark read',
+  'notifications.markAllRead': 'Mark all read',
+  'notifications.more': 'Show older',
+  'notifications.unreadItem': 'Unread',
+  'notifications.kind.activity_due': 'Reminder: due soon',
+  'notifications.kind.lead_assigned': 'Lead assigned to you',
+  'notifications.kind.opportunity_assigned': 'Opportunity assigned to you',
+  'notifications.kind.ticket_assigned': 'Ticket assigned to you',
+  'notifications.kind.customer_replied': 'The customer replied',
+  'notifications.kind.quote_accepted': 'Quote accepted',
+  'notifications.kind.sla_breach_soon': 'SLA about to breach',
+};
+
+export const notificationPanelId: Record<keyof typeof notificationPanelEn, string> = {
+  'notifications.loading': 'Memuat notifikasi…',
+  'notifications.failed': 'Notifikasi tidak dapat dimuat. Coba lagi.',
+  'notifications.retry': 'Coba lagi',
+  'notifications.empty': 'Belum ada yang baru. Pengingat, penugasan, dan balasan muncul di sini.',
+  'notifications.markRead': 'Tandai dibaca',
+  'notifications.markAllRead': 'Tandai semua dibaca',
+  'notifications.more': 'Tampilkan yang lebih lama',
+  'notifications.unreadItem': 'Belum dibaca',
+  'notifications.kind.activity_due': 'Pengingat: segera jatuh tempo',
+  'notifications.kind.lead_assigned': 'Prospek ditugaskan kepada Anda',
+  'notifications.kind.opportunity_assigned': 'Peluang ditugaskan kepada Anda',
+  'notifications.kind.ticket_assigned': 'Tiket ditugaskan kepada Anda',
+  'notifications.kind.customer_replied': 'Pelanggan membalas',
+  'notifications.kind.quote_accepted': 'Penawaran diterima',
+  'notifications.kind.sla_breach_soon': 'SLA hampir terlewati',
+};
