@@ -121,7 +121,7 @@ describe('with the events function on the table stream', () => {
       ]);
       const started = await startImport(csv, { 'E-mail': 'email', Name: 'contactName', Phone: 'phone', Territory: 'territory', Company: 'companyName' });
       expect(started.status).toBe(202);
-      const { job } = await finished(started.body.id);
+      const { job } = await finished(started.body.id, 170_000);
       expect(job).toMatchObject({ status: 'completed', processedRows: 3, createdRows: 1, updatedRows: 2, failedRows: 0 });
 
       const after = await leadsWithEmail('hendra@kita.example');
